@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "frontier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "frontier", targets: ["frontier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Foundation only: dataset, validation, query, state, reduce, view-models, formatting.
+        .target(name: "FrontierCore"),
+        // Cells, grids, text width, sanitizer, layout, widgets. Knows no AI and no ncurses.
+        .target(name: "TerminalGrid"),
+        // The only place that knows both Core and the grid toolkit.
+        .target(name: "FrontierViews", dependencies: ["FrontierCore", "TerminalGrid"]),
+        // ncurses as a system library; the shim exposes macros and globals as functions.
+        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only code that imports CNcurses: screen, colours, keys, signals, the event loop.
+        .target(name: "NcursesBackend", dependencies: ["TerminalGrid", "CNcurses"]),
+        .executableTarget(
+            name: "frontier",
+            dependencies: [
+                "FrontierCore", "TerminalGrid", "FrontierViews", "NcursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
+        .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
+        .testTarget(name: "FrontierViewsTests", dependencies: ["FrontierViews", "FrontierCore", "TerminalGrid"]),
+        .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalGrid"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FrontierCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+/// A dated event in the industry, linked to the organizations and models it concerns.
+public struct NewsItem: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var date: DayDate
+    /// The day is approximate (the source gives "about" or "two days after").
+    public var approximate: Bool
+    public var headline: String
+    public var summary: String?
+    public var orgs: [String]
+    public var models: [String]
+    /// The publisher shown in the timeline (`CNBC`, `DeepSeek-R1 README`).
+    public var source: String
+    public var url: String?
+    public var tags: [String]
+    public var provenance: Provenance?
+    public var notes: [Note]
+
+    public init(id: String, date: DayDate, approximate: Bool = false, headline: String, summary: String? = nil,
+                orgs: [String] = [], models: [String] = [], source: String, url: String? = nil, tags: [String] = [],
+                provenance: Provenance? = nil, notes: [Note] = []) {
+        self.id = id
+        self.date = date
+        self.approximate = approximate
+        self.headline = headline
+        self.summary = summary
+        self.orgs = orgs
+        self.models = models
+        self.source = source
+        self.url = url
+        self.tags = tags
+        self.provenance = provenance
+        self.notes = notes
+    }
+}

@@ -1,0 +1,1 @@
+// The FrontierViews target; see README.md, Architecture.

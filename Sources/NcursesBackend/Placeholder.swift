@@ -1,0 +1,1 @@
+// The NcursesBackend target; see README.md, Architecture.
