@@ -17,8 +17,9 @@ let package = Package(
         .target(name: "TerminalGrid"),
         // The only place that knows both Core and the grid toolkit.
         .target(name: "FrontierViews", dependencies: ["FrontierCore", "TerminalGrid"]),
-        // ncurses as a system library; the shim exposes macros and globals as functions.
-        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // ncurses (libncursesw, Debian: libncurses-dev) as a system library; the shim exposes macros
+        // and globals as functions. No pkgConfig: SwiftPM drops its -D flags anyway (see the shim).
+        .systemLibrary(name: "CNcurses"),
         // The only code that imports CNcurses: screen, colours, keys, signals, the event loop.
         .target(name: "NcursesBackend", dependencies: ["TerminalGrid", "CNcurses"]),
         .executableTarget(

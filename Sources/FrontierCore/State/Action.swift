@@ -1,0 +1,20 @@
+/// Something that happened, as `reduce` learns of it. Cases are facts in the past tense.
+public enum Action: Hashable, Sendable {
+    /// A key, by the backend's name for it (`j`, `Tab`, `C-d`).
+    case keyPressed(String)
+    case resized(width: Int, height: Int)
+    /// The number of data rows each pane can show at the current size and zoom.
+    case viewportsMeasured([PaneID: Int])
+    /// A click on a pane; `row` counts visible data rows from the top, nil for the border or header.
+    case paneClicked(PaneID, row: Int?)
+    case wheelScrolled(PaneID, lines: Int)
+    /// SIGTERM, SIGHUP or the terminal going away.
+    case terminationRequested
+}
+
+/// Work `reduce` asks the runtime to do; imperatives.
+public enum Effect: Hashable, Sendable {
+    case quit
+    /// Throw away what the terminal shows and draw everything again (Ctrl-L).
+    case repaint
+}

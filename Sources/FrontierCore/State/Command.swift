@@ -1,0 +1,23 @@
+/// What a key asks for. Keys map to commands through `KeyBindings.table`.
+public enum Command: String, Hashable, Sendable, CaseIterable {
+    case focusNext, focusPrevious, focusModels, focusCosts, focusNews
+    case moveDown, moveUp, moveTop, moveBottom, pageDown, pageUp, halfPageDown, halfPageUp
+    case openDetail, close, toggleZoom, cycleTheme, toggleHelp, quit, repaint
+}
+
+/// One row of the key-binding table: the keys, the command, and the help text beside them.
+public struct KeyBinding: Hashable, Sendable {
+    /// Key names as the terminal backend spells them: `j`, `Down`, `Tab`, `S-Tab`, `C-d`, `PgDn`.
+    public var keys: [String]
+    public var command: Command
+    public var help: String
+    /// The short label in the footer, or nil to leave the binding out of the footer.
+    public var footer: String?
+
+    public init(keys: [String], command: Command, help: String, footer: String? = nil) {
+        self.keys = keys
+        self.command = command
+        self.help = help
+        self.footer = footer
+    }
+}

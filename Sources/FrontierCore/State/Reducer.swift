@@ -1,0 +1,114 @@
+/// Applies an action to the state and returns the effects the runtime must run.
+///
+/// Pure: it never reads the clock, the file system or the environment.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case let .keyPressed(key):
+        guard let command = KeyBindings.command(for: key) else { return [] }
+        return state.perform(command)
+    case let .resized(width, height):
+        state.width = max(0, width)
+        state.height = max(0, height)
+        return []
+    case let .viewportsMeasured(rows):
+        state.viewportRows = rows
+        for pane in PaneID.allCases { state.clampOffset(pane) }
+        return []
+    case let .paneClicked(pane, row):
+        state.overlay = nil
+        state.focus = pane
+        if let row {
+            let offset = state.visibleOffset(pane, rows: state.viewportRows[pane] ?? 1)
+            state.select(offset + row, in: pane)
+        }
+        return []
+    case let .wheelScrolled(pane, lines):
+        state.focus = pane
+        state.select(state.selectedIndex(pane) + lines, in: pane)
+        return []
+    case .terminationRequested:
+        state.running = false
+        return [.quit]
+    }
+}
+
+extension AppState {
+    /// Runs one command from the key table.
+    mutating func perform(_ command: Command) -> [Effect] {
+        if let overlay, let effects = performInOverlay(overlay, command) { return effects }
+        let page = max(1, viewportRows[focus] ?? 10)
+        switch command {
+        case .focusNext: focus = PaneID.allCases[(PaneID.allCases.firstIndex(of: focus)! + 1) % 3]
+        case .focusPrevious: focus = PaneID.allCases[(PaneID.allCases.firstIndex(of: focus)! + 2) % 3]
+        case .focusModels: focus = .models
+        case .focusCosts: focus = .costs
+        case .focusNews: focus = .news
+        case .moveDown: select(selectedIndex(focus) + 1, in: focus)
+        case .moveUp: select(selectedIndex(focus) - 1, in: focus)
+        case .moveTop: select(0, in: focus)
+        case .moveBottom: select(rowIDs(focus).count - 1, in: focus)
+        case .pageDown: select(selectedIndex(focus) + page, in: focus)
+        case .pageUp: select(selectedIndex(focus) - page, in: focus)
+        case .halfPageDown: select(selectedIndex(focus) + max(1, page / 2), in: focus)
+        case .halfPageUp: select(selectedIndex(focus) - max(1, page / 2), in: focus)
+        case .openDetail:
+            if let id = selectedID(focus) {
+                overlay = .detail(focus, id)
+                overlayOffset = 0
+            }
+        case .close:
+            if zoomed { zoomed = false }
+        case .toggleZoom: zoomed.toggle()
+        case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
+        case .toggleHelp:
+            overlay = .help
+            overlayOffset = 0
+        case .quit:
+            running = false
+            return [.quit]
+        case .repaint: return [.repaint]
+        }
+        return []
+    }
+
+    /// Keys while an overlay is open scroll or close it; nil lets the command fall through.
+    private mutating func performInOverlay(_ overlay: Overlay, _ command: Command) -> [Effect]? {
+        switch command {
+        case .close, .openDetail:
+            self.overlay = nil
+        case .toggleHelp:
+            self.overlay = overlay == .help ? nil : .help
+            overlayOffset = 0
+        case .moveDown: overlayOffset += 1
+        case .moveUp: overlayOffset = max(0, overlayOffset - 1)
+        case .pageDown, .halfPageDown: overlayOffset += max(1, height / 2)
+        case .pageUp, .halfPageUp: overlayOffset = max(0, overlayOffset - max(1, height / 2))
+        case .moveTop: overlayOffset = 0
+        case .quit, .repaint, .cycleTheme:
+            return nil
+        case .focusNext, .focusPrevious, .focusModels, .focusCosts, .focusNews, .moveBottom, .toggleZoom:
+            // Focus and zoom changes close the overlay first, like clicking outside it.
+            self.overlay = nil
+            return nil
+        }
+        return []
+    }
+
+    /// Selects a row by index, clamped to the pane's rows, and scrolls to keep it visible.
+    mutating func select(_ index: Int, in pane: PaneID) {
+        let ids = rowIDs(pane)
+        guard !ids.isEmpty else { return }
+        let clamped = min(max(0, index), ids.count - 1)
+        var paneState = panes[pane] ?? PaneState()
+        paneState.selectedID = ids[clamped]
+        panes[pane] = paneState
+        clampOffset(pane)
+    }
+
+    mutating func clampOffset(_ pane: PaneID) {
+        guard let rows = viewportRows[pane] else { return }
+        var paneState = panes[pane] ?? PaneState()
+        paneState.offset = visibleOffset(pane, rows: rows)
+        panes[pane] = paneState
+    }
+}

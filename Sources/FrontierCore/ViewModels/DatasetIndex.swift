@@ -1,0 +1,39 @@
+/// Lookups by id over a dataset, built once per dataset rather than per row.
+public struct DatasetIndex: Sendable {
+    public let organizations: [String: Organization]
+    public let models: [String: Model]
+    public let benchmarks: [String: Benchmark]
+    public let sources: [String: Source]
+    /// The current list price per model id: the latest `asOf` among prices without an `until`.
+    public let currentPrice: [String: Price]
+
+    public init(_ dataset: Dataset) {
+        organizations = Dictionary(dataset.organizations.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        models = Dictionary(dataset.models.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        benchmarks = Dictionary(dataset.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        var current: [String: Price] = [:]
+        for price in dataset.prices where price.until == nil {
+            if let existing = current[price.model], existing.asOf > price.asOf { continue }
+            current[price.model] = price
+        }
+        currentPrice = current
+    }
+
+    public func organizationName(_ id: String) -> String {
+        organizations[id]?.name ?? id
+    }
+
+    public func modelName(_ id: String) -> String {
+        models[id]?.name ?? id
+    }
+
+    /// The source name a provenance record shows: its own `source`, else its registry entry's name.
+    public func sourceName(_ provenance: Provenance) -> String? {
+        provenance.source ?? provenance.ref.flatMap { sources[$0]?.name } ?? provenance.ref
+    }
+
+    public func sourceURL(_ provenance: Provenance) -> String? {
+        provenance.url ?? provenance.ref.flatMap { sources[$0]?.url }
+    }
+}

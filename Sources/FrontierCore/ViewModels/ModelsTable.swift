@@ -1,0 +1,109 @@
+/// The models pane as rows of text: organization, parameters, licence, release date, scores.
+public struct ModelsTable: Sendable {
+    public struct Row: Hashable, Sendable {
+        public var id: String
+        public var organization: String
+        /// One string per column, in column order; missing values are `Format.missing`.
+        public var cells: [String]
+        public var openWeights: Bool
+    }
+
+    public var columns: [ColumnSpec]
+    public var rows: [Row]
+    public var sort: SortSpec
+
+    public static let defaultSort = SortSpec(key: "released", descending: true)
+
+    /// Benchmarks shown as columns, in this order when the dataset has them; the rest follow.
+    static let headlineBenchmarks = [
+        "mmlu", "mmlu-pro", "gpqa-diamond", "math-500", "aime-2024", "livecodebench", "codeforces", "swe-bench-verified",
+    ]
+
+    public init(dataset: Dataset, index: DatasetIndex, sort: SortSpec? = nil, mix: TokenMix = .standard) {
+        let sort = sort ?? ModelsTable.defaultSort
+        self.sort = sort
+        let benchmarks = ModelsTable.benchmarkColumns(dataset)
+
+        var columns = [
+            ColumnSpec(id: "name", title: "Model", priority: 100, minWidth: 12, flexible: true),
+            ColumnSpec(id: "org", title: "Org", priority: 90, minWidth: 8),
+            ColumnSpec(id: "params", title: "Params", alignment: .right, priority: 80, minWidth: 8),
+            ColumnSpec(id: "released", title: "Released", alignment: .right, priority: 85, minWidth: 10),
+            ColumnSpec(id: "weights", title: "Weights", priority: 75, minWidth: 6),
+            ColumnSpec(id: "license", title: "Licence", priority: 60, minWidth: 9),
+            ColumnSpec(id: "context", title: "Ctx", alignment: .right, priority: 35, minWidth: 4),
+            ColumnSpec(id: "price", title: "$/1M", alignment: .right, priority: 72, minWidth: 6),
+        ]
+        for (offset, benchmark) in benchmarks.enumerated() {
+            let priority = benchmark.id == "gpqa-diamond" ? 78 : 70 - offset * 2
+            columns.append(ColumnSpec(id: "score:" + benchmark.id, title: benchmark.short, alignment: .right,
+                                      priority: priority, minWidth: max(4, benchmark.short.count)))
+        }
+        self.columns = columns
+
+        let ordered = ModelsTable.sorted(dataset.models, by: sort, index: index, mix: mix)
+        rows = ordered.map { model in
+            var cells: [String] = []
+            cells.reserveCapacity(columns.count)
+            cells.append(model.name)
+            cells.append(index.organizationName(model.org))
+            cells.append(ModelsTable.parametersText(model.parameters))
+            cells.append(model.released.description)
+            cells.append(model.license.map { $0.openWeights ? "open" : "closed" } ?? Format.missing)
+            cells.append(model.license.map { $0.spdx ?? ModelsTable.shortLicense($0.name) } ?? Format.missing)
+            cells.append(model.context.map(Format.tokens) ?? Format.missing)
+            cells.append(index.currentPrice[model.id].map { Format.price(mix.blended($0)) } ?? Format.missing)
+            for benchmark in benchmarks {
+                cells.append(model.headlineScore(for: benchmark.id).map { Format.score($0.value, unit: benchmark.unit) } ?? Format.missing)
+            }
+            return Row(id: model.id, organization: model.org, cells: cells, openWeights: model.license?.openWeights ?? false)
+        }
+    }
+
+    /// The sort keys the models pane cycles through, in order.
+    public static func sortKeys(_ dataset: Dataset) -> [String] {
+        ["released", "name", "org", "params", "price"] + benchmarkColumns(dataset).map { "score:" + $0.id }
+    }
+
+    static func benchmarkColumns(_ dataset: Dataset) -> [Benchmark] {
+        let scored = Set(dataset.models.flatMap { $0.scores.map(\.benchmark) })
+        let available = dataset.benchmarks.filter { scored.contains($0.id) }
+        let headline = headlineBenchmarks.compactMap { id in available.first { $0.id == id } }
+        // A dataset without the usual benchmarks still gets columns, from its own list.
+        return headline.isEmpty ? Array(available.prefix(8)) : headline
+    }
+
+    /// `671B/37B` for mixture-of-experts, `405B` for dense, `–` when undisclosed.
+    public static func parametersText(_ parameters: Parameters?) -> String {
+        guard let total = parameters?.total else { return Format.missing }
+        if let active = parameters?.active { return Format.count(total) + "/" + Format.count(active) }
+        return Format.count(total)
+    }
+
+    /// A licence name short enough for a column: drops "License"/"Licence" and "Community".
+    public static func shortLicense(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        words.removeAll { ["License", "Licence", "license", "licence", "Community", "Model"].contains($0) }
+        return words.isEmpty ? name : words.joined(separator: " ")
+    }
+
+    static func sorted(_ models: [Model], by sort: SortSpec, index: DatasetIndex, mix: TokenMix) -> [Model] {
+        // Missing values sort last in either direction, so "–" never tops a leaderboard.
+        func key(_ model: Model) -> SortValue {
+            switch sort.key {
+            case "name": return .text(model.name.lowercased())
+            case "org": return .text(index.organizationName(model.org).lowercased())
+            case "params": return model.parameters?.total.map(SortValue.number) ?? .missing
+            case "price": return index.currentPrice[model.id].map { .number(mix.blended($0)) } ?? .missing
+            case "released": return .number(Double(model.released.daysSinceEpoch))
+            default:
+                if sort.key.hasPrefix("score:") {
+                    let benchmark = String(sort.key.dropFirst("score:".count))
+                    return model.headlineScore(for: benchmark).map { .number($0.value) } ?? .missing
+                }
+                return .missing
+            }
+        }
+        return SortValue.stableSort(models, descending: sort.descending, key: key)
+    }
+}

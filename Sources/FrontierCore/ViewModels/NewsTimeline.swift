@@ -1,0 +1,35 @@
+/// The news pane: events newest first, with date, headline, organizations and source.
+public struct NewsTimeline: Sendable {
+    public struct Row: Hashable, Sendable {
+        public var id: String
+        public var date: String
+        public var headline: String
+        public var organizations: String
+        public var organizationIDs: [String]
+        public var source: String
+    }
+
+    public var rows: [Row]
+    public var sort: SortSpec
+
+    public static let defaultSort = SortSpec(key: "date", descending: true)
+
+    public init(dataset: Dataset, index: DatasetIndex, sort: SortSpec? = nil) {
+        let sort = sort ?? NewsTimeline.defaultSort
+        self.sort = sort
+        let ordered = SortValue.stableSort(dataset.news, descending: sort.descending) { item in
+            switch sort.key {
+            case "source": return .text(item.source.lowercased())
+            case "headline": return .text(item.headline.lowercased())
+            default: return .number(Double(item.date.daysSinceEpoch))
+            }
+        }
+        rows = ordered.map { item in
+            Row(id: item.id, date: Format.date(item.date, approximate: item.approximate), headline: item.headline,
+                organizations: item.orgs.map(index.organizationName).joined(separator: ", "),
+                organizationIDs: item.orgs, source: item.source)
+        }
+    }
+
+    public static let sortKeys = ["date", "source", "headline"]
+}

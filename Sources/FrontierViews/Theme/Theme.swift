@@ -1,0 +1,57 @@
+import TerminalGrid
+
+/// Named colours for every role the screens draw with.
+///
+/// Themes are written as hex colours; the backend maps them to 256, 16, 8 or no colours. Roles
+/// that style focus and selection also carry attributes, so a colourless terminal still shows them.
+public struct Theme: Hashable, Sendable {
+    public var name: String
+    public var background: Color
+    public var text: Color
+    public var dim: Color
+    public var border: Color
+    public var borderFocused: Color
+    public var title: Color
+    public var header: Color
+    public var selection: Color
+    public var selectionText: Color
+    public var highlight: Color
+    /// Colours for chart series in order (input price, output price, ...).
+    public var series: [Color]
+    public var up: Color
+    public var down: Color
+    public var warning: Color
+    public var error: Color
+
+    /// The role names a theme file may set, in documentation order.
+    public static let roleNames = [
+        "background", "text", "dim", "border", "borderFocused", "title", "header", "selection",
+        "selectionText", "highlight", "series", "up", "down", "warning", "error",
+    ]
+
+    // MARK: - Styles the views use
+
+    public var base: Style { Style(foreground: text, background: background) }
+    public var dimStyle: Style { Style(foreground: dim, background: background) }
+    public var borderStyle: Style { Style(foreground: border, background: background) }
+    /// The focused pane's border: colour plus bold, so focus shows without colour.
+    public var focusedBorderStyle: Style { Style(foreground: borderFocused, background: background, attributes: [.bold]) }
+    public var titleStyle: Style { Style(foreground: title, background: background, attributes: [.bold]) }
+    public var headerStyle: Style { Style(foreground: header, background: background, attributes: [.bold]) }
+    /// The selected row: reverse video when the theme has no selection colour, so it always shows.
+    public var selectionStyle: Style {
+        selection == .default
+            ? Style(foreground: text, background: background, attributes: [.reverse])
+            : Style(foreground: selectionText, background: selection, attributes: [.bold])
+    }
+    /// The selected row of a pane without focus: underlined, quieter than the focused one.
+    public var inactiveSelectionStyle: Style { Style(foreground: text, background: background, attributes: [.underline]) }
+    public var highlightStyle: Style { Style(foreground: highlight, background: background) }
+    public var warningStyle: Style { Style(foreground: warning, background: background, attributes: [.bold]) }
+    public var errorStyle: Style { Style(foreground: error, background: background, attributes: [.bold]) }
+
+    public func seriesStyle(_ index: Int) -> Style {
+        let color = series.isEmpty ? text : series[index % series.count]
+        return Style(foreground: color, background: background)
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+@testable import FrontierCore
+
+@Suite struct ViewModelTests {
+    let index = DatasetIndex(SampleData.dataset)
+
+    func column(_ table: ModelsTable, _ id: String) -> Int {
+        table.columns.firstIndex { $0.id == id }!
+    }
+
+    @Test func modelsAreNewestFirstByDefault() {
+        let table = ModelsTable(dataset: SampleData.dataset, index: index)
+        #expect(table.rows.map(\.id) == ["deepseek-v3", "o1", "llama-3.1-405b", "gpt-4o"])
+    }
+
+    @Test func missingValuesShowAsADashNeverZero() {
+        let table = ModelsTable(dataset: SampleData.dataset, index: index)
+        let gpt4o = table.rows.first { $0.id == "gpt-4o" }!
+        #expect(gpt4o.cells[column(table, "params")] == "–")
+        #expect(gpt4o.cells[column(table, "score:mmlu")] == "–")
+        let o1 = table.rows.first { $0.id == "o1" }!
+        #expect(o1.cells[column(table, "license")] == "–")
+    }
+
+    @Test func mixtureOfExpertsShowsTotalAndActiveParameters() {
+        let table = ModelsTable(dataset: SampleData.dataset, index: index)
+        #expect(table.rows[0].cells[column(table, "params")] == "671B/37B")
+        #expect(table.rows[2].cells[column(table, "params")] == "405B")
+    }
+
+    @Test func theFirstScoreListedIsTheOneTheTableShows() {
+        let table = ModelsTable(dataset: SampleData.dataset, index: index)
+        let gpt4o = table.rows.first { $0.id == "gpt-4o" }!
+        #expect(gpt4o.cells[column(table, "score:gpqa-diamond")] == "49.9")
+    }
+
+    @Test func benchmarkColumnsFollowTheHeadlineOrder() {
+        let table = ModelsTable(dataset: SampleData.dataset, index: index)
+        #expect(table.columns.map(\.id).filter { $0.hasPrefix("score:") } == ["score:mmlu", "score:gpqa-diamond", "score:codeforces"])
+    }
+
+    @Test func sortingByAScorePutsMissingValuesLastBothWays() {
+        let descending = ModelsTable(dataset: SampleData.dataset, index: index, sort: SortSpec(key: "score:mmlu", descending: true))
+        #expect(descending.rows.map(\.id) == ["llama-3.1-405b", "deepseek-v3", "gpt-4o", "o1"])
+        let ascending = ModelsTable(dataset: SampleData.dataset, index: index, sort: SortSpec(key: "score:mmlu", descending: false))
+        // Rows without a score keep the dataset's order, after every scored row.
+        #expect(ascending.rows.map(\.id) == ["deepseek-v3", "llama-3.1-405b", "gpt-4o", "o1"])
+    }
+
+    @Test func blendedPriceUsesTheCurrentPriceAndTheMix() {
+        let table = ModelsTable(dataset: SampleData.dataset, index: index)
+        let gpt4o = table.rows.first { $0.id == "gpt-4o" }!
+        // (2.5 * 3 + 10 * 1) / 4 = 4.375, from the price without an end date.
+        #expect(gpt4o.cells[column(table, "price")] == "$4.38")
+        let custom = ModelsTable(dataset: SampleData.dataset, index: index, mix: TokenMix(input: 1, output: 1))
+        #expect(custom.rows.first { $0.id == "gpt-4o" }!.cells[column(table, "price")] == "$6.25")
+    }
+
+    @Test func trainingCostsAreSortedLargestFirstWithTheirBasis() {
+        let chart = CostsChart(dataset: SampleData.dataset, index: index)
+        #expect(chart.training.map(\.label) == ["GPT-4", "Llama 3.1 405B", "DeepSeek-V3"])
+        #expect(chart.training.map(\.basisMark) == ["est", "calc", ""])
+        #expect(chart.training.map(\.costText) == ["$78.4M", "$61.7M", "$5.58M"])
+    }
+
+    @Test func trainingScaleSpansWholeDecades() {
+        let chart = CostsChart(dataset: SampleData.dataset, index: index)
+        #expect(chart.trainingScale == 1e6...1e8)
+        #expect(chart.priceScale.lowerBound == 0.1)
+        #expect(chart.priceScale.upperBound == 100)
+    }
+
+    @Test func pricesShowEachModelsCurrentPriceCheapestFirst() {
+        let chart = CostsChart(dataset: SampleData.dataset, index: index)
+        #expect(chart.prices.map(\.model) == ["deepseek-v3", "gpt-4o", "o1"])
+        #expect(chart.prices[1].inputText == "$2.50")
+    }
+
+    @Test func newsIsNewestFirstWithOrganizationNames() {
+        let timeline = NewsTimeline(dataset: SampleData.dataset, index: index)
+        #expect(timeline.rows.map(\.id) == ["n2", "n3", "n1"])
+        #expect(timeline.rows[1].date == "~2025-01-23")
+        #expect(timeline.rows[1].organizations == "Meta, DeepSeek")
+    }
+
+    @Test func modelCardListsEveryScoreWithWhoReportedIt() throws {
+        let state = AppState(dataset: SampleData.dataset)
+        let card = try #require(DetailContent.make(pane: .models, id: "gpt-4o", dataset: SampleData.dataset, projection: state.projection))
+        let scoreLines = card.lines.compactMap { line -> String? in
+            if case let .field("GPQA-Diamond", value) = line { return value }
+            return nil
+        }
+        #expect(scoreLines.count == 2)
+        #expect(scoreLines[0].contains("measured by DeepSeek (cross-lab)"))
+        #expect(scoreLines[1].contains("reported by OpenAI (self)"))
+        #expect(card.lines.contains(.field("Parameters", "undisclosed")))
+    }
+
+    @Test func costDetailCarriesMethodAndBasis() throws {
+        let state = AppState(dataset: SampleData.dataset)
+        let detail = try #require(DetailContent.make(pane: .costs, id: "training:t-v3", dataset: SampleData.dataset, projection: state.projection))
+        #expect(detail.lines.contains(.field("Cost", "$5.58M")))
+        #expect(detail.lines.contains(.text("2.788M H800 GPU-hours at $2 per GPU-hour")))
+        #expect(detail.lines.contains(.field("Basis", "reported by the developer")))
+    }
+
+    @Test func detailOfAVanishedRowIsNil() {
+        let state = AppState(dataset: SampleData.dataset)
+        #expect(DetailContent.make(pane: .news, id: "gone", dataset: SampleData.dataset, projection: state.projection) == nil)
+    }
+}
