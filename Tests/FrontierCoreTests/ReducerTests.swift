@@ -120,12 +120,14 @@ import Testing
 
     @Test func clickingAPaneFocusesItAndSelectsTheVisibleRow() {
         var state = makeState()
-        _ = press("G", on: &state)
-        _ = reduce(&state, .paneClicked(.models, row: 0))
+        _ = reduce(&state, .paneClicked(.models, rowID: "llama-3.1-405b"))
         #expect(state.selectedID(.models) == "llama-3.1-405b")
-        _ = reduce(&state, .paneClicked(.news, row: 1))
+        _ = reduce(&state, .paneClicked(.news, rowID: "n3"))
         #expect(state.focus == .news)
         #expect(state.selectedID(.news) == "n3")
+        _ = reduce(&state, .paneClicked(.models, rowID: nil))
+        #expect(state.focus == .models)
+        #expect(state.selectedID(.models) == "llama-3.1-405b")
     }
 
     @Test func wheelScrollsTheSelection() {

@@ -5,8 +5,8 @@ public enum Action: Hashable, Sendable {
     case resized(width: Int, height: Int)
     /// The number of data rows each pane can show at the current size and zoom.
     case viewportsMeasured([PaneID: Int])
-    /// A click on a pane; `row` counts visible data rows from the top, nil for the border or header.
-    case paneClicked(PaneID, row: Int?)
+    /// A click on a pane, on the row with this id or (nil) on its border, title or header.
+    case paneClicked(PaneID, rowID: String?)
     case wheelScrolled(PaneID, lines: Int)
     /// SIGTERM, SIGHUP or the terminal going away.
     case terminationRequested

@@ -14,12 +14,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.viewportRows = rows
         for pane in PaneID.allCases { state.clampOffset(pane) }
         return []
-    case let .paneClicked(pane, row):
+    case let .paneClicked(pane, rowID):
         state.overlay = nil
         state.focus = pane
-        if let row {
-            let offset = state.visibleOffset(pane, rows: state.viewportRows[pane] ?? 1)
-            state.select(offset + row, in: pane)
+        if let rowID, let index = state.projection.position(of: rowID, in: pane) {
+            state.select(index, in: pane)
         }
         return []
     case let .wheelScrolled(pane, lines):

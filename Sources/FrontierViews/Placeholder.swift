@@ -1,1 +1,0 @@
-// The FrontierViews target; see README.md, Architecture.

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `frontier` command: the dashboard by default, and the headless tools beside it.
+@main
+struct Frontier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frontier",
+        abstract: "A terminal dashboard for tracking the AI industry: models, costs and news.",
+        discussion: """
+        With no subcommand, opens the dashboard on the embedded default dataset, or on the \
+        files given with --data. Keys: Tab to change pane, j/k to move, Enter for details, ? for help, q to quit.
+        """,
+        version: "0.1.0",
+        subcommands: [Dashboard.self, Snapshot.self, Validate.self, PrintDataset.self, PrintSchema.self],
+        defaultSubcommand: Dashboard.self
+    )
+}
