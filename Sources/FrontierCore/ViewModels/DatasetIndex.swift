@@ -4,7 +4,8 @@ public struct DatasetIndex: Sendable {
     public let models: [String: Model]
     public let benchmarks: [String: Benchmark]
     public let sources: [String: Source]
-    /// The current list price per model id: the latest `asOf` among prices without an `until`.
+    /// The current list price per model id: the latest `asOf` among prices without an `until`;
+    /// on a tie (two tiers listed the same day) the first listed wins.
     public let currentPrice: [String: Price]
 
     public init(_ dataset: Dataset) {
@@ -14,7 +15,7 @@ public struct DatasetIndex: Sendable {
         sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         var current: [String: Price] = [:]
         for price in dataset.prices where price.until == nil {
-            if let existing = current[price.model], existing.asOf > price.asOf { continue }
+            if let existing = current[price.model], existing.asOf >= price.asOf { continue }
             current[price.model] = price
         }
         currentPrice = current
