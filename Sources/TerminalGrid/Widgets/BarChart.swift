@@ -82,7 +82,7 @@ public struct BarChart: Sendable {
         return (eighths / 8, eighths % 8)
     }
 
-    /// Draws one item a row from the top; items beyond the area's height are not drawn.
+    /// Draws one item a row from the top, clearing those rows; items beyond the height are not drawn.
     public func render(into grid: inout Grid, area: Rect) {
         let area = area.intersection(grid.bounds)
         guard !area.isEmpty else { return }
@@ -97,6 +97,7 @@ public struct BarChart: Sendable {
         for (row, item) in items.prefix(area.height).enumerated() {
             let y = area.y + row
             let emphasis = row == selected ? selectionStyle : .plain
+            grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: .blank)
             grid.write(labels[row], x: area.x, y: y, width: labelColumn, ellipsis: glyphs.ellipsis,
                        style: labelStyle.patched(with: emphasis))
             let drawn = drawBar(item, into: &grid, x: barStart, y: y, width: barWidth)
