@@ -123,7 +123,8 @@ public struct Scatter: Sendable {
             } else {
                 symbol = String(mark.hasPoint ? glyphs.point : glyphs.line)
             }
-            grid[area.x + index % area.width, area.y + index / area.width] = Cell(symbol, style: mark.style)
+            grid.put(symbol, x: area.x + index % area.width, y: area.y + index / area.width, maxWidth: 1,
+                     style: mark.style)
         }
     }
 

@@ -35,7 +35,7 @@ public struct Sparkline: Sendable {
                 let level = Int((min(max(fraction, 0), 1) * Double(top)).rounded())
                 symbol = String(glyphs.levels[level])
             }
-            grid[area.x + column, area.y] = Cell(symbol, style: style)
+            grid.put(symbol, x: area.x + column, y: area.y, maxWidth: 1, style: style)
         }
     }
 }
