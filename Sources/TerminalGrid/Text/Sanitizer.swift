@@ -12,8 +12,8 @@ public enum Sanitizer {
     /// including the whole payload of an escape sequence; an unterminated string sequence
     /// (OSC, DCS, SOS, PM, APC) swallows the rest of the text, as a terminal would.
     public static func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsAttention) else { return text }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: needsAttention) else { return text }
 
         var output = String.UnicodeScalarView()
         var index = 0

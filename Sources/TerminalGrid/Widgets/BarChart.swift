@@ -5,6 +5,8 @@ import Foundation // log10 only; the standard library has no logarithm.
 /// Bars use eighth blocks where the glyph set has them, so values a few percent apart still
 /// look different. A logarithmic scale lets costs that differ a thousandfold share one chart
 /// while keeping the small ones visible and the gaps honest.
+///
+/// Text from callers goes through `Sanitizer.clean` here, so data can never reach the terminal raw.
 public struct BarChart: Sendable {
     public struct Item: Hashable, Sendable {
         public var label: String

@@ -3,6 +3,8 @@
 /// Panes are blocks; the focused one switches to the focused border glyphs and style, so focus
 /// is visible with and without colour. The block draws only its border and titles and leaves
 /// its inside alone, so content can be drawn before or after it.
+///
+/// Text from callers goes through `Sanitizer.clean` here, so data can never reach the terminal raw.
 public struct Block: Sendable {
     public var title: String
     public var rightTitle: String

@@ -2,6 +2,8 @@
 ///
 /// It sizes itself to its text, up to `maxWidth` by `maxHeight` and the area it is given, and
 /// clears the cells it covers so the screen underneath cannot show through.
+///
+/// Text from callers goes through `Sanitizer.clean` here, so data can never reach the terminal raw.
 public struct Overlay: Sendable {
     public var title: String
     public var lines: [String]

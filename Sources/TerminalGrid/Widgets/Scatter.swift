@@ -131,7 +131,8 @@ public struct Scatter: Sendable {
     /// The Braille dot bit for a position in a 2x4 cell (Unicode numbers dots 1–3 and 7 down the
     /// left column, 4–6 and 8 down the right).
     private static func brailleBit(column: Int, row: Int) -> UInt8 {
-        let bits: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
-        return bits[column][row]
+        brailleBits[column][row]
     }
+
+    private static let brailleBits: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
 }

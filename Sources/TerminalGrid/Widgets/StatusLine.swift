@@ -3,6 +3,8 @@
 /// The right side usually carries state that must stay readable (errors, the dataset's age, the
 /// clock), so it keeps its place and the left side is cut first; the right side is only cut
 /// when it alone is wider than the row.
+///
+/// Text from callers goes through `Sanitizer.clean` here, so data can never reach the terminal raw.
 public struct StatusLine: Sendable {
     public var left: [Span]
     public var right: [Span]

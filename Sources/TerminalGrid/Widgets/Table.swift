@@ -3,6 +3,8 @@
 /// Columns are never squeezed below their minimum: a narrow terminal shows fewer columns, each
 /// still readable, instead of every column cut to a stump. The selected row is drawn with
 /// `.reverse` in its style so it shows without colour, and is always scrolled into view.
+///
+/// Text from callers goes through `Sanitizer.clean` here, so data can never reach the terminal raw.
 public struct Table: Sendable {
     public struct Column: Hashable, Sendable {
         /// How many cells a column takes.

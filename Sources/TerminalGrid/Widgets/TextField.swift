@@ -3,6 +3,8 @@
 /// The field only draws; the text and the cursor position live in the app state and are edited
 /// by the reducer. The cursor cell is drawn reversed, so it shows without colour and without
 /// relying on the terminal's own cursor.
+///
+/// Text from callers goes through `Sanitizer.clean` here, so data can never reach the terminal raw.
 public struct TextField: Sendable {
     public var text: String
     /// The cursor as a count of characters (grapheme clusters) before it; clamped to the text.

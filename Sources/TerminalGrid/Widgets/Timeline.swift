@@ -2,6 +2,8 @@
 ///
 /// The date column is as wide as the widest date so entries line up, and long text is cut with
 /// an ellipsis rather than wrapped, so one entry is always one row.
+///
+/// Text from callers goes through `Sanitizer.clean` here, so data can never reach the terminal raw.
 public struct Timeline: Sendable {
     public struct Entry: Hashable, Sendable {
         public var date: String
