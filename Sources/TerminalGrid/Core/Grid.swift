@@ -28,12 +28,22 @@ public struct Grid: Hashable, Sendable {
     }
 
     /// Fills `area` (clipped to the grid) with `cell`.
+    ///
+    /// A wide glyph cut in half by the edge of the area loses its other half too (it becomes a
+    /// space), so the grid never holds half of a wide character.
     public mutating func fill(_ area: Rect, with cell: Cell) {
         let clipped = area.intersection(bounds)
         guard !clipped.isEmpty else { return }
         for row in clipped.y..<clipped.maxY {
+            let rowStart = row * width
+            if clipped.x > 0, cells[rowStart + clipped.x].isContinuation {
+                cells[rowStart + clipped.x - 1].symbol = " "
+            }
+            if clipped.maxX < width, cells[rowStart + clipped.maxX].isContinuation {
+                cells[rowStart + clipped.maxX].symbol = " "
+            }
             for column in clipped.x..<clipped.maxX {
-                cells[row * width + column] = cell
+                cells[rowStart + column] = cell
             }
         }
     }
