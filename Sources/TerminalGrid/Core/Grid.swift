@@ -118,3 +118,18 @@ public struct Grid: Hashable, Sendable {
         cells[index] = cell
     }
 }
+
+extension Grid {
+    /// Replaces every `.default` foreground and background with the given colours.
+    ///
+    /// Widgets draw in the terminal's default colours; a theme with its own background (a light
+    /// theme on a dark terminal) applies it to the whole frame in one pass, so no widget needs
+    /// to know the theme.
+    public mutating func resolveDefaultColors(foreground: Color, background: Color) {
+        guard foreground != .default || background != .default else { return }
+        for index in cells.indices {
+            if cells[index].style.foreground == .default { cells[index].style.foreground = foreground }
+            if cells[index].style.background == .default { cells[index].style.background = background }
+        }
+    }
+}

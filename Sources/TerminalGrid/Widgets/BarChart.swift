@@ -14,12 +14,20 @@ public struct BarChart: Sendable {
         public var value: Double?
         public var valueLabel: String
         public var style: Style
+        /// A second value drawn over the first bar in `innerStyle`, e.g. an input price inside
+        /// its output price; the outer bar is then drawn in the glyph set's shade so the two
+        /// stay distinct without colour.
+        public var inner: Double?
+        public var innerStyle: Style
 
-        public init(label: String, value: Double?, valueLabel: String = "", style: Style = .plain) {
+        public init(label: String, value: Double?, valueLabel: String = "", style: Style = .plain,
+                    inner: Double? = nil, innerStyle: Style = .plain) {
             self.label = label
             self.value = value
             self.valueLabel = valueLabel
             self.style = style
+            self.inner = inner
+            self.innerStyle = innerStyle
         }
     }
 
@@ -115,14 +123,24 @@ public struct BarChart: Sendable {
         }
     }
 
-    /// Draws the bar and returns the cells it took.
+    /// Draws the bar (and its inner bar) and returns the cells it took.
     private func drawBar(_ item: Item, into grid: inout Grid, x: Int, y: Int, width: Int) -> Int {
-        guard let full = glyphs.horizontalBar.last else { return 0 }
-        let length = Self.length(of: item.value, scale: scale, width: width)
+        guard item.inner != nil else { return grid.put(bar(for: item.value, width: width), x: x, y: y, maxWidth: width, style: item.style) }
+        let outer = Self.length(of: item.value, scale: scale, width: width)
+        let outerCells = outer.full + (outer.eighths > 0 ? 1 : 0)
+        let drawn = grid.put(String(repeating: String(glyphs.shade), count: outerCells), x: x, y: y,
+                             maxWidth: width, style: item.style)
+        grid.put(bar(for: item.inner, width: width), x: x, y: y, maxWidth: width, style: item.innerStyle)
+        return drawn
+    }
+
+    private func bar(for value: Double?, width: Int) -> String {
+        guard let full = glyphs.horizontalBar.last else { return "" }
+        let length = Self.length(of: value, scale: scale, width: width)
         let pieces = glyphs.horizontalBar.count
         let partial = length.eighths * pieces / 8
         var bar = String(repeating: String(full), count: length.full)
         if partial > 0 { bar.append(glyphs.horizontalBar[partial - 1]) }
-        return grid.put(bar, x: x, y: y, maxWidth: width, style: item.style)
+        return bar
     }
 }

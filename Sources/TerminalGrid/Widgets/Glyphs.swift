@@ -44,6 +44,8 @@ public struct Glyphs: Hashable, Sendable {
     /// Horizontal bar pieces from the thinnest partial cell to a full cell; more pieces give finer
     /// bars (eight gives eighths, one gives whole cells only).
     public var horizontalBar: [Character]
+    /// A light fill for the outer part of a two-value bar, unlike any `horizontalBar` glyph.
+    public var shade: Character
     /// Sparkline levels from lowest to highest.
     public var levels: [Character]
     /// Whether scatter plots may use Braille patterns (U+2800–U+28FF), two by four dots a cell.
@@ -59,13 +61,14 @@ public struct Glyphs: Hashable, Sendable {
     public var check: Character
 
     public init(
-        border: Border, focusedBorder: Border, horizontalBar: [Character], levels: [Character],
+        border: Border, focusedBorder: Border, horizontalBar: [Character], shade: Character, levels: [Character],
         usesBraille: Bool, point: Character, line: Character, bullet: Character, ellipsis: String,
         up: Character, down: Character, check: Character
     ) {
         self.border = border
         self.focusedBorder = focusedBorder
         self.horizontalBar = horizontalBar
+        self.shade = shade
         self.levels = levels
         self.usesBraille = usesBraille
         self.point = point
@@ -88,6 +91,7 @@ public struct Glyphs: Hashable, Sendable {
             teeRight: "┣", teeLeft: "┫", teeDown: "┳", teeUp: "┻", cross: "╋"
         ),
         horizontalBar: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
+        shade: "░",
         levels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         usesBraille: true,
         point: "•",
@@ -110,6 +114,7 @@ public struct Glyphs: Hashable, Sendable {
             teeRight: "#", teeLeft: "#", teeDown: "#", teeUp: "#", cross: "#"
         ),
         horizontalBar: ["#"],
+        shade: "-",
         levels: ["_", ".", "-", "=", "^"],
         usesBraille: false,
         point: "*",

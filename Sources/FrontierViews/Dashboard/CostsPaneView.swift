@@ -1,0 +1,112 @@
+import Foundation
+import FrontierCore
+import TerminalGrid
+
+/// The cost charts: training cost by model and API price per 1M tokens, both on log scales.
+///
+/// Costs run from $930 to $191M and prices from $0.14 to $150, so linear bars would flatten
+/// the small values to nothing; the scale is named in each title and marked on an axis.
+enum CostsPaneView {
+    /// One chart of the pane: its title row, the rows its bars occupy, and which bars show.
+    struct Section {
+        var title: Rect
+        var rows: Rect
+        var axis: Rect?
+        var ids: [String]
+        var visible: Range<Int>
+        var selected: Int?
+    }
+
+    static let labelWidth = 18
+
+    static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
+        let chart = state.projection.costs
+        let inner = PaneFrame.render(.costs, title: "Costs", rightTitle: "\(chart.training.count) runs · \(chart.prices.count) prices",
+                                     into: &grid, area: area, state: state, context: context)
+        let theme = context.theme
+        let glyphs = context.glyphs
+        let sections = sections(inner: inner, state: state)
+        guard sections.count == 2 else { return }
+        let selection = PaneFrame.selectionStyle(.costs, state: state, theme: theme)
+
+        let training = sections[0]
+        let trainingScale = BarChart.Scale.logarithmic(min: chart.trainingScale.lowerBound, max: chart.trainingScale.upperBound)
+        grid.write(spans: [Span("Training cost", style: theme.titleStyle),
+                           Span(" · USD, log scale · est = outside estimate · calc = GPU-hours × $2", style: theme.dimStyle)],
+                   x: training.title.x, y: training.title.y, width: training.title.width, ellipsis: glyphs.ellipsis)
+        let trainingItems = chart.training[training.visible].map { bar in
+            BarChart.Item(label: bar.label, value: bar.cost,
+                          valueLabel: bar.costText + (bar.basisMark.isEmpty ? "" : " " + bar.basisMark),
+                          style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2))
+        }
+        let trainingChart = BarChart(items: trainingItems, scale: trainingScale, glyphs: glyphs, labelWidth: labelWidth,
+                                     labelStyle: theme.base, selected: training.selected.map { $0 - training.visible.lowerBound },
+                                     selectionStyle: selection)
+        trainingChart.render(into: &grid, area: training.rows)
+        if let axis = training.axis {
+            drawAxis(into: &grid, area: axis, scale: chart.trainingScale,
+                     valueWidth: trainingItems.map { DisplayWidth.of($0.valueLabel) }.max() ?? 0,
+                     style: theme.dimStyle, format: Format.usd)
+        }
+
+        let prices = sections[1]
+        let full = glyphs.horizontalBar.last.map(String.init) ?? "#"
+        grid.write(spans: [Span("API price per 1M tokens", style: theme.titleStyle),
+                           Span(" · USD, log scale · ", style: theme.dimStyle),
+                           Span(full + " input", style: theme.seriesStyle(0)),
+                           Span(" ", style: theme.dimStyle),
+                           Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1))],
+                   x: prices.title.x, y: prices.title.y, width: prices.title.width, ellipsis: glyphs.ellipsis)
+        let priceScale = BarChart.Scale.logarithmic(min: chart.priceScale.lowerBound, max: chart.priceScale.upperBound)
+        let priceItems = chart.prices[prices.visible].map { bar in
+            BarChart.Item(label: bar.label, value: bar.output, valueLabel: bar.inputText + " / " + bar.outputText,
+                          style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0))
+        }
+        BarChart(items: priceItems, scale: priceScale, glyphs: glyphs, labelWidth: labelWidth, labelStyle: theme.base,
+                 selected: prices.selected.map { $0 - prices.visible.lowerBound }, selectionStyle: selection)
+            .render(into: &grid, area: prices.rows)
+    }
+
+    /// Splits the inside of the pane between the two charts in proportion to their bars.
+    static func sections(inner: Rect, state: AppState) -> [Section] {
+        guard inner.height >= 4 else { return [] }
+        let chart = state.projection.costs
+        let trainingIDs = chart.training.map(\.id)
+        let priceIDs = chart.prices.map(\.id)
+        let parts = Layout.split(inner, .vertical, [.fill(max(1, trainingIDs.count + 2)), .fill(max(1, priceIDs.count + 1))],
+                                 spacing: inner.height >= 12 ? 1 : 0)
+        let selectedID = state.selectedID(.costs)
+
+        func section(_ area: Rect, ids: [String], withAxis: Bool) -> Section {
+            let hasAxis = withAxis && area.height >= 4
+            let title = Rect(x: area.x, y: area.y, width: area.width, height: min(1, area.height))
+            let rows = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1 - (hasAxis ? 1 : 0))
+            let axis = hasAxis ? Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1) : nil
+            let selected = selectedID.flatMap { ids.firstIndex(of: $0) }
+            let visible = Table.visibleRange(rowCount: ids.count, selected: selected, offset: 0, height: rows.height).range
+            return Section(title: title, rows: rows, axis: axis, ids: ids, visible: visible, selected: selected)
+        }
+        return [section(parts[0], ids: trainingIDs, withAxis: true), section(parts[1], ids: priceIDs, withAxis: false)]
+    }
+
+    /// Tick labels at each power of ten, placed where the bars of that value end.
+    static func drawAxis(into grid: inout Grid, area: Rect, scale: ClosedRange<Double>, valueWidth: Int,
+                         style: Style, format: (Double) -> String) {
+        let barStart = area.x + labelWidth + 1
+        let barWidth = max(0, area.maxX - barStart - (valueWidth > 0 ? valueWidth + 1 : 0))
+        guard barWidth > 0 else { return }
+        var decade = scale.lowerBound
+        var nextFree = barStart
+        while decade <= scale.upperBound * 1.0001 {
+            let length = BarChart.length(of: decade, scale: .logarithmic(min: scale.lowerBound, max: scale.upperBound),
+                                         width: barWidth)
+            let x = barStart + length.full
+            let label = format(decade)
+            if x >= nextFree, x + DisplayWidth.of(label) <= area.maxX {
+                grid.put(label, x: x, y: area.y, style: style)
+                nextFree = x + DisplayWidth.of(label) + 1
+            }
+            decade *= 10
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import FrontierCore
+import TerminalGrid
+
+/// The top line: the name, what the dataset holds, and where it came from.
+enum HeaderView {
+    static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
+        let theme = context.theme
+        let summary = HeaderSummary(dataset: state.dataset, origin: context.origin)
+        let separator = Span(" │ ", style: theme.dimStyle)
+        var left = [Span(" frontier", style: theme.headerStyle), Span(" AI industry dashboard", style: theme.dimStyle)]
+        left += [context.glyphs == .ascii ? Span(" | ", style: theme.dimStyle) : separator, Span(summary.counts)]
+        let right = summary.span.map { [Span($0 + " ", style: theme.dimStyle)] } ?? []
+        StatusLine(left: left, right: right, style: theme.base, glyphs: context.glyphs).render(into: &grid, area: area)
+    }
+}
+
+/// The bottom line: key hints from the binding table (or a status message) and the cursor position.
+enum FooterView {
+    static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
+        let theme = context.theme
+        var left: [Span]
+        if let status = context.status {
+            left = [Span(" " + status, style: theme.warningStyle)]
+        } else {
+            left = []
+            for hint in KeyBindings.footerHints {
+                left += [Span(" " + hint.keys, style: theme.headerStyle), Span(" " + hint.label + " ", style: theme.dimStyle)]
+            }
+        }
+        let count = state.projection.rowCount(state.focus)
+        let position = count == 0 ? 0 : state.selectedIndex(state.focus) + 1
+        let zoom = state.zoomed ? "zoomed · " : ""
+        let right = [Span("\(zoom)\(state.focus.title) \(position)/\(count) · \(state.themeName) ", style: theme.dimStyle)]
+        StatusLine(left: left, right: right, style: theme.base, glyphs: context.glyphs).render(into: &grid, area: area)
+    }
+}
+
+/// Shown instead of the dashboard when the terminal is smaller than the layout can use.
+enum TooSmallView {
+    static func render(into grid: inout Grid, width: Int, height: Int, context: RenderContext) {
+        let lines = [
+            "terminal too small: need \(DashboardLayout.minimumWidth)x\(DashboardLayout.minimumHeight)",
+            "now \(width)x\(height) · q quits",
+        ]
+        let top = max(0, (height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let text = TextLayout.truncate(line, toWidth: width, ellipsis: context.glyphs.ellipsis)
+            let x = max(0, (width - DisplayWidth.of(text)) / 2)
+            grid.put(text, x: x, y: top + offset, style: offset == 0 ? context.theme.warningStyle : context.theme.dimStyle)
+        }
+    }
+}

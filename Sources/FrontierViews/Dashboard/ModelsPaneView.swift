@@ -1,0 +1,24 @@
+import FrontierCore
+import TerminalGrid
+
+/// The model comparison table: organization, parameters, licence, release date, scores, price.
+enum ModelsPaneView {
+    static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
+        let table = state.projection.models
+        let sortColumn = table.columns.first { $0.id == table.sort.key }?.title ?? table.sort.key
+        let arrow = table.sort.descending ? context.glyphs.down : context.glyphs.up
+        let inner = PaneFrame.render(.models, title: "Models", rightTitle: "\(table.rows.count) · by \(sortColumn) \(arrow)",
+                                     into: &grid, area: area, state: state, context: context)
+        let theme = context.theme
+        let columns = table.columns.map { spec in
+            Table.Column(spec.title,
+                         width: spec.flexible ? .flexible(min: spec.minWidth, weight: 1) : .fixed(spec.minWidth),
+                         alignment: spec.alignment == .right ? .right : .left, priority: spec.priority)
+        }
+        let rows = table.rows.map { row in row.cells.map { PaneFrame.cell($0, theme: theme) } }
+        Table(columns: columns, rows: rows, selected: rows.isEmpty ? nil : state.selectedIndex(.models),
+              offset: state.panes[.models]?.offset ?? 0, glyphs: context.glyphs, headerStyle: theme.headerStyle,
+              selectionStyle: PaneFrame.selectionStyle(.models, state: state, theme: theme))
+            .render(into: &grid, area: inner)
+    }
+}

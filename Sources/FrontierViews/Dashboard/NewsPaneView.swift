@@ -1,0 +1,26 @@
+import FrontierCore
+import TerminalGrid
+
+/// The news timeline: newest first, date, headline, organizations and source.
+enum NewsPaneView {
+    static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
+        let timeline = state.projection.news
+        let inner = PaneFrame.render(.news, title: "News", rightTitle: "\(timeline.rows.count)",
+                                     into: &grid, area: area, state: state, context: context)
+        let theme = context.theme
+        let columns = [
+            Table.Column("Date", width: .fixed(11), priority: 90),
+            Table.Column("Headline", width: .flexible(min: 20, weight: 3), priority: 100),
+            Table.Column("Orgs", width: .flexible(min: 10, weight: 1), priority: 40),
+            Table.Column("Source", width: .fixed(14), priority: 50),
+        ]
+        let rows = timeline.rows.map { row in
+            [Span(row.date, style: theme.dimStyle), Span(row.headline), Span(row.organizations, style: theme.highlightStyle),
+             Span(row.source, style: theme.dimStyle)]
+        }
+        Table(columns: columns, rows: rows, selected: rows.isEmpty ? nil : state.selectedIndex(.news),
+              offset: state.panes[.news]?.offset ?? 0, glyphs: context.glyphs, headerStyle: theme.headerStyle,
+              selectionStyle: PaneFrame.selectionStyle(.news, state: state, theme: theme))
+            .render(into: &grid, area: inner)
+    }
+}

@@ -1,0 +1,27 @@
+import FrontierCore
+import TerminalGrid
+
+/// The border and titles of a pane, with focus shown by glyphs, bold and colour.
+enum PaneFrame {
+    /// Draws the frame and returns the inside.
+    static func render(_ pane: PaneID, title: String, rightTitle: String, into grid: inout Grid, area: Rect,
+                       state: AppState, context: RenderContext) -> Rect {
+        let theme = context.theme
+        let focused = state.focus == pane
+        let block = Block(title: "\(pane.number) " + title, rightTitle: rightTitle, glyphs: context.glyphs,
+                          style: theme.borderStyle, titleStyle: theme.titleStyle, focused: focused,
+                          focusedStyle: theme.focusedBorderStyle)
+        grid.fill(area, with: Cell(" ", style: theme.base))
+        block.render(into: &grid, area: area)
+        return block.inner(area)
+    }
+
+    static func selectionStyle(_ pane: PaneID, state: AppState, theme: Theme) -> Style {
+        state.focus == pane ? theme.selectionStyle : theme.inactiveSelectionStyle
+    }
+
+    /// A cell value as a span: dimmed when it is the missing-value mark.
+    static func cell(_ text: String, theme: Theme) -> Span {
+        text == Format.missing ? Span(text, style: theme.dimStyle) : Span(text)
+    }
+}

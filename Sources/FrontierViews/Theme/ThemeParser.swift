@@ -1,0 +1,75 @@
+import FrontierCore
+import TerminalGrid
+
+/// Reads theme files: `{"name": ..., "colors": {"border": "#4b5263", ...}}`.
+///
+/// A theme may set only some roles; the rest come from the theme it extends (the default).
+/// Colours are `#rrggbb`, `#rgb` or `"default"` (the terminal's own colour).
+public enum ThemeParser {
+    public static func parse(_ bytes: [UInt8], file: String, name fallbackName: String, base: Theme) throws(ThemeError) -> Theme {
+        let document: JSONDocument
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            throw ThemeError(file: file, line: error.position.line, column: error.position.column, key: "",
+                             message: "malformed JSON: " + error.message)
+        }
+        let root = document.root
+        guard let object = root.objectValue else {
+            throw ThemeError(file: file, line: root.position.line, column: root.position.column, key: "",
+                             message: "expected an object with \"colors\", got \(root.summary)")
+        }
+        var theme = base
+        theme.name = fallbackName
+        if let nameValue = object["name"] {
+            guard let name = nameValue.stringValue, !name.isEmpty else {
+                throw error(file, nameValue, key: "name", "expected a non-empty string, got \(nameValue.summary)")
+            }
+            theme.name = name
+        }
+        guard let colorsValue = object["colors"] else { return theme }
+        guard let colors = colorsValue.objectValue else {
+            throw error(file, colorsValue, key: "colors", "expected an object of colours, got \(colorsValue.summary)")
+        }
+        for member in colors.members {
+            let key = "colors." + member.key
+            if member.key == "series" {
+                guard let items = member.value.arrayValue, !items.isEmpty else {
+                    throw error(file, member.value, key: key, "expected a non-empty array of colours, got \(member.value.summary)")
+                }
+                var series: [Color] = []
+                for (index, item) in items.enumerated() {
+                    series.append(try color(item, file: file, key: "\(key)[\(index)]"))
+                }
+                theme.series = series
+                continue
+            }
+            guard let keyPath = roles[member.key] else {
+                let known = Theme.roleNames.joined(separator: ", ")
+                throw ThemeError(file: file, line: member.keyPosition.line, column: member.keyPosition.column, key: key,
+                                 message: "unknown colour role; known roles: \(known)")
+            }
+            theme[keyPath: keyPath] = try color(member.value, file: file, key: key)
+        }
+        return theme
+    }
+
+    static let roles: [String: WritableKeyPath<Theme, Color>] = [
+        "background": \.background, "text": \.text, "dim": \.dim, "border": \.border,
+        "borderFocused": \.borderFocused, "title": \.title, "header": \.header, "selection": \.selection,
+        "selectionText": \.selectionText, "highlight": \.highlight, "up": \.up, "down": \.down,
+        "warning": \.warning, "error": \.error,
+    ]
+
+    static func color(_ value: JSONValue, file: String, key: String) throws(ThemeError) -> Color {
+        if let text = value.stringValue {
+            if text == "default" { return .default }
+            if let color = Color(hex: text) { return color }
+        }
+        throw error(file, value, key: key, "expected a colour like \"#61afef\" or \"default\", got \(value.summary)")
+    }
+
+    static func error(_ file: String, _ value: JSONValue, key: String, _ message: String) -> ThemeError {
+        ThemeError(file: file, line: value.position.line, column: value.position.column, key: key, message: message)
+    }
+}
