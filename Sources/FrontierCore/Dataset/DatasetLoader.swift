@@ -1,5 +1,3 @@
-import Foundation
-
 /// Loads dataset files: parses, validates and merges them in order.
 public enum DatasetLoader {
     /// Parses, validates and merges in-memory files in order.
@@ -16,25 +14,13 @@ public enum DatasetLoader {
         var merger = DatasetMerger()
         for path in paths {
             do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                merger.merge(DatasetDecoder.decodeFile(name: path, bytes: [UInt8](data)))
+                merger.merge(DatasetDecoder.decodeFile(name: path, bytes: try FileContents.read(path: path)))
             } catch {
                 merger.merge(DecodedFile(name: path, diagnostics: [
-                    Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read: \(reason(error))"),
+                    Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read: \(error.reason)"),
                 ]))
             }
         }
         return merger.result()
-    }
-
-    /// The operating system's short reason ("No such file or directory") rather than
-    /// Foundation's sentence, which repeats the file name the diagnostic already shows.
-    private static func reason(_ error: any Error) -> String {
-        let error = error as NSError
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
-        return error.localizedDescription
     }
 }
