@@ -12,10 +12,4 @@ extension Dataset {
         }
     }
 
-    /// Every record, kind by kind in the order of the dataset's arrays.
-    var records: [DatasetRecord] {
-        sources.map(DatasetRecord.source) + organizations.map(DatasetRecord.organization)
-            + benchmarks.map(DatasetRecord.benchmark) + models.map(DatasetRecord.model)
-            + training.map(DatasetRecord.training) + prices.map(DatasetRecord.price) + news.map(DatasetRecord.news)
-    }
 }
