@@ -11,5 +11,4 @@ extension Dataset {
         case .news(let item): news.append(item)
         }
     }
-
 }

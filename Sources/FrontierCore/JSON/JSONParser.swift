@@ -416,12 +416,10 @@ public struct JSONParser {
             let power = JSONParser.exactPowersOfTen[abs(exponent)]
             value = exponent < 0 ? Double(mantissa) / power : Double(mantissa) * power
         } else {
-            let literal = String(decoding: slice(numberStart, index), as: UTF8.self)
-            value = Double(literal) ?? .infinity
-            if negative { value = -value }
+            let magnitude = slice(negative ? numberStart + 1 : numberStart, index)
+            value = Double(String(decoding: magnitude, as: UTF8.self)) ?? .infinity
         }
-        if negative && mantissa != 0 && !(value < 0) { value = -value }
-        if negative && mantissa == 0 { value = -0.0 }
+        if negative { value = -value }
         guard value.isFinite else {
             let literal = String(decoding: slice(numberStart, index), as: UTF8.self)
             throw JSONSyntaxError("number \(literal) is too large to represent", at: start)

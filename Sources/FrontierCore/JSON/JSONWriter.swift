@@ -13,18 +13,26 @@ public enum JSONWriter {
 
     /// `text` as a JSON string literal; with a `limit`, longer text is cut and ends in `…`.
     public static func quoted(_ text: String, limit: Int? = nil) -> String {
-        var output = "\""
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if let limit, count == limit {
-                output.append("…")
-                break
+        var output = ""
+        appendQuoted(text, limit: limit, to: &output)
+        return output
+    }
+
+    private static func appendQuoted(_ text: String, limit: Int? = nil, to output: inout String) {
+        output.append("\"")
+        // Most strings need no escaping; appending them whole is far cheaper than scalar by scalar.
+        if limit == nil, !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(text)
+        } else {
+            for (count, scalar) in text.unicodeScalars.enumerated() {
+                if let limit, count == limit {
+                    output.append("…")
+                    break
+                }
+                appendEscaped(scalar, to: &output)
             }
-            appendEscaped(scalar, to: &output)
-            count += 1
         }
         output.append("\"")
-        return output
     }
 
     private static func write(_ value: JSONValue, level: Int, indent: Int, into output: inout String) {
@@ -32,7 +40,7 @@ public enum JSONWriter {
         case .null: output.append("null")
         case .bool(let flag): output.append(flag ? "true" : "false")
         case .number(let number): output.append(JSONNumber.text(number.value))
-        case .string(let text): output.append(quoted(text))
+        case .string(let text): appendQuoted(text, to: &output)
         case .array(let elements):
             if elements.isEmpty {
                 output.append("[]")
@@ -61,7 +69,7 @@ public enum JSONWriter {
             output.append("{\n")
             for (index, member) in object.members.enumerated() {
                 output.append(String(repeating: " ", count: (level + 1) * indent))
-                output.append(quoted(member.key))
+                appendQuoted(member.key, to: &output)
                 output.append(": ")
                 write(member.value, level: level + 1, indent: indent, into: &output)
                 output.append(index == object.members.count - 1 ? "\n" : ",\n")
