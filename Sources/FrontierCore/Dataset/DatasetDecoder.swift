@@ -1,8 +1,9 @@
 /// Turns dataset files and feed records into model values, reporting every problem found.
 ///
 /// A record with any problem of its own (a wrong type, a missing field, an impossible value, a
-/// repeated id) is reported and left out, so the dataset never holds a half-read record. Rules
-/// that need other records, references and score ranges, are recorded with the record and
+/// repeated id) is reported and left out, so the dataset never holds a half-read record. A key
+/// repeated inside a record is reported but does not drop it; the first value is the one read.
+/// Rules that need other records, references and score ranges, are recorded with the record and
 /// checked after merging (see `DatasetMerger`).
 public enum DatasetDecoder {
     /// Parses and decodes one file; a syntax error ends the file with that one diagnostic.

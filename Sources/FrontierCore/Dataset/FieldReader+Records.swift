@@ -47,14 +47,14 @@ extension FieldReader {
         let maximum = number("max")
         let higherIsBetter = bool("higherIsBetter")
         let description = string("description")
-        guard let id, let name else { return nil }
-        let benchmark = Benchmark(id: id, name: name, short: short, unit: unit ?? "%", min: minimum ?? 0,
-                                  max: maximum ?? 100, higherIsBetter: higherIsBetter ?? true, description: description)
-        if benchmark.min >= benchmark.max {
+        let lowest = minimum ?? 0, highest = maximum ?? 100
+        if lowest >= highest {
             report(maximum != nil ? "max" : "min",
-                   "max (\(JSONNumber.text(benchmark.max))) must be above min (\(JSONNumber.text(benchmark.min)))")
+                   "max (\(JSONNumber.text(highest))) must be above min (\(JSONNumber.text(lowest)))")
         }
-        return benchmark
+        guard let id, let name else { return nil }
+        return Benchmark(id: id, name: name, short: short, unit: unit ?? "%", min: lowest, max: highest,
+                         higherIsBetter: higherIsBetter ?? true, description: description)
     }
 
     func model() -> Model? {

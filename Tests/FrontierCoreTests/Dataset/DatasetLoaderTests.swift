@@ -118,6 +118,14 @@ private func load(_ text: String, file: String = "data.json") -> DatasetLoadResu
         #expect(result.dataset.organizations.map(\.id) == ["a", "c"])
     }
 
+    @Test func allowsTheSameIDInDifferentKinds() {
+        let text = """
+        {"schema": 1, "organizations": [{"id": "mistral", "name": "Mistral AI"}],
+         "models": [{"id": "mistral", "name": "Mistral 7B", "org": "mistral", "released": "2023-09-27"}]}
+        """
+        #expect(load(text).isValid)
+    }
+
     @Test func summarisesPerFile() {
         let valid = (name: "a.json", bytes: Array(#"{"schema": 1}"#.utf8))
         let invalid = (name: "b.json", bytes: Array(#"{"schema": 1, "models": [{}]}"#.utf8))

@@ -182,6 +182,11 @@ private func parse(_ text: String) throws -> JSONValue {
         #expect(document.root.objectValue?["models"]?.arrayValue?.first?.objectValue?["name"]?.stringValue == "A")
     }
 
+    @Test func quotesKeysThatAreNotIdentifiersInPaths() throws {
+        let document = try JSONParser.parse(Array(#"{"odd key": [{"2x": 1, "2x": 2}]}"#.utf8))
+        #expect(document.duplicateKeys.map(\.path) == [#"["odd key"][0]["2x"]"#])
+    }
+
     @Test func findsRepeatedKeysInLargeObjects() throws {
         let members = (0..<40).map { "\"k\($0)\": \($0)" } + ["\"k7\": 0"]
         let document = try JSONParser.parse(Array("{\(members.joined(separator: ","))}".utf8))
