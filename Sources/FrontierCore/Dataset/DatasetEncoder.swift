@@ -9,6 +9,7 @@ public enum DatasetEncoder {
         JSONWriter.write(jsonValue(dataset), indent: indent)
     }
 
+    /// The dataset as a JSON tree, for callers that write it their own way.
     public static func jsonValue(_ dataset: Dataset) -> JSONValue {
         var members = Members()
         members.add("schema", dataset.schema)

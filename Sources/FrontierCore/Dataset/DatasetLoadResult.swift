@@ -15,6 +15,7 @@ public struct DatasetLoadResult: Sendable {
         self.files = files
     }
 
+    /// True when no file had any problem; `frontier validate` exits 65 otherwise.
     public var isValid: Bool { diagnostics.isEmpty }
 
     /// The problems found in `file`; none means the file is valid.

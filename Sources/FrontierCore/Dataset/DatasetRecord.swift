@@ -20,6 +20,7 @@ public enum DatasetRecord: Hashable, Sendable {
         }
     }
 
+    /// The id that merging and references match on.
     public var id: String {
         switch self {
         case .source(let record): return record.id

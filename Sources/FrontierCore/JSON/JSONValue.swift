@@ -23,6 +23,7 @@ public struct JSONValue: Equatable, Sendable {
 
     public static let null = JSONValue(.null)
 
+    /// Values built in memory, positioned nowhere, for writers and tests.
     public static func string(_ text: String) -> JSONValue { JSONValue(.string(text)) }
     public static func bool(_ flag: Bool) -> JSONValue { JSONValue(.bool(flag)) }
     public static func array(_ elements: [JSONValue]) -> JSONValue { JSONValue(.array(elements)) }
@@ -37,11 +38,13 @@ public struct JSONValue: Equatable, Sendable {
         JSONValue(.object(JSONObject(pairs.map { JSONObject.Member(key: $0.0, value: $0.1) })))
     }
 
+    /// True for `null`, which the dataset format treats as an absent optional field.
     public var isNull: Bool {
         if case .null = kind { return true }
         return false
     }
 
+    /// The payload when the value is of that kind; nil otherwise.
     public var stringValue: String? {
         if case .string(let text) = kind { return text }
         return nil
