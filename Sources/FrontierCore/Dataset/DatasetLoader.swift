@@ -1,0 +1,26 @@
+/// Loads dataset files: parses, validates and merges them in order.
+public enum DatasetLoader {
+    /// Parses, validates and merges in-memory files in order.
+    public static func load(_ files: [(name: String, bytes: [UInt8])]) -> DatasetLoadResult {
+        var merger = DatasetMerger()
+        for file in files {
+            merger.merge(DatasetDecoder.decodeFile(name: file.name, bytes: file.bytes))
+        }
+        return merger.result()
+    }
+
+    /// Reads files from disk (a read error is a diagnostic `FILE:0:0: cannot read: <reason>`), then as above.
+    public static func load(paths: [String]) -> DatasetLoadResult {
+        var merger = DatasetMerger()
+        for path in paths {
+            do {
+                merger.merge(DatasetDecoder.decodeFile(name: path, bytes: try FileContents.read(path: path)))
+            } catch {
+                merger.merge(DecodedFile(name: path, diagnostics: [
+                    Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read: \(error.reason)"),
+                ]))
+            }
+        }
+        return merger.result()
+    }
+}

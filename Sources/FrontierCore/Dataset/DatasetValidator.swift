@@ -1,0 +1,81 @@
+/// Checks the rules that need the merged dataset: references between records and score ranges.
+struct DatasetValidator {
+    private let ids: [RecordKind: [String]]
+    private let idSets: [RecordKind: Set<String>]
+    private let benchmarks: [String: Benchmark]
+
+    init(dataset: Dataset) {
+        let ids: [RecordKind: [String]] = [
+            .source: dataset.sources.map(\.id),
+            .organization: dataset.organizations.map(\.id),
+            .benchmark: dataset.benchmarks.map(\.id),
+            .model: dataset.models.map(\.id),
+            .training: dataset.training.map(\.id),
+            .price: dataset.prices.map(\.id),
+            .news: dataset.news.map(\.id),
+        ]
+        self.ids = ids
+        idSets = ids.mapValues(Set.init)
+        benchmarks = Dictionary(dataset.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The problems of `records`, each placed in the file and at the value it came from.
+    func check<Records: Sequence<LocatedRecord>>(_ records: Records) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for record in records {
+            for check in record.checks {
+                switch check {
+                case .reference(let target, let id, let path, let position):
+                    guard idSets[target]?.contains(id) != true else { continue }
+                    var message = "unknown \(target.rawValue) \(JSONWriter.quoted(id, limit: 60))"
+                    if let suggestion = suggestion(for: id, among: ids[target] ?? []) {
+                        message += "; did you mean \(JSONWriter.quoted(suggestion))?"
+                    }
+                    problems.append(Diagnostic(file: record.file, line: position.line, column: position.column,
+                                               path: path.text, message: message))
+                case .scoreRange(let benchmarkID, let value, let path, let position):
+                    // An unknown benchmark is already reported as a reference.
+                    guard let benchmark = benchmarks[benchmarkID], !(benchmark.min...benchmark.max).contains(value)
+                    else { continue }
+                    let range = "\(JSONNumber.text(benchmark.min))..\(JSONNumber.text(benchmark.max))"
+                    problems.append(Diagnostic(
+                        file: record.file, line: position.line, column: position.column, path: path.text,
+                        message: "score \(JSONNumber.text(value)) is outside \(benchmark.name)'s range \(range)"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The closest id to a misspelt one, if one is close enough to be what the author meant.
+    private func suggestion(for id: String, among candidates: [String]) -> String? {
+        let typed = Array(id.lowercased().unicodeScalars)
+        let limit = min(2, max(1, typed.count / 3))
+        var best: (id: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(typed, Array(candidate.lowercased().unicodeScalars), limit: limit)
+            if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.id
+    }
+
+    /// Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`.
+    private func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,19 @@
+/// One dataset file after decoding: its records and the problems found in it alone.
+public struct DecodedFile: Sendable {
+    /// The file as the user named it.
+    public var name: String
+    public var title: String?
+    public var description: String?
+    /// Records grouped by kind, each in file order; records with problems are left out.
+    public var records: [LocatedRecord]
+    public var diagnostics: [Diagnostic]
+
+    public init(name: String, title: String? = nil, description: String? = nil, records: [LocatedRecord] = [],
+                diagnostics: [Diagnostic] = []) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.records = records
+        self.diagnostics = diagnostics
+    }
+}

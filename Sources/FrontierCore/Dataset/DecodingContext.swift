@@ -1,0 +1,24 @@
+/// Collects the diagnostics and deferred checks of the file being decoded.
+///
+/// A reference type so that every field reader of a record, however deeply nested, reports
+/// into the same place without threading `inout` through each call.
+final class DecodingContext {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Checks of the record being decoded; taken by the record when it is complete.
+    var checks: [DeferredCheck] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func report(_ path: FieldPath, at position: JSONPosition, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column,
+                                      path: path.text, message: message))
+    }
+
+    /// `file:line:column` of `position`, for messages that point at a second place.
+    func place(_ position: JSONPosition) -> String {
+        "\(file):\(position.line):\(position.column)"
+    }
+}

@@ -1,0 +1,109 @@
+/// Writes JSON values as indented text that the parser reads back to equal values.
+///
+/// Arrays of plain values (`["a", "b"]`) stay on one line and everything else gets one member
+/// per line, which keeps datasets short enough to read and diff line by line.
+public enum JSONWriter {
+    /// The value as text with `indent` spaces per level and a final newline.
+    public static func write(_ value: JSONValue, indent: Int = 2) -> String {
+        var output = ""
+        write(value, level: 0, indent: indent, into: &output)
+        output.append("\n")
+        return output
+    }
+
+    /// `text` as a JSON string literal; with a `limit`, longer text is cut and ends in `…`.
+    public static func quoted(_ text: String, limit: Int? = nil) -> String {
+        var output = ""
+        appendQuoted(text, limit: limit, to: &output)
+        return output
+    }
+
+    private static func appendQuoted(_ text: String, limit: Int? = nil, to output: inout String) {
+        output.append("\"")
+        // Most strings need no escaping; appending them whole is far cheaper than scalar by scalar.
+        if limit == nil, !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(text)
+        } else {
+            for (count, scalar) in text.unicodeScalars.enumerated() {
+                if let limit, count == limit {
+                    output.append("…")
+                    break
+                }
+                appendEscaped(scalar, to: &output)
+            }
+        }
+        output.append("\"")
+    }
+
+    private static func write(_ value: JSONValue, level: Int, indent: Int, into output: inout String) {
+        switch value.kind {
+        case .null: output.append("null")
+        case .bool(let flag): output.append(flag ? "true" : "false")
+        case .number(let number): output.append(JSONNumber.text(number.value))
+        case .string(let text): appendQuoted(text, to: &output)
+        case .array(let elements):
+            if elements.isEmpty {
+                output.append("[]")
+            } else if elements.allSatisfy(\.isScalar) {
+                output.append("[")
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { output.append(", ") }
+                    write(element, level: level + 1, indent: indent, into: &output)
+                }
+                output.append("]")
+            } else {
+                output.append("[\n")
+                for (index, element) in elements.enumerated() {
+                    output.append(String(repeating: " ", count: (level + 1) * indent))
+                    write(element, level: level + 1, indent: indent, into: &output)
+                    output.append(index == elements.count - 1 ? "\n" : ",\n")
+                }
+                output.append(String(repeating: " ", count: level * indent))
+                output.append("]")
+            }
+        case .object(let object):
+            if object.members.isEmpty {
+                output.append("{}")
+                return
+            }
+            output.append("{\n")
+            for (index, member) in object.members.enumerated() {
+                output.append(String(repeating: " ", count: (level + 1) * indent))
+                appendQuoted(member.key, to: &output)
+                output.append(": ")
+                write(member.value, level: level + 1, indent: indent, into: &output)
+                output.append(index == object.members.count - 1 ? "\n" : ",\n")
+            }
+            output.append(String(repeating: " ", count: level * indent))
+            output.append("}")
+        }
+    }
+
+    private static func appendEscaped(_ scalar: Unicode.Scalar, to output: inout String) {
+        switch scalar {
+        case "\"": output.append("\\\"")
+        case "\\": output.append("\\\\")
+        case "\n": output.append("\\n")
+        case "\r": output.append("\\r")
+        case "\t": output.append("\\t")
+        case "\u{08}": output.append("\\b")
+        case "\u{0C}": output.append("\\f")
+        default:
+            if scalar.value < 0x20 {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
+
+private extension JSONValue {
+    var isScalar: Bool {
+        switch kind {
+        case .array, .object: return false
+        default: return true
+        }
+    }
+}
