@@ -29,9 +29,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
+        // Fixtures are read through #filePath, not as resources, like the files a user passes.
+        .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
-        .testTarget(name: "FrontierViewsTests", dependencies: ["FrontierViews", "FrontierCore", "TerminalGrid"]),
+        .testTarget(name: "FrontierViewsTests", dependencies: ["FrontierViews", "FrontierCore", "TerminalGrid"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalGrid"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FrontierCore"]),
     ],

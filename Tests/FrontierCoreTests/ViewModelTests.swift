@@ -19,7 +19,16 @@ import Testing
         #expect(gpt4o.cells[column(table, "params")] == "–")
         #expect(gpt4o.cells[column(table, "score:mmlu")] == "–")
         let o1 = table.rows.first { $0.id == "o1" }!
-        #expect(o1.cells[column(table, "license")] == "–")
+        #expect(o1.cells[column(table, "weights")] == "–")
+    }
+
+    @Test func weightsShowTheOpenLicenceOrClosed() {
+        let table = ModelsTable(dataset: SampleData.dataset, index: index)
+        let cells = table.rows.map { $0.cells[column(table, "weights")] }
+        #expect(cells == ["DeepSeek", "–", "Llama 3.1", "closed"])
+        #expect(ModelsTable.shortLicense("DeepSeek Model License (weights); MIT (code)") == "DeepSeek")
+        #expect(ModelsTable.shortLicense("Meta Llama 3 Community License") == "Llama 3")
+        #expect(ModelsTable.shortLicense("Proprietary") == "Proprietary")
     }
 
     @Test func mixtureOfExpertsShowsTotalAndActiveParameters() {

@@ -25,17 +25,16 @@ public struct ModelsTable: Sendable {
         let benchmarks = ModelsTable.benchmarkColumns(dataset)
 
         var columns = [
-            ColumnSpec(id: "name", title: "Model", priority: 100, minWidth: 12, flexible: true),
-            ColumnSpec(id: "org", title: "Org", priority: 90, minWidth: 8),
+            ColumnSpec(id: "name", title: "Model", priority: 100, minWidth: 18, flexible: true),
+            ColumnSpec(id: "org", title: "Org", priority: 90, minWidth: 9),
             ColumnSpec(id: "params", title: "Params", alignment: .right, priority: 80, minWidth: 8),
             ColumnSpec(id: "released", title: "Released", alignment: .right, priority: 85, minWidth: 10),
-            ColumnSpec(id: "weights", title: "Weights", priority: 75, minWidth: 6),
-            ColumnSpec(id: "license", title: "Licence", priority: 60, minWidth: 9),
+            ColumnSpec(id: "weights", title: "Weights", priority: 75, minWidth: 10),
             ColumnSpec(id: "context", title: "Ctx", alignment: .right, priority: 35, minWidth: 4),
             ColumnSpec(id: "price", title: "$/1M", alignment: .right, priority: 72, minWidth: 6),
         ]
         for (offset, benchmark) in benchmarks.enumerated() {
-            let priority = benchmark.id == "gpqa-diamond" ? 78 : 70 - offset * 2
+            let priority = ModelsTable.benchmarkPriority[benchmark.id] ?? 50 - offset
             columns.append(ColumnSpec(id: "score:" + benchmark.id, title: benchmark.short, alignment: .right,
                                       priority: priority, minWidth: max(4, benchmark.short.count)))
         }
@@ -49,8 +48,7 @@ public struct ModelsTable: Sendable {
             cells.append(index.organizationName(model.org))
             cells.append(ModelsTable.parametersText(model.parameters))
             cells.append(model.released.description)
-            cells.append(model.license.map { $0.openWeights ? "open" : "closed" } ?? Format.missing)
-            cells.append(model.license.map { $0.spdx ?? ModelsTable.shortLicense($0.name) } ?? Format.missing)
+            cells.append(model.license.map(ModelsTable.weightsText) ?? Format.missing)
             cells.append(model.context.map(Format.tokens) ?? Format.missing)
             cells.append(index.currentPrice[model.id].map { Format.price(mix.blended($0)) } ?? Format.missing)
             for benchmark in benchmarks {
@@ -73,6 +71,18 @@ public struct ModelsTable: Sendable {
         return headline.isEmpty ? Array(available.prefix(8)) : headline
     }
 
+    /// Which benchmark columns stay longest on a narrow screen: the ones that still separate
+    /// frontier models (GPQA-Diamond, MMLU-Pro, SWE-bench) before saturated ones (MMLU).
+    static let benchmarkPriority: [String: Int] = [
+        "gpqa-diamond": 78, "mmlu-pro": 70, "swe-bench-verified": 69, "aime-2024": 68, "math-500": 66,
+        "livecodebench": 64, "mmlu": 62, "codeforces": 60,
+    ]
+
+    /// The licence of open weights (`MIT`, `Llama 3.1`), or `closed` when none can be downloaded.
+    public static func weightsText(_ license: License) -> String {
+        license.openWeights ? license.spdx ?? shortLicense(license.name) : "closed"
+    }
+
     /// `671B/37B` for mixture-of-experts, `405B` for dense, `–` when undisclosed.
     public static func parametersText(_ parameters: Parameters?) -> String {
         guard let total = parameters?.total else { return Format.missing }
@@ -80,10 +90,13 @@ public struct ModelsTable: Sendable {
         return Format.count(total)
     }
 
-    /// A licence name short enough for a column: drops "License"/"Licence" and "Community".
+    /// A licence name short enough for a column: the part before any `;` or `(`, without the
+    /// words "License", "Community", "Model" and a leading "Meta".
     public static func shortLicense(_ name: String) -> String {
-        var words = name.split(separator: " ").map(String.init)
+        let main = name.split(whereSeparator: { $0 == ";" || $0 == "(" }).first.map(String.init) ?? name
+        var words = main.split(separator: " ").map(String.init)
         words.removeAll { ["License", "Licence", "license", "licence", "Community", "Model"].contains($0) }
+        if words.count > 1, words.first == "Meta" { words.removeFirst() }
         return words.isEmpty ? name : words.joined(separator: " ")
     }
 

@@ -17,7 +17,10 @@ enum CostsPaneView {
         var selected: Int?
     }
 
-    static let labelWidth = 18
+    /// Bar labels take up to 18 columns, less in a narrow pane so the bars keep room.
+    static func labelWidth(_ inner: Rect) -> Int {
+        min(18, max(8, inner.width / 3))
+    }
 
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let chart = state.projection.costs
@@ -32,19 +35,19 @@ enum CostsPaneView {
         let training = sections[0]
         let trainingScale = BarChart.Scale.logarithmic(min: chart.trainingScale.lowerBound, max: chart.trainingScale.upperBound)
         grid.write(spans: [Span("Training cost", style: theme.titleStyle),
-                           Span(" · USD, log scale · est = outside estimate · calc = GPU-hours × $2", style: theme.dimStyle)],
+                           Span(" (log) · est = outside estimate · calc = GPU-h × $2", style: theme.dimStyle)],
                    x: training.title.x, y: training.title.y, width: training.title.width, ellipsis: glyphs.ellipsis)
         let trainingItems = chart.training[training.visible].map { bar in
             BarChart.Item(label: bar.label, value: bar.cost,
                           valueLabel: bar.costText + (bar.basisMark.isEmpty ? "" : " " + bar.basisMark),
                           style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2))
         }
-        let trainingChart = BarChart(items: trainingItems, scale: trainingScale, glyphs: glyphs, labelWidth: labelWidth,
+        let trainingChart = BarChart(items: trainingItems, scale: trainingScale, glyphs: glyphs, labelWidth: labelWidth(inner),
                                      labelStyle: theme.base, selected: training.selected.map { $0 - training.visible.lowerBound },
                                      selectionStyle: selection)
         trainingChart.render(into: &grid, area: training.rows)
         if let axis = training.axis {
-            drawAxis(into: &grid, area: axis, scale: chart.trainingScale,
+            drawAxis(into: &grid, area: axis, labelWidth: labelWidth(inner), scale: chart.trainingScale,
                      valueWidth: trainingItems.map { DisplayWidth.of($0.valueLabel) }.max() ?? 0,
                      style: theme.dimStyle, format: Format.usd)
         }
@@ -52,7 +55,7 @@ enum CostsPaneView {
         let prices = sections[1]
         let full = glyphs.horizontalBar.last.map(String.init) ?? "#"
         grid.write(spans: [Span("API price per 1M tokens", style: theme.titleStyle),
-                           Span(" · USD, log scale · ", style: theme.dimStyle),
+                           Span(" (log) · ", style: theme.dimStyle),
                            Span(full + " input", style: theme.seriesStyle(0)),
                            Span(" ", style: theme.dimStyle),
                            Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1))],
@@ -62,7 +65,7 @@ enum CostsPaneView {
             BarChart.Item(label: bar.label, value: bar.output, valueLabel: bar.inputText + " / " + bar.outputText,
                           style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0))
         }
-        BarChart(items: priceItems, scale: priceScale, glyphs: glyphs, labelWidth: labelWidth, labelStyle: theme.base,
+        BarChart(items: priceItems, scale: priceScale, glyphs: glyphs, labelWidth: labelWidth(inner), labelStyle: theme.base,
                  selected: prices.selected.map { $0 - prices.visible.lowerBound }, selectionStyle: selection)
             .render(into: &grid, area: prices.rows)
     }
@@ -74,7 +77,7 @@ enum CostsPaneView {
         let trainingIDs = chart.training.map(\.id)
         let priceIDs = chart.prices.map(\.id)
         let parts = Layout.split(inner, .vertical, [.fill(max(1, trainingIDs.count + 2)), .fill(max(1, priceIDs.count + 1))],
-                                 spacing: inner.height >= 12 ? 1 : 0)
+                                 spacing: inner.height >= 30 ? 1 : 0)
         let selectedID = state.selectedID(.costs)
 
         func section(_ area: Rect, ids: [String], withAxis: Bool) -> Section {
@@ -90,7 +93,7 @@ enum CostsPaneView {
     }
 
     /// Tick labels at each power of ten, placed where the bars of that value end.
-    static func drawAxis(into grid: inout Grid, area: Rect, scale: ClosedRange<Double>, valueWidth: Int,
+    static func drawAxis(into grid: inout Grid, area: Rect, labelWidth: Int, scale: ClosedRange<Double>, valueWidth: Int,
                          style: Style, format: (Double) -> String) {
         let barStart = area.x + labelWidth + 1
         let barWidth = max(0, area.maxX - barStart - (valueWidth > 0 ? valueWidth + 1 : 0))

@@ -33,7 +33,7 @@ public struct DashboardLayout: Hashable, Sendable {
             panes = [focus: body]
             return
         }
-        let stacked = Layout.split(body, .vertical, [.percentage(45), .fill(1)])
+        let stacked = Layout.split(body, .vertical, [.percentage(38), .fill(1)])
         let bottom = Layout.split(stacked[1], .horizontal, [.percentage(50), .fill(1)])
         panes = [.models: stacked[0], .costs: bottom[0], .news: bottom[1]]
     }

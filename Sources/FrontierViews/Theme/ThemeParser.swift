@@ -44,7 +44,7 @@ public enum ThemeParser {
                 theme.series = series
                 continue
             }
-            guard let keyPath = roles[member.key] else {
+            guard let keyPath = role(member.key) else {
                 let known = Theme.roleNames.joined(separator: ", ")
                 throw ThemeError(file: file, line: member.keyPosition.line, column: member.keyPosition.column, key: key,
                                  message: "unknown colour role; known roles: \(known)")
@@ -54,12 +54,26 @@ public enum ThemeParser {
         return theme
     }
 
-    static let roles: [String: WritableKeyPath<Theme, Color>] = [
-        "background": \.background, "text": \.text, "dim": \.dim, "border": \.border,
-        "borderFocused": \.borderFocused, "title": \.title, "header": \.header, "selection": \.selection,
-        "selectionText": \.selectionText, "highlight": \.highlight, "up": \.up, "down": \.down,
-        "warning": \.warning, "error": \.error,
-    ]
+    /// The property a single-colour role name sets.
+    static func role(_ name: String) -> WritableKeyPath<Theme, Color>? {
+        switch name {
+        case "background": return \.background
+        case "text": return \.text
+        case "dim": return \.dim
+        case "border": return \.border
+        case "borderFocused": return \.borderFocused
+        case "title": return \.title
+        case "header": return \.header
+        case "selection": return \.selection
+        case "selectionText": return \.selectionText
+        case "highlight": return \.highlight
+        case "up": return \.up
+        case "down": return \.down
+        case "warning": return \.warning
+        case "error": return \.error
+        default: return nil
+        }
+    }
 
     static func color(_ value: JSONValue, file: String, key: String) throws(ThemeError) -> Color {
         if let text = value.stringValue {
