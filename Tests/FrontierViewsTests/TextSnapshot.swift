@@ -26,7 +26,7 @@ func assertTextSnapshot(_ actual: String, named name: String, filePath: String =
             let new = index < actualLines.count ? String(actualLines[index]) : "<none>"
             if old != new { report.append("line \(index + 1):\n  - \(old)\n  + \(new)") }
         }
-        Issue.record("Snapshot \(name) differs (RECORD_SNAPSHOTS=1 to accept):\n" + report.prefix(12).joined(separator: "\n"),
+        Issue.record(Comment(rawValue: "Snapshot \(name) differs (RECORD_SNAPSHOTS=1 to accept):\n" + report.prefix(12).joined(separator: "\n")),
                      sourceLocation: sourceLocation)
     }
 }
