@@ -76,7 +76,20 @@ public enum ColorMapper {
     static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
         let meanRed = (a.0 + b.0) / 2
         let dr = a.0 - b.0, dg = a.1 - b.1, db = a.2 - b.2
-        return ((512 + meanRed) * dr * dr >> 8) + 4 * dg * dg + ((767 - meanRed) * db * db >> 8)
+        // Parenthesised because Swift shifts bind tighter than multiplication.
+        return (((512 + meanRed) * dr * dr) >> 8) + 4 * dg * dg + (((767 - meanRed) * db * db) >> 8)
+    }
+
+    /// `distance` plus a penalty for a different amount of colourfulness (chroma).
+    ///
+    /// With only 8 or 16 far-apart entries, the plain distance sends mid grey to cyan; a grey
+    /// that turns into a colour reads as a different meaning, a grey that turns lighter or
+    /// darker does not.
+    static func coarseDistance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
+        let chromaA = max(a.0, a.1, a.2) - min(a.0, a.1, a.2)
+        let chromaB = max(b.0, b.1, b.2) - min(b.0, b.1, b.2)
+        let chromaGap = chromaA - chromaB
+        return distance(a, b) + chromaGap * chromaGap
     }
 
     private static func nearestCubeStep(_ value: Int) -> Int {
@@ -93,7 +106,7 @@ public enum ColorMapper {
         var bestDistance = Int.max
         for index in indices {
             let entry = ansi16[index]
-            let d = distance(target, (entry.r, entry.g, entry.b))
+            let d = coarseDistance(target, (entry.r, entry.g, entry.b))
             if d < bestDistance {
                 best = index
                 bestDistance = d
