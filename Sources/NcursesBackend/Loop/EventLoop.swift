@@ -33,6 +33,9 @@ public final class EventLoop {
     public init(session: TerminalSession) throws {
         self.session = session
         terminalFD = session.options.inputFD
+        // In case main forgot: this covers the calling thread at least. Threads that already
+        // exist keep their mask, which is why blockSignals() belongs at the top of main.
+        Self.blockSignals()
         let signals = frontier_open_signalfd()
         guard signals >= 0 else { throw TerminalError.systemCall(call: "signalfd", errno: errno) }
         var pipe: [Int32] = [-1, -1]

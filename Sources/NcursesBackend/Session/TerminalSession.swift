@@ -7,7 +7,23 @@ import Glibc
 /// The terminal while the dashboard owns it: setup, teardown, size, drawing and keys.
 ///
 /// Not thread-safe, like ncurses itself: create, use and stop it on one thread. `stop()` is
-/// idempotent and also runs on deinit, so every exit path leaves the terminal usable.
+/// idempotent and also runs on deinit, so every exit path leaves the terminal usable; a crash
+/// or `exit()` meanwhile is covered by the crash guard.
+///
+/// The intended main loop:
+///
+///     EventLoop.blockSignals()                  // first thing, before any thread or Task
+///     let session = TerminalSession()
+///     try session.start(TerminalOptions(color: choice, mouse: !noMouse))
+///     defer { session.stop() }
+///     let loop = try EventLoop(session: session)
+///     session.draw(render(state, session.currentSize()))
+///     while !state.quitting {
+///         for event in loop.next(deadline: state.nextTimerDeadline) {
+///             state = reduce(state, event)      // .signal / .hangup: quit
+///         }
+///         session.draw(render(state, session.currentSize()))
+///     }
 public final class TerminalSession {
     /// Whether the locale encodes UTF-8. When false, non-ASCII glyphs are drawn as `?`, so
     /// the app should choose its ASCII glyph set.
@@ -67,7 +83,9 @@ public final class TerminalSession {
             terminalFD: options.outputFD,
             termios: originalTermios,
             restoreSequence: restoreSequence(),
-            captureStderr: options.captureStderr
+            // Only a terminal stderr would paint over the screen; a file or pipe keeps
+            // getting its lines as they are written.
+            captureStderr: options.captureStderr && isatty(STDERR_FILENO) != 0
         )
         previousFrame = nil
         cursorShown = nil
