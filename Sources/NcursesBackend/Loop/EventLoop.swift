@@ -28,6 +28,7 @@ public final class EventLoop {
     private let signalFD: Int32
     private let wakeReadFD: Int32
     private var terminalOpen = true
+    private var reportedSize: (width: Int, height: Int)
 
     /// - Parameter session: the started session whose input descriptor is watched.
     public init(session: TerminalSession) throws {
@@ -45,6 +46,7 @@ public final class EventLoop {
             throw TerminalError.systemCall(call: "pipe2", errno: code)
         }
         signalFD = signals
+        reportedSize = session.screenSize
         wakeReadFD = pipe[0]
         waker = Waker(fd: pipe[1])
     }
@@ -108,9 +110,9 @@ public final class EventLoop {
         }
         var keys: [KeyEvent] = []
         if resized || resumed {
-            // The size may also have changed while the process was stopped.
-            let size = session.applyResize()
-            if resized { events.append(.resized(width: size.width, height: size.height)) }
+            // The size may also have changed while the process was stopped (that SIGWINCH went
+            // to the shell, not to us).
+            session.applyResize()
             // resizeterm queued a KEY_RESIZE inside ncurses, where poll cannot see it.
             keys += session.readKeys()
         }
@@ -127,6 +129,15 @@ public final class EventLoop {
                 keys += session.readKeys()
             }
             if terminal.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { terminalGone = true }
+        }
+        if keys.contains(.resize) {
+            // ncurses resized by itself (it checks the size when resuming from Ctrl-Z).
+            session.invalidate()
+        }
+        let size = session.screenSize
+        if resized || size != reportedSize {
+            reportedSize = size
+            events.append(.resized(width: size.width, height: size.height))
         }
         events += keys.filter { $0 != .resize }.map(TerminalEvent.key)
         if descriptors[1].revents != 0 {

@@ -128,6 +128,9 @@ public final class TerminalSession {
         return (Int(frontier_cols()), Int(frontier_lines()))
     }
 
+    /// The size ncurses is drawing for.
+    var screenSize: (width: Int, height: Int) { (Int(frontier_cols()), Int(frontier_lines())) }
+
     /// Tells ncurses about the terminal's new size and makes the next draw a full one.
     ///
     /// Called by the event loop on SIGWINCH. ncurses' own SIGWINCH handling never runs
@@ -140,7 +143,7 @@ public final class TerminalSession {
             resizeterm(Int32(size.height), Int32(size.width))
         }
         previousFrame = nil
-        return (Int(frontier_cols()), Int(frontier_lines()))
+        return screenSize
     }
 
     // MARK: - Setup
