@@ -1,1 +1,0 @@
-// The NcursesBackend target; see README.md, Architecture.
