@@ -1,12 +1,43 @@
 import ArgumentParser
+import Foundation
+import FrontierCore
+import FrontierViews
+import NcursesBackend
 
 /// `frontier` with no subcommand: the interactive dashboard.
 struct Dashboard: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dashboard", abstract: "Open the dashboard (the default).")
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default when no subcommand is given)."
+    )
 
     @OptionGroup var data: DataOptions
 
+    @Option(help: ArgumentHelp("A theme by name, or a path to a theme file. Names: \(ThemeCatalog.builtIn.names.joined(separator: ", ")), and files in $XDG_CONFIG_HOME/frontier/themes.",
+                               valueName: "name|path"))
+    var theme: String?
+
+    @Option(help: ArgumentHelp("Use colour: auto (what the terminal supports; none if NO_COLOR is set), always, or never.",
+                               valueName: "auto|always|never"))
+    var color: ColorChoice = .auto
+
+    @Flag(help: "Draw with plain ASCII instead of box drawing, block and Braille characters.")
+    var ascii = false
+
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
+    var noMouse = false
+
     func run() throws {
-        _ = try data.load()
+        // Data first: a broken file is reported before the screen is touched.
+        let (dataset, origin) = try data.load()
+        let themes = try ThemeSelection.load(requested: theme)
+        // Before any thread exists, so signals arrive only through the event loop.
+        EventLoop.blockSignals()
+        var runtime = DashboardRuntime(dataset: dataset, origin: origin, themes: themes,
+                                       options: TerminalOptions(color: color, mouse: !noMouse), forceASCII: ascii)
+        let notices = try runtime.run()
+        for notice in notices { StandardError.write(notice) }
     }
 }
+
+extension ColorChoice: ExpressibleByArgument {}

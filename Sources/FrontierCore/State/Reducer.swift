@@ -22,6 +22,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         return []
     case let .wheelScrolled(pane, lines):
+        if state.overlay != nil {
+            state.overlayOffset = max(0, state.overlayOffset + lines)
+            return []
+        }
         state.focus = pane
         state.select(state.selectedIndex(pane) + lines, in: pane)
         return []

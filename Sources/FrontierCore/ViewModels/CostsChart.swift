@@ -39,7 +39,8 @@ public struct CostsChart: Sendable {
     public init(dataset: Dataset, index: DatasetIndex, mix: TokenMix = .standard) {
         training = dataset.training.compactMap { run -> TrainingBar? in
             guard let cost = run.costUSD, cost > 0 else { return nil }
-            let label = run.model.map(index.modelName) ?? run.label ?? run.id
+            // A label names the run more precisely than its model ("Llama 2 70B" for the Llama 2 family).
+            let label = run.label ?? run.model.map(index.modelName) ?? run.id
             let organization = run.org ?? run.model.flatMap { index.models[$0]?.org }
             let mark: String
             switch run.basis {

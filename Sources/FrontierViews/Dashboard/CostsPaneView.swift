@@ -76,15 +76,22 @@ enum CostsPaneView {
         let chart = state.projection.costs
         let trainingIDs = chart.training.map(\.id)
         let priceIDs = chart.prices.map(\.id)
-        let parts = Layout.split(inner, .vertical, [.fill(max(1, trainingIDs.count + 2)), .fill(max(1, priceIDs.count + 1))],
-                                 spacing: inner.height >= 30 ? 1 : 0)
+        // Each chart needs a title row and its bars; the training chart also an axis row.
+        let trainingNeed = trainingIDs.count + 2
+        let priceNeed = priceIDs.count + 1
+        let constraints: [Constraint] = inner.height >= trainingNeed + priceNeed + 1
+            ? [.length(trainingNeed), .fill(1)]
+            : [.fill(max(1, trainingNeed)), .fill(max(1, priceNeed))]
+        let parts = Layout.split(inner, .vertical, constraints, spacing: inner.height >= trainingNeed + priceNeed + 1 ? 1 : 0)
         let selectedID = state.selectedID(.costs)
 
         func section(_ area: Rect, ids: [String], withAxis: Bool) -> Section {
             let hasAxis = withAxis && area.height >= 4
             let title = Rect(x: area.x, y: area.y, width: area.width, height: min(1, area.height))
-            let rows = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1 - (hasAxis ? 1 : 0))
-            let axis = hasAxis ? Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1) : nil
+            // Bars take the rows they need; the axis sits right under the last one.
+            let barRows = min(ids.count, area.height - 1 - (hasAxis ? 1 : 0))
+            let rows = Rect(x: area.x, y: area.y + 1, width: area.width, height: barRows)
+            let axis = hasAxis ? Rect(x: area.x, y: rows.maxY, width: area.width, height: 1) : nil
             let selected = selectedID.flatMap { ids.firstIndex(of: $0) }
             let visible = Table.visibleRange(rowCount: ids.count, selected: selected, offset: 0, height: rows.height).range
             return Section(title: title, rows: rows, axis: axis, ids: ids, visible: visible, selected: selected)

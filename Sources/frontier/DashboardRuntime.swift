@@ -1,0 +1,110 @@
+import ArgumentParser
+import FrontierCore
+import FrontierViews
+import NcursesBackend
+import TerminalGrid
+
+/// Runs the dashboard: terminal events in, actions through `reduce`, frames out.
+///
+/// The only place where the event loop, the state and the terminal meet; it decides nothing
+/// itself beyond translating events into actions and running the effects `reduce` returns.
+struct DashboardRuntime {
+    var state: AppState
+    let origin: String
+    let themes: ThemeSelection
+    let options: TerminalOptions
+    let forceASCII: Bool
+
+    init(dataset: Dataset, origin: String, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool) {
+        state = AppState(dataset: dataset, themes: themes.catalog.names)
+        state.themeIndex = themes.catalog.names.firstIndex(of: themes.initial) ?? 0
+        self.origin = origin
+        self.themes = themes
+        self.options = options
+        self.forceASCII = forceASCII
+    }
+
+    /// Runs until quit, hang-up or a terminating signal; returns lines to print after the screen is restored.
+    mutating func run() throws -> [String] {
+        let session = TerminalSession()
+        do {
+            try session.start(options)
+        } catch {
+            StandardError.write("frontier: \(error)")
+            throw ExitCode(1)
+        }
+        defer { session.stop() }
+        let loop = try EventLoop(session: session)
+        let glyphs: Glyphs = forceASCII || !session.isUTF8 ? .ascii : .unicode
+        var status: String? = themes.notices.first
+
+        let size = session.currentSize()
+        _ = reduce(&state, .resized(width: size.width, height: size.height))
+        measureViewports()
+        session.draw(frame(glyphs: glyphs, status: status))
+
+        while state.running {
+            var terminalGone = false
+            for event in loop.next() {
+                switch event {
+                case let .key(key):
+                    status = nil
+                    run(effects: handle(key), session: session)
+                case let .resized(width, height):
+                    _ = reduce(&state, .resized(width: width, height: height))
+                case .signal:
+                    run(effects: reduce(&state, .terminationRequested), session: session)
+                case .resumed:
+                    session.forceRepaint()
+                case .hangup:
+                    terminalGone = true
+                    _ = reduce(&state, .terminationRequested)
+                case .wake, .fdReadable, .timeout:
+                    break
+                }
+            }
+            if terminalGone || !state.running { break }
+            measureViewports()
+            session.draw(frame(glyphs: glyphs, status: status))
+        }
+        return themes.notices + (session.notice.map { [$0] } ?? [])
+    }
+
+    private func frame(glyphs: Glyphs, status: String?) -> Grid {
+        let theme = themes.catalog.theme(named: state.themeName) ?? ThemeCatalog.defaultTheme
+        return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status))
+    }
+
+    /// Keys go to `reduce` by name; mouse clicks and the wheel become pane actions.
+    private mutating func handle(_ key: KeyEvent) -> [Effect] {
+        guard case let .mouse(mouse) = key else { return reduce(&state, .keyPressed(key.name)) }
+        switch mouse.kind {
+        case .press(1):
+            guard let action = DashboardView.hitTest(x: mouse.x, y: mouse.y, state: state) else { return [] }
+            return reduce(&state, action)
+        case .wheelUp, .wheelDown:
+            let lines = mouse.kind == .wheelUp ? -3 : 3
+            let pane = DashboardView.hitTest(x: mouse.x, y: mouse.y, state: state).flatMap { action -> PaneID? in
+                if case let .paneClicked(pane, _) = action { return pane }
+                return nil
+            } ?? state.focus
+            return reduce(&state, .wheelScrolled(pane, lines: lines))
+        default:
+            return []
+        }
+    }
+
+    private mutating func run(effects: [Effect], session: TerminalSession) {
+        for effect in effects {
+            switch effect {
+            case .quit: state.running = false
+            case .repaint: session.forceRepaint()
+            }
+        }
+    }
+
+    private mutating func measureViewports() {
+        let rows = DashboardView.viewportRows(state)
+        if rows != state.viewportRows { _ = reduce(&state, .viewportsMeasured(rows)) }
+    }
+}
