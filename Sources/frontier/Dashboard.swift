@@ -35,8 +35,9 @@ struct Dashboard: ParsableCommand {
         EventLoop.blockSignals()
         var runtime = DashboardRuntime(dataset: dataset, origin: origin, themes: themes,
                                        options: TerminalOptions(color: color, mouse: !noMouse), forceASCII: ascii)
-        let notices = try runtime.run()
-        for notice in notices { StandardError.write(notice) }
+        let outcome = try runtime.run()
+        for notice in outcome.notices { StandardError.write(notice) }
+        if outcome.status != 0 { throw ExitCode(outcome.status) }
     }
 }
 

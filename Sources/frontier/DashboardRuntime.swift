@@ -24,8 +24,15 @@ struct DashboardRuntime {
         self.forceASCII = forceASCII
     }
 
-    /// Runs until quit, hang-up or a terminating signal; returns lines to print after the screen is restored.
-    mutating func run() throws -> [String] {
+    /// How the dashboard ended: lines to print once the screen is restored, and the exit status.
+    struct Outcome {
+        var notices: [String]
+        /// 0 after `q` or Ctrl-C; 128 + the signal number after SIGTERM, SIGHUP or SIGQUIT, as shells report it.
+        var status: Int32
+    }
+
+    /// Runs until quit, hang-up or a terminating signal.
+    mutating func run() throws -> Outcome {
         let session = TerminalSession()
         do {
             try session.start(options)
@@ -36,28 +43,34 @@ struct DashboardRuntime {
         defer { session.stop() }
         let loop = try EventLoop(session: session)
         let glyphs: Glyphs = forceASCII || !session.isUTF8 ? .ascii : .unicode
-        var status: String? = themes.notices.first
+        var message: String? = themes.notices.first
 
         let size = session.currentSize()
         _ = reduce(&state, .resized(width: size.width, height: size.height))
         measureViewports()
-        session.draw(frame(glyphs: glyphs, status: status))
+        session.draw(frame(glyphs: glyphs, status: message))
 
+        var status: Int32 = 0
         while state.running {
             var terminalGone = false
             for event in loop.next() {
                 switch event {
                 case let .key(key):
-                    status = nil
+                    message = nil
                     run(effects: handle(key), session: session)
                 case let .resized(width, height):
                     _ = reduce(&state, .resized(width: width, height: height))
-                case .signal:
+                case .signal(.interrupt):
+                    // Ctrl-C arrives as SIGINT in cbreak mode; it is the quit key, not an error.
+                    run(effects: reduce(&state, .keyPressed("C-c")), session: session)
+                case let .signal(signal):
+                    status = DashboardRuntime.exitStatus(after: signal)
                     run(effects: reduce(&state, .terminationRequested), session: session)
                 case .resumed:
                     session.forceRepaint()
                 case .hangup:
                     terminalGone = true
+                    status = DashboardRuntime.exitStatus(after: .hangup)
                     _ = reduce(&state, .terminationRequested)
                 case .wake, .fdReadable, .timeout:
                     break
@@ -65,9 +78,18 @@ struct DashboardRuntime {
             }
             if terminalGone || !state.running { break }
             measureViewports()
-            session.draw(frame(glyphs: glyphs, status: status))
+            session.draw(frame(glyphs: glyphs, status: message))
         }
-        return themes.notices + (session.notice.map { [$0] } ?? [])
+        return Outcome(notices: themes.notices + (session.notice.map { [$0] } ?? []), status: status)
+    }
+
+    static func exitStatus(after signal: TerminalSignal) -> Int32 {
+        switch signal {
+        case .hangup: return 128 + 1
+        case .interrupt: return 0
+        case .quit: return 128 + 3
+        case .terminate: return 128 + 15
+        }
     }
 
     private func frame(glyphs: Glyphs, status: String?) -> Grid {
