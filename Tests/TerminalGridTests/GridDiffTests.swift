@@ -80,4 +80,24 @@ import Testing
     @Test func emptyGridHasNoChanges() {
         #expect(Grid(width: 0, height: 0).changes(from: Grid(width: 3, height: 3)).isEmpty)
     }
+
+    @Test func overwritingOnlyTheRightHalfOfAWideGlyphRedrawsFromItsLeftHalf() {
+        var before = Grid(width: 6, height: 1)
+        before.put("漢", x: 2, y: 0)
+        var after = before
+        // Written through the subscript, which keeps no wide-glyph invariant: the left half stays.
+        after[3, 0] = Cell("z")
+        #expect(after.changes(from: before).map(\.x) == [2])
+        #expect(after.changes(from: before).first?.cells.count == 2)
+    }
+
+    @Test func aContinuationWhoseStyleChangedRedrawsItsGlyph() {
+        var before = Grid(width: 6, height: 1)
+        before.put("漢", x: 2, y: 0)
+        var after = before
+        after[3, 0] = .continuation(style: Style(attributes: .bold))
+        let runs = after.changes(from: before)
+        #expect(runs.map(\.x) == [2])
+        #expect(runs.first?.cells.first?.symbol == "漢")
+    }
 }

@@ -14,19 +14,23 @@ extension TerminalSession {
         let cells = frame.cells
         let width = frame.width
         var buffer = [wchar_t](repeating: 0, count: CellGlyph.scalarLimit + 1)
-        for index in FrameDiff.cellsToDraw(previous: previousFrame, next: frame) {
-            let x = index % width
-            let y = index / width
-            let cell = cells[index]
-            let wide = !cell.isContinuation && x + 1 < width && cells[index + 1].isContinuation
-            let glyph = CellGlyph.resolve(
-                symbol: cell.symbol, wide: wide, utf8: isUTF8,
-                systemWidth: { Int(frontier_wcwidth(Int32(bitPattern: $0.value))) }
-            )
-            let look = resolvedStyle(cell.style)
-            put(glyph.scalars, x: x, y: y, look: look, window: window, buffer: &buffer)
-            if glyph.padsContinuation {
-                put([" "], x: x + 1, y: y, look: resolvedStyle(cells[index + 1].style), window: window, buffer: &buffer)
+        // With no previous frame, an empty grid makes every cell a change.
+        for run in frame.changes(from: previousFrame ?? Grid(width: 0, height: 0)) {
+            for (offset, cell) in run.cells.enumerated() {
+                let x = run.x + offset
+                let index = run.y * width + x
+                // The right half of a wide glyph is drawn with its left half.
+                if cell.isContinuation, x > 0, !cells[index - 1].isContinuation { continue }
+                let wide = !cell.isContinuation && x + 1 < width && cells[index + 1].isContinuation
+                let glyph = CellGlyph.resolve(
+                    symbol: cell.symbol, wide: wide, utf8: isUTF8,
+                    systemWidth: { Int(frontier_wcwidth(Int32(bitPattern: $0.value))) }
+                )
+                let look = resolvedStyle(cell.style)
+                put(glyph.scalars, x: x, y: run.y, look: look, window: window, buffer: &buffer)
+                if glyph.padsContinuation {
+                    put([" "], x: x + 1, y: run.y, look: resolvedStyle(cells[index + 1].style), window: window, buffer: &buffer)
+                }
             }
         }
         previousFrame = frame

@@ -3,8 +3,9 @@ extension Grid {
     ///
     /// Sending only these is what keeps an idle or lightly changing dashboard cheap over SSH.
     /// A run is widened to whole glyphs: it starts on the first cell of a wide glyph even if only
-    /// its continuation changed, and takes in the continuation of a wide glyph at its end, since
-    /// a terminal cannot draw half a glyph. When the sizes differ, every cell is a change.
+    /// its continuation changed (or a wide glyph of `previous` is being overwritten), and takes
+    /// in the continuation of a wide glyph at its end, since a terminal cannot draw half a glyph.
+    /// When the sizes differ, every cell is a change.
     public func changes(from previous: Grid) -> [CellRun] {
         let sameSize = previous.width == width && previous.height == height
         var runs: [CellRun] = []
@@ -17,7 +18,10 @@ extension Grid {
             while x < width {
                 guard changed(x) else { x += 1; continue }
                 var start = x
-                while start > 0, cells[rowStart + start].isContinuation { start -= 1 }
+                // Back to the first cell of a wide glyph, in this frame or the last one: the
+                // terminal blanks a whole wide glyph when either half is overwritten.
+                while start > 0, cells[rowStart + start].isContinuation
+                    || (sameSize && previous.cells[rowStart + start].isContinuation) { start -= 1 }
                 var end = x + 1
                 while end < width, changed(end) || cells[rowStart + end].isContinuation { end += 1 }
                 let slice = Array(cells[(rowStart + start)..<(rowStart + end)])
