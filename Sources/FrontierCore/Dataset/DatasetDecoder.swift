@@ -68,6 +68,8 @@ public enum DatasetDecoder {
             }
         }
         file.diagnostics = context.diagnostics
+        file.leftOutChecks = context.leftOutChecks
+        file.leftOutIDs = context.leftOutIDs
         return file
     }
 
@@ -85,7 +87,11 @@ public enum DatasetDecoder {
         guard let fields = FieldReader(value, path: path, context: context),
               let record = fields.record(of: kind),
               context.diagnostics.count == problemsBefore
-        else { return nil }
+        else {
+            context.leftOutChecks += context.checks
+            if let id = value.objectValue?["id"]?.stringValue { context.leftOutIDs[kind, default: []].insert(id) }
+            return nil
+        }
         return LocatedRecord(record: record, file: context.file, position: value.position,
                              idPosition: fields.position(of: "id"), checks: context.checks)
     }

@@ -11,6 +11,8 @@ public struct DatasetMerger: Sendable {
     private var records: [RecordKind: [LocatedRecord]] = [:]
     private var indexByID: [RecordKind: [String: Int]] = [:]
     private var diagnostics: [Diagnostic] = []
+    private var leftOutChecks: [(file: String, checks: [DeferredCheck])] = []
+    private var leftOutIDs: [RecordKind: Set<String>] = [:]
     private var files: [String] = []
 
     public init() {}
@@ -21,6 +23,8 @@ public struct DatasetMerger: Sendable {
         if let title = file.title { self.title = title }
         if let description = file.description { self.description = description }
         diagnostics += file.diagnostics
+        leftOutChecks.append((file.name, file.leftOutChecks))
+        leftOutIDs.merge(file.leftOutIDs) { $0.union($1) }
         for record in file.records { merge(record) }
     }
 
@@ -48,7 +52,9 @@ public struct DatasetMerger: Sendable {
         for kind in RecordKind.allCases {
             for located in records[kind] ?? [] { dataset.append(located.record) }
         }
-        let problems = diagnostics + DatasetValidator(dataset: dataset).check(records.values.joined())
+        let validator = DatasetValidator(dataset: dataset, declared: leftOutIDs)
+        var problems = diagnostics + validator.check(records.values.joined())
+        for (file, checks) in leftOutChecks { problems += validator.check(checks, file: file) }
         return DatasetLoadResult(dataset: dataset, diagnostics: sorted(problems), files: files)
     }
 

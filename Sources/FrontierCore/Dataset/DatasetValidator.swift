@@ -4,7 +4,9 @@ struct DatasetValidator {
     private let idSets: [RecordKind: Set<String>]
     private let benchmarks: [String: Benchmark]
 
-    init(dataset: Dataset) {
+    /// `declared` adds ids of records that were left out for problems of their own: a reference
+    /// to such a record is not also reported as unknown, since the record's own problem says it all.
+    init(dataset: Dataset, declared: [RecordKind: Set<String>] = [:]) {
         let ids: [RecordKind: [String]] = [
             .source: dataset.sources.map(\.id),
             .organization: dataset.organizations.map(\.id),
@@ -15,33 +17,36 @@ struct DatasetValidator {
             .news: dataset.news.map(\.id),
         ]
         self.ids = ids
-        idSets = ids.mapValues(Set.init)
+        idSets = ids.mapValues(Set.init).merging(declared) { $0.union($1) }
         benchmarks = Dictionary(dataset.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The problems of `records`, each placed in the file and at the value it came from.
     func check<Records: Sequence<LocatedRecord>>(_ records: Records) -> [Diagnostic] {
+        records.flatMap { check($0.checks, file: $0.file) }
+    }
+
+    /// Runs `checks` found in `file` against the merged dataset.
+    func check(_ checks: [DeferredCheck], file: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for record in records {
-            for check in record.checks {
-                switch check {
-                case .reference(let target, let id, let path, let position):
-                    guard idSets[target]?.contains(id) != true else { continue }
-                    var message = "unknown \(target.rawValue) \(JSONWriter.quoted(id, limit: 60))"
-                    if let suggestion = suggestion(for: id, among: ids[target] ?? []) {
-                        message += "; did you mean \(JSONWriter.quoted(suggestion))?"
-                    }
-                    problems.append(Diagnostic(file: record.file, line: position.line, column: position.column,
-                                               path: path.text, message: message))
-                case .scoreRange(let benchmarkID, let value, let path, let position):
-                    // An unknown benchmark is already reported as a reference.
-                    guard let benchmark = benchmarks[benchmarkID], !(benchmark.min...benchmark.max).contains(value)
-                    else { continue }
-                    let range = "\(JSONNumber.text(benchmark.min))..\(JSONNumber.text(benchmark.max))"
-                    problems.append(Diagnostic(
-                        file: record.file, line: position.line, column: position.column, path: path.text,
-                        message: "score \(JSONNumber.text(value)) is outside \(benchmark.name)'s range \(range)"))
+        for check in checks {
+            switch check {
+            case .reference(let target, let id, let path, let position):
+                guard idSets[target]?.contains(id) != true else { continue }
+                var message = "unknown \(target.rawValue) \(JSONWriter.quoted(id, limit: 60))"
+                if let suggestion = suggestion(for: id, among: ids[target] ?? []) {
+                    message += "; did you mean \(JSONWriter.quoted(suggestion))?"
                 }
+                problems.append(Diagnostic(file: file, line: position.line, column: position.column,
+                                           path: path.text, message: message))
+            case .scoreRange(let benchmarkID, let value, let path, let position):
+                // An unknown benchmark is already reported as a reference.
+                guard let benchmark = benchmarks[benchmarkID], !(benchmark.min...benchmark.max).contains(value)
+                else { continue }
+                let range = "\(JSONNumber.text(benchmark.min))..\(JSONNumber.text(benchmark.max))"
+                problems.append(Diagnostic(
+                    file: file, line: position.line, column: position.column, path: path.text,
+                    message: "score \(JSONNumber.text(value)) is outside \(benchmark.name)'s range \(range)"))
             }
         }
         return problems

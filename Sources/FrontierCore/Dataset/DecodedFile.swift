@@ -7,6 +7,10 @@ public struct DecodedFile: Sendable {
     /// Records grouped by kind, each in file order; records with problems are left out.
     public var records: [LocatedRecord]
     public var diagnostics: [Diagnostic]
+    /// Reference checks of records that were left out, still run after the merge.
+    var leftOutChecks: [DeferredCheck] = []
+    /// Ids of the records that were left out.
+    var leftOutIDs: [RecordKind: Set<String>] = [:]
 
     public init(name: String, title: String? = nil, description: String? = nil, records: [LocatedRecord] = [],
                 diagnostics: [Diagnostic] = []) {

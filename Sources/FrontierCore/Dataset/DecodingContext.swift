@@ -7,6 +7,11 @@ final class DecodingContext {
     private(set) var diagnostics: [Diagnostic] = []
     /// Checks of the record being decoded; taken by the record when it is complete.
     var checks: [DeferredCheck] = []
+    /// Reference checks of records left out for problems of their own: a dangling reference in
+    /// such a record is a problem too, and every problem is reported.
+    var leftOutChecks: [DeferredCheck] = []
+    /// Ids of records left out, so references to them are not reported as unknown as well.
+    var leftOutIDs: [RecordKind: Set<String>] = [:]
 
     init(file: String) {
         self.file = file

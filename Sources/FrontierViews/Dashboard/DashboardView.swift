@@ -24,15 +24,22 @@ public enum DashboardView {
                 break
             }
         }
-        grid.resolveDefaultColors(foreground: context.theme.text, background: context.theme.background)
+        finish(&grid, context: context)
         return grid
+    }
+
+    /// Theme colours for whatever was drawn in the terminal's defaults, and ASCII only when the
+    /// terminal cannot show more: a last pass, so no view can leak a non-ASCII character.
+    static func finish(_ grid: inout Grid, context: RenderContext) {
+        grid.resolveDefaultColors(foreground: context.theme.text, background: context.theme.background)
+        if context.glyphs == .ascii { grid.foldToASCII() }
     }
 
     /// Renders a single pane filling the whole grid, for `frontier snapshot --pane`.
     public static func renderPane(_ pane: PaneID, state: AppState, context: RenderContext) -> Grid {
         var grid = Grid(width: state.width, height: state.height)
         renderPane(pane, into: &grid, area: grid.bounds, state: state, context: context)
-        grid.resolveDefaultColors(foreground: context.theme.text, background: context.theme.background)
+        finish(&grid, context: context)
         return grid
     }
 

@@ -117,6 +117,11 @@ public struct Grid: Hashable, Sendable {
         }
         cells[index] = cell
     }
+
+    /// Changes every cell in place, for passes over a whole frame (theme colours, ASCII folding).
+    public mutating func updateCells(_ body: (inout Cell) -> Void) {
+        for index in cells.indices { body(&cells[index]) }
+    }
 }
 
 extension Grid {
@@ -127,9 +132,9 @@ extension Grid {
     /// to know the theme.
     public mutating func resolveDefaultColors(foreground: Color, background: Color) {
         guard foreground != .default || background != .default else { return }
-        for index in cells.indices {
-            if cells[index].style.foreground == .default { cells[index].style.foreground = foreground }
-            if cells[index].style.background == .default { cells[index].style.background = background }
+        updateCells { cell in
+            if cell.style.foreground == .default { cell.style.foreground = foreground }
+            if cell.style.background == .default { cell.style.background = background }
         }
     }
 }
