@@ -61,7 +61,8 @@ public struct DetailContent: Hashable, Sendable {
             if let variant = score.variant { parts.append("variant " + variant) }
             if let provenance = score.provenance {
                 parts.append(reporterText(provenance, owner: model.org, index: index))
-                parts.append(provenanceText(provenance, index: index))
+                parts.append(provenanceText(provenance, index: index, withStatus: false))
+                if let note = provenance.note { parts.append(note) }
             }
             lines.append(.field(benchmark?.name ?? score.benchmark, parts.joined(separator: " · ")))
         }
@@ -186,13 +187,13 @@ public struct DetailContent: Hashable, Sendable {
             : "measured by \(index.organizationName(reporter)) (cross-lab)"
     }
 
-    static func provenanceText(_ provenance: Provenance, index: DatasetIndex) -> String {
-        var parts: [String] = []
-        if let ref = provenance.ref { parts.append("[\(ref)]") }
-        if let name = index.sourceName(provenance), name != provenance.ref { parts.append(name) }
-        if let asOf = provenance.asOf { parts.append("as of " + asOf.description) }
-        if let status = provenance.status { parts.append(status.rawValue) }
-        return parts.joined(separator: " ")
+    /// `[P1] DeepSeek-V3 GitHub README, as of 2024-12-26 (primary)`.
+    static func provenanceText(_ provenance: Provenance, index: DatasetIndex, withStatus: Bool = true) -> String {
+        var text = [provenance.ref.map { "[\($0)]" }, index.sourceName(provenance).flatMap { $0 == provenance.ref ? nil : $0 }]
+            .compactMap { $0 }.joined(separator: " ")
+        if let asOf = provenance.asOf { text += ", as of " + asOf.description }
+        if withStatus, let status = provenance.status { text += " (\(status.rawValue))" }
+        return text
     }
 
     static func appendProvenance(_ provenance: Provenance, to lines: inout [Line], index: DatasetIndex) {

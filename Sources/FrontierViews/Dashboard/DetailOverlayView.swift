@@ -3,7 +3,7 @@ import TerminalGrid
 
 /// The Enter overlay: a model card, a cost row or a news item, wrapped and scrollable.
 enum DetailOverlayView {
-    static let labelWidth = 16
+    static let labelWidth = 20
 
     static func render(into grid: inout Grid, pane: PaneID, id: String, state: AppState, context: RenderContext) {
         let theme = context.theme
