@@ -1,0 +1,67 @@
+import FrontierCore
+import FrontierViews
+import TerminalGrid
+
+/// The default dataset on a dashboard of a given size, driven the way the runtime drives it.
+///
+/// The runtime measures the viewports before every frame, so `press` does the same after each key;
+/// without that, paging and scrolling would use stale heights and the frames would not match
+/// what a user sees.
+struct DashboardFixture {
+    static let dataset: Dataset = DatasetLoader.load([
+        (name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8)),
+    ]).dataset
+
+    var state: AppState
+    var glyphs: Glyphs
+    var theme: Theme
+
+    init(width: Int, height: Int, dataset: Dataset = DashboardFixture.dataset, glyphs: Glyphs = .unicode,
+         theme: Theme = ThemeCatalog.defaultTheme) {
+        state = AppState(dataset: dataset, width: width, height: height, themes: ThemeCatalog.builtIn.names)
+        self.glyphs = glyphs
+        self.theme = theme
+        measureViewports()
+    }
+
+    var context: RenderContext {
+        RenderContext(theme: theme, glyphs: glyphs, origin: "embedded dataset")
+    }
+
+    var layout: DashboardLayout {
+        DashboardLayout(width: state.width, height: state.height, zoomed: state.zoomed, focus: state.focus)
+    }
+
+    mutating func measureViewports() {
+        _ = reduce(&state, .viewportsMeasured(DashboardView.viewportRows(state)))
+    }
+
+    /// Presses keys one by one, measuring the viewports after each as the runtime does.
+    mutating func press(_ keys: String...) {
+        press(keys)
+    }
+
+    mutating func press(_ keys: [String]) {
+        for key in keys {
+            _ = reduce(&state, .keyPressed(key))
+            measureViewports()
+        }
+    }
+
+    mutating func send(_ action: Action) {
+        _ = reduce(&state, action)
+        measureViewports()
+    }
+
+    func render() -> Grid {
+        DashboardView.render(state, context: context)
+    }
+
+    /// Selects the row with `id` in the focused pane by pressing `j` until it is selected.
+    mutating func moveSelection(to id: String) {
+        let ids = state.rowIDs(state.focus)
+        guard let target = ids.firstIndex(of: id) else { return }
+        press("g")
+        press(Array(repeating: "j", count: target))
+    }
+}
