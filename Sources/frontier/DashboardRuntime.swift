@@ -128,5 +128,8 @@ struct DashboardRuntime {
     private mutating func measureViewports() {
         let rows = DashboardView.viewportRows(state)
         if rows != state.viewportRows { _ = reduce(&state, .viewportsMeasured(rows)) }
+        if let maxOffset = DashboardView.overlayMaxOffset(state), state.overlayOffset > maxOffset {
+            _ = reduce(&state, .overlayMeasured(maxOffset: maxOffset))
+        }
     }
 }

@@ -111,9 +111,7 @@ import Testing
     func asciiFramesContainOnlyASCIIScalars(_ scenario: Scenario) {
         let grid = scenario.fixture().render()
         let offenders = Set(grid.allScalars.filter { !$0.isASCII }.map { String($0) })
-        withKnownIssue("status text, titles and the missing-value mark use · → – × in ASCII mode") {
-            #expect(offenders.isEmpty, "non-ASCII in an ASCII frame: \(offenders.sorted())")
-        }
+        #expect(offenders.isEmpty, "non-ASCII in an ASCII frame: \(offenders.sorted())")
     }
 
     @Test(arguments: scenarios)

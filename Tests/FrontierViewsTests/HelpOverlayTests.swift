@@ -40,10 +40,8 @@ import Testing
         }
         let missing = KeyBindings.table.filter { !Self.shows($0, in: seen) }.map(\.help)
         let closes = seen.contains { $0.contains("Esc or ? closes this help.") }
-        withKnownIssue("the help overlay ignores overlayOffset, so lines below its box cannot be reached") {
-            #expect(missing.isEmpty, "never shown at \(size): \(missing)")
-            #expect(closes, "the closing hint is never shown at \(size)")
-        }
+        #expect(missing.isEmpty, "never shown at \(size): \(missing)")
+        #expect(closes, "the closing hint is never shown at \(size)")
     }
 
     @Test func questionMarkAndEscBothCloseTheHelp() {

@@ -76,10 +76,8 @@ import Testing
         let area = try #require(fixture.layout.panes[.models])
         let costs = try #require(fixture.layout.panes[.costs])
         #expect(DashboardView.hitTest(x: costs.x, y: costs.y + 3, state: fixture.state) == .paneClicked(.costs, rowID: nil))
-        withKnownIssue("models and news hit-test the side borders as if they were the row") {
-            #expect(DashboardView.hitTest(x: area.x, y: area.y + 3, state: fixture.state) == .paneClicked(.models, rowID: nil))
-            #expect(DashboardView.hitTest(x: area.maxX - 1, y: area.y + 3, state: fixture.state) == .paneClicked(.models, rowID: nil))
-        }
+        #expect(DashboardView.hitTest(x: area.x, y: area.y + 3, state: fixture.state) == .paneClicked(.models, rowID: nil))
+        #expect(DashboardView.hitTest(x: area.maxX - 1, y: area.y + 3, state: fixture.state) == .paneClicked(.models, rowID: nil))
     }
 
     @Test func clicksOutsideEveryPaneMeanNothing() {

@@ -65,7 +65,7 @@ import Testing
         #expect(message(##"{"colors": {"series": {"a": 1}}}"##)
             == "x.json:1:23: colors.series: expected a non-empty array of colours, got an object")
         #expect(message(##"{"colors": {"series": []}}"##)
-            == "x.json:1:23: colors.series: expected a non-empty array of colours, got an array")
+            == "x.json:1:23: colors.series: expected a non-empty array of colours, got an empty array")
         #expect(message(##"{"colors": {"series": ["#fff", 3]}}"##)
             == ##"x.json:1:32: colors.series[1]: expected a colour like "#61afef" or "default", got number 3"##)
     }

@@ -81,11 +81,7 @@ import Testing
             let unmarked = Self.rowCells(grid, inner: inner, line: 1).enumerated().filter { _, cell in
                 !cell.style.attributes.contains(.reverse) && cell.style.background != theme.selection
             }.map(\.offset)
-            withKnownIssue("a span's own background (dim, highlight) replaces the selection background") {
-                #expect(unmarked.isEmpty, "\(name) \(pane): columns \(unmarked) of the selected row lack the selection look")
-            } when: {
-                theme.background != .default
-            }
+            #expect(unmarked.isEmpty, "\(name) \(pane): columns \(unmarked) of the selected row lack the selection look")
         }
     }
 

@@ -5,6 +5,8 @@ public enum Action: Hashable, Sendable {
     case resized(width: Int, height: Int)
     /// The number of data rows each pane can show at the current size and zoom.
     case viewportsMeasured([PaneID: Int])
+    /// The furthest the open overlay can scroll at the current size, as the views measured it.
+    case overlayMeasured(maxOffset: Int)
     /// A click on a pane, on the row with this id or (nil) on its border, title or header.
     case paneClicked(PaneID, rowID: String?)
     case wheelScrolled(PaneID, lines: Int)

@@ -19,7 +19,7 @@ public enum KeyBindings {
         KeyBinding(keys: ["C-u"], command: .halfPageUp, help: "half a page up"),
         KeyBinding(keys: ["Enter"], command: .openDetail, help: "open the selected row's details", footer: "details"),
         KeyBinding(keys: ["Esc"], command: .close, help: "close the detail or help view"),
-        KeyBinding(keys: ["z"], command: .toggleZoom, help: "zoom the focused pane to full screen and back", footer: "zoom"),
+        KeyBinding(keys: ["z"], command: .toggleZoom, help: "zoom the focused pane in and out", footer: "zoom"),
         KeyBinding(keys: ["t"], command: .cycleTheme, help: "cycle colour themes", footer: "theme"),
         KeyBinding(keys: ["?"], command: .toggleHelp, help: "show or hide this help", footer: "help"),
         KeyBinding(keys: ["q", "C-c"], command: .quit, help: "quit", footer: "quit"),

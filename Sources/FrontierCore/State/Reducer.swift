@@ -14,6 +14,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.viewportRows = rows
         for pane in PaneID.allCases { state.clampOffset(pane) }
         return []
+    case let .overlayMeasured(maxOffset):
+        state.overlayOffset = min(state.overlayOffset, max(0, maxOffset))
+        return []
     case let .paneClicked(pane, rowID):
         state.overlay = nil
         state.focus = pane

@@ -55,7 +55,7 @@ public struct DetailContent: Hashable, Sendable {
         for score in model.scores {
             let benchmark = index.benchmarks[score.benchmark]
             var value = Format.score(score.value, unit: benchmark?.unit ?? "%")
-            if let unit = benchmark?.unit, unit != "%" { value += " " + unit }
+            if let unit = benchmark?.unit, unit != "%", score.setting?.contains(unit) != true { value += " " + unit }
             var parts = [value]
             if let setting = score.setting { parts.append(setting) }
             if let variant = score.variant { parts.append("variant " + variant) }

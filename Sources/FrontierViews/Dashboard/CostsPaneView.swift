@@ -24,7 +24,7 @@ enum CostsPaneView {
 
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let chart = state.projection.costs
-        let inner = PaneFrame.render(.costs, title: "Costs", rightTitle: "\(chart.training.count) runs · \(chart.prices.count) prices",
+        let inner = PaneFrame.render(.costs, title: "Costs", rightTitle: "\(chart.training.count) runs · \(chart.prices.count) priced",
                                      into: &grid, area: area, state: state, context: context)
         let theme = context.theme
         let glyphs = context.glyphs
@@ -34,7 +34,7 @@ enum CostsPaneView {
 
         let training = sections[0]
         let trainingScale = BarChart.Scale.logarithmic(min: chart.trainingScale.lowerBound, max: chart.trainingScale.upperBound)
-        grid.write(spans: [Span("Training cost", style: theme.titleStyle),
+        grid.write(spans: [Span("Training cost", style: theme.titleStyle), shownCount(training, glyphs: glyphs, theme: theme),
                            Span(" (log) · est = outside estimate · calc = GPU-h × $2", style: theme.dimStyle)],
                    x: training.title.x, y: training.title.y, width: training.title.width, ellipsis: glyphs.ellipsis)
         let trainingItems = chart.training[training.visible].map { bar in
@@ -54,7 +54,7 @@ enum CostsPaneView {
 
         let prices = sections[1]
         let full = glyphs.horizontalBar.last.map(String.init) ?? "#"
-        grid.write(spans: [Span("API price per 1M tokens", style: theme.titleStyle),
+        grid.write(spans: [Span("API price per 1M tokens", style: theme.titleStyle), shownCount(prices, glyphs: glyphs, theme: theme),
                            Span(" (log) · ", style: theme.dimStyle),
                            Span(full + " input", style: theme.seriesStyle(0)),
                            Span(" ", style: theme.dimStyle),
@@ -68,6 +68,14 @@ enum CostsPaneView {
         BarChart(items: priceItems, scale: priceScale, glyphs: glyphs, labelWidth: labelWidth(inner), labelStyle: theme.base,
                  selected: prices.selected.map { $0 - prices.visible.lowerBound }, selectionStyle: selection)
             .render(into: &grid, area: prices.rows)
+    }
+
+    /// ` 1-8/12` after a chart's title when not every bar fits, so hidden rows are not a surprise.
+    static func shownCount(_ section: Section, glyphs: Glyphs, theme: Theme) -> Span {
+        guard section.visible.count < section.ids.count else { return Span("") }
+        let dash = glyphs == .ascii ? "-" : "–"
+        return Span(" \(section.visible.lowerBound + 1)\(dash)\(section.visible.upperBound)/\(section.ids.count)",
+                    style: theme.highlightStyle)
     }
 
     /// Splits the inside of the pane between the two charts in proportion to their bars.

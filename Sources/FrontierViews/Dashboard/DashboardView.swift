@@ -65,6 +65,23 @@ public enum DashboardView {
         return rows
     }
 
+    /// How far the open overlay can scroll, for `Action.overlayMeasured`; nil with no overlay.
+    public static func overlayMaxOffset(_ state: AppState) -> Int? {
+        let lineCount: Int
+        switch state.overlay {
+        case nil:
+            return nil
+        case .help?:
+            lineCount = HelpOverlayView.lines().count + 3
+        case let .detail(pane, id)?:
+            guard let content = DetailContent.make(pane: pane, id: id, dataset: state.dataset, projection: state.projection)
+            else { return 0 }
+            let width = ScrolledBox.textWidth(gridWidth: state.width, maxWidth: DetailOverlayView.maxWidth)
+            lineCount = DetailOverlayView.layoutLines(content, width: width, theme: ThemeCatalog.defaultTheme).count
+        }
+        return ScrolledBox.maxOffset(lineCount: lineCount, gridHeight: state.height)
+    }
+
     /// What a click at a cell means: a pane and, when on a row, that row's id.
     public static func hitTest(x: Int, y: Int, state: AppState) -> Action? {
         let layout = DashboardLayout(width: state.width, height: state.height, zoomed: state.zoomed, focus: state.focus)
@@ -75,7 +92,8 @@ public enum DashboardView {
             let line = y - inner.y - 1
             let visible = TablePaneGeometry.visibleRange(pane, state: state, height: inner.height - 1)
             let index = visible.lowerBound + line
-            let id = line >= 0 && visible.contains(index) ? state.rowIDs(pane)[index] : nil
+            let onRow = inner.contains(x: x, y: y) && line >= 0 && visible.contains(index)
+            let id = onRow ? state.rowIDs(pane)[index] : nil
             return .paneClicked(pane, rowID: id)
         case .costs:
             let section = CostsPaneView.sections(inner: inner, state: state).first { $0.rows.contains(x: x, y: y) }

@@ -10,9 +10,9 @@ enum NewsPaneView {
         let theme = context.theme
         let columns = [
             Table.Column("Date", width: .fixed(11), priority: 90),
-            Table.Column("Headline", width: .flexible(min: 20, weight: 3), priority: 100),
-            Table.Column("Orgs", width: .flexible(min: 10, weight: 1), priority: 40),
-            Table.Column("Source", width: .fixed(14), priority: 50),
+            Table.Column("Headline", width: .flexible(min: 24, weight: 4), priority: 100),
+            Table.Column("Orgs", width: .flexible(min: 8, weight: 1), priority: 50),
+            Table.Column("Source", width: .flexible(min: 12, weight: 1), priority: 40),
         ]
         let rows = timeline.rows.map { row in
             [Span(row.date, style: theme.dimStyle), Span(row.headline), Span(row.organizations, style: theme.highlightStyle),

@@ -30,28 +30,32 @@ public struct Theme: Hashable, Sendable {
     ]
 
     // MARK: - Styles the views use
+    //
+    // Only the selection sets a background: every other style leaves it `.default`, so it can be
+    // laid over a selected row without hiding the selection, and the frame's last pass paints the
+    // theme's background wherever nothing else did.
 
-    public var base: Style { Style(foreground: text, background: background) }
-    public var dimStyle: Style { Style(foreground: dim, background: background) }
-    public var borderStyle: Style { Style(foreground: border, background: background) }
+    public var base: Style { Style(foreground: text) }
+    public var dimStyle: Style { Style(foreground: dim) }
+    public var borderStyle: Style { Style(foreground: border) }
     /// The focused pane's border: colour plus bold, so focus shows without colour.
-    public var focusedBorderStyle: Style { Style(foreground: borderFocused, background: background, attributes: [.bold]) }
-    public var titleStyle: Style { Style(foreground: title, background: background, attributes: [.bold]) }
-    public var headerStyle: Style { Style(foreground: header, background: background, attributes: [.bold]) }
+    public var focusedBorderStyle: Style { Style(foreground: borderFocused, attributes: [.bold]) }
+    public var titleStyle: Style { Style(foreground: title, attributes: [.bold]) }
+    public var headerStyle: Style { Style(foreground: header, attributes: [.bold]) }
     /// The selected row: reverse video when the theme has no selection colour, so it always shows.
     public var selectionStyle: Style {
         selection == .default
-            ? Style(foreground: text, background: background, attributes: [.reverse])
+            ? Style(foreground: text, attributes: [.reverse])
             : Style(foreground: selectionText, background: selection, attributes: [.bold])
     }
     /// The selected row of a pane without focus: underlined, quieter than the focused one.
-    public var inactiveSelectionStyle: Style { Style(foreground: text, background: background, attributes: [.underline]) }
-    public var highlightStyle: Style { Style(foreground: highlight, background: background) }
-    public var warningStyle: Style { Style(foreground: warning, background: background, attributes: [.bold]) }
-    public var errorStyle: Style { Style(foreground: error, background: background, attributes: [.bold]) }
+    public var inactiveSelectionStyle: Style { Style(foreground: text, attributes: [.underline]) }
+    public var highlightStyle: Style { Style(foreground: highlight) }
+    public var warningStyle: Style { Style(foreground: warning, attributes: [.bold]) }
+    public var errorStyle: Style { Style(foreground: error, attributes: [.bold]) }
 
     public func seriesStyle(_ index: Int) -> Style {
         let color = series.isEmpty ? text : series[index % series.count]
-        return Style(foreground: color, background: background)
+        return Style(foreground: color)
     }
 }

@@ -35,7 +35,8 @@ public enum ThemeParser {
             let key = "colors." + member.key
             if member.key == "series" {
                 guard let items = member.value.arrayValue, !items.isEmpty else {
-                    throw error(file, member.value, key: key, "expected a non-empty array of colours, got \(member.value.summary)")
+                    let got = member.value.arrayValue != nil ? "an empty array" : member.value.summary
+                    throw error(file, member.value, key: key, "expected a non-empty array of colours, got \(got)")
                 }
                 var series: [Color] = []
                 for (index, item) in items.enumerated() {
