@@ -1,10 +1,11 @@
+import FrontierCore
 import FrontierViews
 import TerminalGrid
 import Testing
 
 /// Theme files: partial themes extend the default, and every mistake names its file, place and key.
 @Suite struct ThemeParserTests {
-    func parse(_ json: String, file: String = "x.json") throws(ThemeError) -> Theme {
+    func parse(_ json: String, file: String = "x.json") throws(Diagnostic) -> Theme {
         try ThemeParser.parse(Array(json.utf8), file: file, name: "fallback", base: ThemeCatalog.defaultTheme)
     }
 
@@ -84,7 +85,7 @@ import Testing
             #expect(error.file == "themes/blue.json")
             #expect(error.line == 2)
             #expect(error.column == 22)
-            #expect(error.key == "colors.border")
+            #expect(error.path == "colors.border")
         }
     }
 }

@@ -1,10 +1,11 @@
+import FrontierCore
 import TerminalGrid
 
 /// The themes available to `--theme` and the `t` key: built-in ones, then the user's own.
 public struct ThemeCatalog: Sendable {
     public private(set) var themes: [Theme]
     /// Problems in user theme files; those files are skipped, never fatal.
-    public private(set) var problems: [ThemeError]
+    public private(set) var problems: [Diagnostic]
 
     /// The built-in themes compiled into the binary, `default` first.
     public static let builtIn: ThemeCatalog = ThemeCatalog(userFiles: [])
@@ -15,7 +16,7 @@ public struct ThemeCatalog: Sendable {
     /// Built-in themes plus user theme files (name, file path for messages, bytes).
     public init(userFiles: [(name: String, file: String, bytes: [UInt8])]) {
         var themes: [Theme] = []
-        var problems: [ThemeError] = []
+        var problems: [Diagnostic] = []
         let ordered = EmbeddedThemes.files.sorted { lhs, rhs in
             lhs.name == "default" ? true : rhs.name == "default" ? false : lhs.name < rhs.name
         }

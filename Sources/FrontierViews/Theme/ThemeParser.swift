@@ -4,19 +4,20 @@ import TerminalGrid
 /// Reads theme files: `{"name": ..., "colors": {"border": "#4b5263", ...}}`.
 ///
 /// A theme may set only some roles; the rest come from the theme it extends (the default).
-/// Colours are `#rrggbb`, `#rgb` or `"default"` (the terminal's own colour).
+/// Colours are `#rrggbb`, `#rgb` or `"default"` (the terminal's own colour). Problems are
+/// reported like dataset problems, `FILE:LINE:COLUMN: KEY: message`.
 public enum ThemeParser {
-    public static func parse(_ bytes: [UInt8], file: String, name fallbackName: String, base: Theme) throws(ThemeError) -> Theme {
+    public static func parse(_ bytes: [UInt8], file: String, name fallbackName: String, base: Theme) throws(Diagnostic) -> Theme {
         let document: JSONDocument
         do {
             document = try JSONParser.parse(bytes)
         } catch {
-            throw ThemeError(file: file, line: error.position.line, column: error.position.column, key: "",
+            throw Diagnostic(file: file, line: error.position.line, column: error.position.column, path: "",
                              message: "malformed JSON: " + error.message)
         }
         let root = document.root
         guard let object = root.objectValue else {
-            throw ThemeError(file: file, line: root.position.line, column: root.position.column, key: "",
+            throw Diagnostic(file: file, line: root.position.line, column: root.position.column, path: "",
                              message: "expected an object with \"colors\", got \(root.summary)")
         }
         var theme = base
@@ -47,7 +48,7 @@ public enum ThemeParser {
             }
             guard let keyPath = role(member.key) else {
                 let known = Theme.roleNames.joined(separator: ", ")
-                throw ThemeError(file: file, line: member.keyPosition.line, column: member.keyPosition.column, key: key,
+                throw Diagnostic(file: file, line: member.keyPosition.line, column: member.keyPosition.column, path: key,
                                  message: "unknown colour role; known roles: \(known)")
             }
             theme[keyPath: keyPath] = try color(member.value, file: file, key: key)
@@ -76,7 +77,7 @@ public enum ThemeParser {
         }
     }
 
-    static func color(_ value: JSONValue, file: String, key: String) throws(ThemeError) -> Color {
+    static func color(_ value: JSONValue, file: String, key: String) throws(Diagnostic) -> Color {
         if let text = value.stringValue {
             if text == "default" { return .default }
             if let color = Color(hex: text) { return color }
@@ -84,7 +85,7 @@ public enum ThemeParser {
         throw error(file, value, key: key, "expected a colour like \"#61afef\" or \"default\", got \(value.summary)")
     }
 
-    static func error(_ file: String, _ value: JSONValue, key: String, _ message: String) -> ThemeError {
-        ThemeError(file: file, line: value.position.line, column: value.position.column, key: key, message: message)
+    static func error(_ file: String, _ value: JSONValue, key: String, _ message: String) -> Diagnostic {
+        Diagnostic(file: file, line: value.position.line, column: value.position.column, path: key, message: message)
     }
 }
