@@ -80,7 +80,8 @@ struct DashboardRuntime {
             measureViewports()
             session.draw(frame(glyphs: glyphs, status: message))
         }
-        return Outcome(notices: themes.notices + (session.notice.map { [$0] } ?? []), status: status)
+        // The session prints its own notice (an unknown $TERM) when it stops.
+        return Outcome(notices: themes.notices, status: status)
     }
 
     static func exitStatus(after signal: TerminalSignal) -> Int32 {
