@@ -511,6 +511,23 @@ struct DashboardTerminalTests {
         }
     }
 
+    @Test("A broken data file is reported in the terminal with status 65 before the screen is touched")
+    func brokenDataInTerminal() async throws {
+        try await Tmux.with { tmux in
+            try #"{"schema": 1, "models": [{"id": "x"}]}"#.write(toFile: tmux.directory + "/broken.json", atomically: true, encoding: .utf8)
+            try tmux.start(command: ["frontier", "--data", "broken.json"], captureOutput: true)
+            #expect(try await tmux.waitForExit() == 65)
+            let screen = try await tmux.waitFor(text: "EXIT=")
+            #expect(screen.contains("broken.json:1:26: models[0]: missing required field \"name\""), "screen:\n\(screen)")
+            // Only the program's own bytes: the wrapper's EXIT= line and stty output follow them.
+            let text = String(decoding: tmux.rawOutput(), as: UTF8.self)
+            let before = text.components(separatedBy: "EXIT=").first ?? text
+            #expect(before.contains("missing required field"))
+            #expect(!before.contains("\u{1B}"), "escape sequences were sent: \(before.debugDescription.prefix(300))")
+            #expect(tmux.ttyModes().after == tmux.ttyModes().before)
+        }
+    }
+
     @Test("With stdout piped, the program refuses at once with a message naming the problem")
     func stdoutPipedFromTerminal() async throws {
         try await Tmux.with { tmux in

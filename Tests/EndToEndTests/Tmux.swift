@@ -47,6 +47,8 @@ final class Tmux {
     private let session = "frontier"
     private var target: String { session + ":0.0" }
     private(set) var isRunning = false
+    private var serverPID: pid_t?
+    private var socketPath: String?
     /// The pane's modes just before the program started.
     private(set) var modesBefore: PaneModes?
 
@@ -83,9 +85,19 @@ final class Tmux {
         return try await body(tmux)
     }
 
-    /// Kills the server and removes the temporary directory. Safe to call twice.
+    /// Kills the server (and with it the pane's processes), makes sure it is gone, and removes
+    /// the socket and the temporary directory. Safe to call twice.
     func close() {
-        _ = try? run(["kill-server"], allowFailure: true)
+        if isRunning {
+            _ = try? run(["kill-server"], allowFailure: true)
+            if let serverPID, serverPID > 0 {
+                let clock = ContinuousClock()
+                let deadline = clock.now + .seconds(1)
+                while processIsAlive(serverPID) && clock.now < deadline { usleep(10_000) }
+                if processIsAlive(serverPID) { kill(serverPID, SIGKILL) }
+            }
+            if let socketPath { unlink(socketPath) }
+        }
         isRunning = false
         try? FileManager.default.removeItem(atPath: directory)
     }
@@ -132,7 +144,7 @@ final class Tmux {
         # Ctrl-C reaches the whole foreground group: the wrapper must survive it to report.
         trap ':' INT
         cd \(Tmux.quote(directory))
-        while [ ! -e \(Tmux.quote(goFile)) ]; do sleep 0.02; done
+        while [ ! -e \(Tmux.quote(goFile)) ]; do [ -d \(Tmux.quote(directory)) ] || exit 1; sleep 0.02; done
         stty -a > \(Tmux.quote(sttyBeforeFile)) 2>&1
         \(line)
         status=$?
@@ -148,6 +160,10 @@ final class Tmux {
         try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
         try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh " + Tmux.quote(scriptPath)])
         isRunning = true
+        let server = try run(["display-message", "-p", "-t", target, "#{pid} #{socket_path}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 1)
+        serverPID = server.first.flatMap { pid_t($0) }
+        socketPath = server.count > 1 ? String(server[1]) : nil
         if captureOutput {
             try run(["pipe-pane", "-o", "-t", target, "cat >> " + Tmux.quote(rawOutputFile)])
         }
@@ -342,7 +358,8 @@ func processState(_ pid: pid_t) -> Character? {
     return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
 }
 
-/// `posix_spawn` and `waitpid`, with every descriptor but 0, 1 and 2 closed in the child.
+/// `posix_spawn` and `waitpid`, with every descriptor but 0, 1 and 2 closed in the child and
+/// the signal mask and dispositions reset.
 enum Spawn {
     struct Failure: Error, CustomStringConvertible {
         var call: String
@@ -363,6 +380,19 @@ enum Spawn {
         for fd in 3..<highestOpenDescriptor() + 64 {
             posix_spawn_file_actions_addclose(&actions, fd)
         }
+        // The calling thread is a Dispatch worker, which blocks most signals; posix_spawn would
+        // pass that mask on to tmux, its server and the program under test (which then could not
+        // be stopped with SIGTERM or SIGHUP). Start the child with no signal blocked, all default.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var cArguments = argv.map { strdup($0) } + [nil]
         var cEnvironment = environment.map { strdup($0) } + [nil]
         defer {
@@ -370,7 +400,7 @@ enum Spawn {
             for pointer in cEnvironment { free(pointer) }
         }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment)
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
         guard spawned == 0 else { throw Failure(call: "posix_spawn \(argv[0])", code: spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
