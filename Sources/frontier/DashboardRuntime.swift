@@ -14,6 +14,8 @@ struct DashboardRuntime {
     let themes: ThemeSelection
     let options: TerminalOptions
     let forceASCII: Bool
+    /// Where the last button press landed, so a release elsewhere (or alone) still counts as a click.
+    private var pressedAt: (x: Int, y: Int)?
 
     init(dataset: Dataset, origin: String, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool) {
         state = AppState(dataset: dataset, themes: themes.catalog.names)
@@ -103,8 +105,13 @@ struct DashboardRuntime {
         guard case let .mouse(mouse) = key else { return reduce(&state, .keyPressed(key.name)) }
         switch mouse.kind {
         case .press(1):
-            guard let action = DashboardView.hitTest(x: mouse.x, y: mouse.y, state: state) else { return [] }
-            return reduce(&state, action)
+            pressedAt = (mouse.x, mouse.y)
+            return click(x: mouse.x, y: mouse.y)
+        case .release:
+            // A press and its release read together can reach us as the release alone.
+            defer { pressedAt = nil }
+            if let pressedAt, pressedAt == (mouse.x, mouse.y) { return [] }
+            return click(x: mouse.x, y: mouse.y)
         case .wheelUp, .wheelDown:
             let lines = mouse.kind == .wheelUp ? -3 : 3
             let pane = DashboardView.hitTest(x: mouse.x, y: mouse.y, state: state).flatMap { action -> PaneID? in
@@ -115,6 +122,11 @@ struct DashboardRuntime {
         default:
             return []
         }
+    }
+
+    private mutating func click(x: Int, y: Int) -> [Effect] {
+        guard let action = DashboardView.hitTest(x: x, y: y, state: state) else { return [] }
+        return reduce(&state, action)
     }
 
     private mutating func run(effects: [Effect], session: TerminalSession) {

@@ -304,13 +304,8 @@ struct DashboardTerminalTests {
             let comparison = Self.compare(screen: screen, snapshot: snapshot)
             #expect(comparison.mismatches.isEmpty, "cells differ from the snapshot:\n\(comparison.mismatches.prefix(10).joined(separator: "\n"))")
             #expect(comparison.blanks.isEmpty, "blank where the snapshot has a character:\n\(comparison.blanks.prefix(10).joined(separator: "\n"))")
-            withKnownIssue("""
-                Under a non-UTF-8 locale the app's own punctuation (· in the header and footer, → in the header, \
-                – for missing values) is drawn as ?: the ASCII glyph set covers borders, bars and ellipses only.
-                """) {
-                #expect(comparison.questionMarks.isEmpty,
-                        "\(comparison.questionMarks.count) cells shown as ?:\n\(comparison.questionMarks.prefix(10).joined(separator: "\n"))")
-            }
+            #expect(comparison.questionMarks.isEmpty,
+                    "\(comparison.questionMarks.count) cells shown as ?:\n\(comparison.questionMarks.prefix(10).joined(separator: "\n"))")
         }
     }
 
@@ -328,10 +323,8 @@ struct DashboardTerminalTests {
             let snapshot = try BuiltBinary.run(["snapshot", "--ascii", "--width", "120", "--height", "40"]).stdout
             #expect(TerminalChecks.lines(screen).map(Self.trimmed) == TerminalChecks.lines(snapshot).map(Self.trimmed),
                     "the screen differs from snapshot --ascii:\n\(screen)")
-            withKnownIssue("--ascii still sends the app's own ·, → and – as UTF-8") {
-                let nonASCII = Set(text.unicodeScalars.filter { !$0.isASCII }).map { String($0) }.sorted()
-                #expect(nonASCII.isEmpty, "non-ASCII characters sent: \(nonASCII.joined(separator: " "))")
-            }
+            let nonASCII = Set(text.unicodeScalars.filter { !$0.isASCII }).map { String($0) }.sorted()
+            #expect(nonASCII.isEmpty, "non-ASCII characters sent: \(nonASCII.joined(separator: " "))")
         }
     }
 
@@ -410,12 +403,7 @@ struct DashboardTerminalTests {
             let printed = lines.prefix(exitRow).filter { !$0.isEmpty }
             #expect(printed.first?.contains("\"frontier-nonexistent\"") == true, "printed: \(printed)")
             #expect(printed.first?.hasPrefix("frontier: ") == true, "printed: \(printed)")
-            withKnownIssue("""
-                The notice is printed twice: TerminalSession.stop() writes session.notice to stderr, then \
-                Dashboard.run writes outcome.notices, which DashboardRuntime.run fills with the same notice.
-                """) {
-                #expect(printed.count == 1, "expected one line before EXIT=:\n\(printed.joined(separator: "\n"))")
-            }
+            #expect(printed.count == 1, "expected one line before EXIT=:\n\(printed.joined(separator: "\n"))")
         }
     }
 
@@ -453,12 +441,7 @@ struct DashboardTerminalTests {
             let screen = try await tmux.waitFor(text: "Models 1/31")
             let cell = try Self.thirdNewsRow(screen)
             try tmux.send(bytes: Self.mouseReport(x: cell.x, y: cell.y, press: true) + Self.mouseReport(x: cell.x, y: cell.y, press: false))
-            await withKnownIssue("""
-                Press and release read together: after KEY_MOUSE, TerminalSession.readKeys calls getmouse once, which \
-                returns the newest queued event (the release, ignored); the press stays queued and is never seen.
-                """, isIntermittent: true) {
-                try await tmux.waitFor(text: "News 3/40", timeout: .seconds(2))
-            }
+            try await tmux.waitFor(text: "News 3/40", timeout: .seconds(2))
         }
     }
 
@@ -475,17 +458,11 @@ struct DashboardTerminalTests {
             // Let tmux write the key into the stopped program's terminal.
             try await Task.sleep(for: .milliseconds(200))
             #expect(kill(pid, SIGCONT) == 0)
-            await withKnownIssue("""
-                EventLoop.collect: on SIGWINCH or SIGCONT it calls session.readKeys(), which consumes the pending \
-                input; then, because poll had flagged the terminal readable, frontier_bytes_readable == 0 is taken \
-                as the terminal going away, and the program ends with status 129 as after a hang-up.
-                """) {
-                let screen = try await tmux.waitFor("the moved selection at the new width", timeout: .seconds(3)) {
-                    $0.contains("Models 2/31") || $0.contains("EXIT=")
-                }
-                #expect(processIsAlive(pid), "the program ended:\n\(screen)")
-                #expect(screen.contains("Models 2/31"), "screen:\n\(screen)")
+            let screen = try await tmux.waitFor("the moved selection at the new width", timeout: .seconds(3)) {
+                $0.contains("Models 2/31") || $0.contains("EXIT=")
             }
+            #expect(processIsAlive(pid), "the program ended:\n\(screen)")
+            #expect(screen.contains("Models 2/31"), "screen:\n\(screen)")
             kill(pid, SIGCONT)
         }
     }
@@ -501,13 +478,10 @@ struct DashboardTerminalTests {
                 try tmux.run(["send-keys", "-t", "frontier:0.0", "j", ";",
                               "resize-window", "-t", "frontier:0", "-x", step % 2 == 0 ? "100" : "120", "-y", "40"])
             }
-            await withKnownIssue("the same EventLoop.collect bug: a SIGWINCH batched with input ends the program with 129",
-                                     isIntermittent: true) {
-                let screen = try await tmux.waitFor("the last row selected", timeout: .seconds(3)) {
-                    $0.contains("Models 31/31") || $0.contains("EXIT=")
-                }
-                #expect(processIsAlive(pid) && screen.contains("Models 31/31"), "screen:\n\(screen)")
+            let screen = try await tmux.waitFor("the last row selected", timeout: .seconds(3)) {
+                $0.contains("Models 31/31") || $0.contains("EXIT=")
             }
+            #expect(processIsAlive(pid) && screen.contains("Models 31/31"), "screen:\n\(screen)")
         }
     }
 

@@ -91,6 +91,11 @@ public final class EventLoop {
 
     private func collect(_ descriptors: [pollfd], extra: [Int32]) -> [TerminalEvent] {
         var events: [TerminalEvent] = []
+        let terminal = descriptors[2]
+        // Readable with nothing to read is end of input: the terminal went away. Asked before
+        // anything below reads keys, or input consumed while handling a resize in this same
+        // batch would look like a hang-up.
+        let endOfInput = terminalOpen && terminal.revents & Int16(POLLIN) != 0 && frontier_bytes_readable(terminalFD) == 0
         var resized = false
         var resumed = false
         if descriptors[0].revents != 0 {
@@ -120,14 +125,9 @@ public final class EventLoop {
             session.resume()
             events.append(.resumed)
         }
-        var terminalGone = false
-        let terminal = descriptors[2]
+        var terminalGone = endOfInput
         if terminalOpen, terminal.revents != 0 {
-            if terminal.revents & Int16(POLLIN) != 0 {
-                // Readable with nothing to read is end of input: the terminal went away.
-                if frontier_bytes_readable(terminalFD) == 0 { terminalGone = true }
-                keys += session.readKeys()
-            }
+            if terminal.revents & Int16(POLLIN) != 0 { keys += session.readKeys() }
             if terminal.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { terminalGone = true }
         }
         if keys.contains(.resize) {
