@@ -15,7 +15,9 @@ enum ModelsPaneView {
                          width: spec.flexible ? .flexible(min: spec.minWidth, weight: 1) : .fixed(spec.minWidth),
                          alignment: spec.alignment == .right ? .right : .left, priority: spec.priority)
         }
-        let rows = table.rows.map { row in row.cells.map { PaneFrame.cell($0, theme: theme) } }
+        // Missing values (`–`) stay in the row's colour: a dim one would cost two colour changes
+        // per cell on every redraw, which is what users feel over SSH.
+        let rows = table.rows.map { row in row.cells.map { Span($0) } }
         Table(columns: columns, rows: rows, selected: rows.isEmpty ? nil : state.selectedIndex(.models),
               offset: state.panes[.models]?.offset ?? 0, glyphs: context.glyphs, headerStyle: theme.headerStyle,
               selectionStyle: PaneFrame.selectionStyle(.models, state: state, theme: theme))

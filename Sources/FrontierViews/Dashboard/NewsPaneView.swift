@@ -15,7 +15,7 @@ enum NewsPaneView {
             Table.Column("Source", width: .flexible(min: 12, weight: 1), priority: 40),
         ]
         let rows = timeline.rows.map { row in
-            [Span(row.date, style: theme.dimStyle), Span(row.headline), Span(row.organizations, style: theme.highlightStyle),
+            [Span(row.date, style: theme.dimStyle), Span(row.headline), Span(row.organizations, style: theme.dimStyle),
              Span(row.source, style: theme.dimStyle)]
         }
         Table(columns: columns, rows: rows, selected: rows.isEmpty ? nil : state.selectedIndex(.news),

@@ -19,9 +19,4 @@ enum PaneFrame {
     static func selectionStyle(_ pane: PaneID, state: AppState, theme: Theme) -> Style {
         state.focus == pane ? theme.selectionStyle : theme.inactiveSelectionStyle
     }
-
-    /// A cell value as a span: dimmed when it is the missing-value mark.
-    static func cell(_ text: String, theme: Theme) -> Span {
-        text == Format.missing ? Span(text, style: theme.dimStyle) : Span(text)
-    }
 }

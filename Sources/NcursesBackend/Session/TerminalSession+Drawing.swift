@@ -16,6 +16,7 @@ extension TerminalSession {
         var buffer = [wchar_t](repeating: 0, count: CellGlyph.scalarLimit + 1)
         // With no previous frame, an empty grid makes every cell a change.
         for run in frame.changes(from: previousFrame ?? Grid(width: 0, height: 0)) {
+            var previousStyle: Style?
             for (offset, cell) in run.cells.enumerated() {
                 let x = run.x + offset
                 let index = run.y * width + x
@@ -26,8 +27,9 @@ extension TerminalSession {
                     symbol: cell.symbol, wide: wide, utf8: isUTF8,
                     systemWidth: { Int(frontier_wcwidth(Int32(bitPattern: $0.value))) }
                 )
-                let look = resolvedStyle(cell.style)
-                put(glyph.scalars, x: x, y: run.y, look: look, window: window, buffer: &buffer)
+                let style = WireStyle.style(for: cell, after: previousStyle)
+                previousStyle = style
+                put(glyph.scalars, x: x, y: run.y, look: resolvedStyle(style), window: window, buffer: &buffer)
                 if glyph.padsContinuation {
                     put([" "], x: x + 1, y: run.y, look: resolvedStyle(cells[index + 1].style), window: window, buffer: &buffer)
                 }

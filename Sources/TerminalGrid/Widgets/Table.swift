@@ -130,14 +130,15 @@ public struct Table: Sendable {
         let visible = Self.visibleRange(rowCount: rows.count, selected: selected, offset: offset,
                                         height: area.height - 1)
         for (line, rowIndex) in visible.range.enumerated() {
-            let base = rowIndex == selected ? selectionStyle : .plain
+            let isSelected = rowIndex == selected
             drawRow(rows[rowIndex], widths: widths, into: &grid, x: area.x, y: area.y + 1 + line,
-                    width: area.width, base: base)
+                    width: area.width, base: isSelected ? selectionStyle : .plain, isSelected: isSelected)
         }
     }
 
     private func drawRow(
-        _ spans: [Span], widths: [Int?], into grid: inout Grid, x: Int, y: Int, width: Int, base: Style
+        _ spans: [Span], widths: [Int?], into grid: inout Grid, x: Int, y: Int, width: Int, base: Style,
+        isSelected: Bool = false
     ) {
         grid.fill(Rect(x: x, y: y, width: width, height: 1), with: Cell(" ", style: base))
         var column = x
@@ -147,9 +148,11 @@ public struct Table: Sendable {
             if !first { column += max(0, columnSpacing) }
             first = false
             let span = index < spans.count ? spans[index] : Span("")
+            // On the selected row the selection's colours win over the cells' own, so the row
+            // reads as one bar (and goes out as one colour change).
+            let style = isSelected ? span.style.patched(with: base) : base.patched(with: span.style)
             grid.write(Sanitizer.clean(span.text), x: column, y: y, width: columnWidth,
-                       alignment: columns[index].alignment, ellipsis: glyphs.ellipsis,
-                       style: base.patched(with: span.style))
+                       alignment: columns[index].alignment, ellipsis: glyphs.ellipsis, style: style)
             column += columnWidth
         }
     }
