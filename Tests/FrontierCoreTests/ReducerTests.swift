@@ -169,6 +169,45 @@ import Testing
 
     @Test func footerHintsComeFromTheTable() {
         let hints = KeyBindings.footerHints.map { "\($0.keys) \($0.label)" }
-        #expect(hints == ["Tab pane", "j/k move", "Enter details", "z zoom", "t theme", "? help", "q quit"])
+        #expect(hints == ["Tab pane", "j/k move", "s sort", "Space mark", "Enter details", "? help", "q quit"])
+    }
+
+    @Test func sCyclesTheSortKeyInItsNaturalDirectionAndCapitalSReversesIt() {
+        var state = makeState()
+        #expect(state.sort(.models) == SortSpec(key: "released", descending: true))
+        _ = press("s", on: &state)
+        #expect(state.sort(.models) == SortSpec(key: "name", descending: false))
+        #expect(state.rowIDs(.models) == ["deepseek-v3", "gpt-4o", "llama-3.1-405b", "o1"])
+        _ = press("S", on: &state)
+        #expect(state.sort(.models) == SortSpec(key: "name", descending: true))
+        #expect(state.rowIDs(.models) == ["o1", "llama-3.1-405b", "gpt-4o", "deepseek-v3"])
+        _ = press("3", "s", on: &state)
+        #expect(state.sort(.news).key == "source")
+        #expect(state.sort(.models).key == "name")
+    }
+
+    @Test func sortingKeepsTheSelectedRowSelected() {
+        var state = makeState()
+        _ = press("j", "j", on: &state)
+        let selected = state.selectedID(.models)
+        _ = press("s", "s", "S", on: &state)
+        #expect(state.selectedID(.models) == selected)
+    }
+
+    @Test func cyclingTheSortWrapsAround() {
+        var state = makeState()
+        let keys = state.sortKeys(.costs)
+        for _ in keys { _ = press("2", "s", on: &state) }
+        #expect(state.sort(.costs).key == "value")
+    }
+
+    @Test func spaceMarksAndUnmarksModelsInOrder() {
+        var state = makeState()
+        _ = press("Space", "j", "Space", on: &state)
+        #expect(state.marks == ["deepseek-v3", "o1"])
+        _ = press("k", "Space", on: &state)
+        #expect(state.marks == ["o1"])
+        _ = press("3", "Space", on: &state)
+        #expect(state.marks == ["o1"], "Space marks models only")
     }
 }

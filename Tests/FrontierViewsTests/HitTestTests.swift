@@ -27,7 +27,8 @@ import Testing
         let fixture = Self.scrolledModels()
         let grid = fixture.render()
         let inner = DashboardLayout.inner(try #require(fixture.layout.panes[.models]))
-        let rows = grid.text(in: inner)
+        // The first two columns are the mark gutter and the gap after it.
+        let rows = grid.text(in: inner).map { String($0.dropFirst(2)) }
         let nameWidth = try Self.firstColumnWidth(headerRow: rows[0], secondTitle: "Org")
         let models = DashboardFixture.dataset.models
         var clicked: [String] = []

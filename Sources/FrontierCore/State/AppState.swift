@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public var height: Int
     /// Data rows each pane can show, as measured by the views for the current size.
     public var viewportRows: [PaneID: Int] = [:]
+    /// Models marked for comparison, in the order they were marked.
+    public var marks: [String] = []
     public var themes: [String]
     public var themeIndex = 0
     public var running = true
@@ -26,8 +28,10 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.themes = themes.isEmpty ? ["default"] : themes
-        projection = Projection(dataset: dataset, modelSort: modelSort ?? ModelsTable.defaultSort,
-                                newsSort: newsSort ?? NewsTimeline.defaultSort, mix: mix)
+        var sorts = Projection.defaultSorts
+        if let modelSort { sorts[.models] = modelSort }
+        if let newsSort { sorts[.news] = newsSort }
+        projection = Projection(dataset: dataset, sorts: sorts, mix: mix)
     }
 
     public var themeName: String { themes[themeIndex % themes.count] }
@@ -35,19 +39,27 @@ public struct AppState: Sendable {
     /// Replaces the dataset, keeping each pane's selected row where it still exists.
     public mutating func replaceDataset(_ newDataset: Dataset) {
         dataset = newDataset
-        projection = Projection(dataset: newDataset, modelSort: projection.models.sort,
-                                newsSort: projection.news.sort, mix: projection.mix)
+        projection = Projection(dataset: newDataset, sorts: projection.sorts, mix: projection.mix)
     }
 
     public mutating func setSort(_ sort: SortSpec, for pane: PaneID) {
+        var sorts = projection.sorts
+        sorts[pane] = sort
+        projection = Projection(dataset: dataset, sorts: sorts, mix: projection.mix)
+    }
+
+    /// The keys `s` cycles through in a pane.
+    public func sortKeys(_ pane: PaneID) -> [String] {
         switch pane {
-        case .models:
-            projection = Projection(dataset: dataset, modelSort: sort, newsSort: projection.news.sort, mix: projection.mix)
-        case .news:
-            projection = Projection(dataset: dataset, modelSort: projection.models.sort, newsSort: sort, mix: projection.mix)
-        case .costs:
-            break
+        case .models: return ModelsTable.sortKeys(dataset)
+        case .costs: return CostsChart.sortKeys
+        case .news: return NewsTimeline.sortKeys
         }
+    }
+
+    /// The sort of a pane.
+    public func sort(_ pane: PaneID) -> SortSpec {
+        projection.sorts[pane] ?? Projection.defaultSorts[pane]!
     }
 
     /// Row ids of a pane in display order.
@@ -95,15 +107,20 @@ public struct Projection: Sendable {
     public let costs: CostsChart
     public let news: NewsTimeline
     public let mix: TokenMix
+    public var sorts: [PaneID: SortSpec] { [.models: models.sort, .costs: costs.sort, .news: news.sort] }
     private let positions: [PaneID: [String: Int]]
 
-    public init(dataset: Dataset, modelSort: SortSpec, newsSort: SortSpec, mix: TokenMix) {
+    public static let defaultSorts: [PaneID: SortSpec] = [
+        .models: ModelsTable.defaultSort, .costs: CostsChart.defaultSort, .news: NewsTimeline.defaultSort,
+    ]
+
+    public init(dataset: Dataset, sorts: [PaneID: SortSpec] = Projection.defaultSorts, mix: TokenMix) {
         let index = DatasetIndex(dataset)
         self.index = index
         self.mix = mix
-        models = ModelsTable(dataset: dataset, index: index, sort: modelSort, mix: mix)
-        costs = CostsChart(dataset: dataset, index: index, mix: mix)
-        news = NewsTimeline(dataset: dataset, index: index, sort: newsSort)
+        models = ModelsTable(dataset: dataset, index: index, sort: sorts[.models], mix: mix)
+        costs = CostsChart(dataset: dataset, index: index, sort: sorts[.costs], mix: mix)
+        news = NewsTimeline(dataset: dataset, index: index, sort: sorts[.news])
         func positionsOf(_ ids: [String]) -> [String: Int] {
             Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         }

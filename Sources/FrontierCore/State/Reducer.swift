@@ -57,6 +57,19 @@ extension AppState {
         case .pageUp: select(selectedIndex(focus) - page, in: focus)
         case .halfPageDown: select(selectedIndex(focus) + max(1, page / 2), in: focus)
         case .halfPageUp: select(selectedIndex(focus) - max(1, page / 2), in: focus)
+        case .cycleSort:
+            let keys = sortKeys(focus)
+            let current = keys.firstIndex(of: sort(focus).key) ?? -1
+            setSort(SortSpec.natural(keys[(current + 1) % keys.count]), for: focus)
+            clampOffset(focus)
+        case .toggleMark:
+            guard focus == .models, let id = selectedID(.models) else { break }
+            if let index = marks.firstIndex(of: id) { marks.remove(at: index) } else { marks.append(id) }
+        case .reverseSort:
+            var spec = sort(focus)
+            spec.descending.toggle()
+            setSort(spec, for: focus)
+            clampOffset(focus)
         case .openDetail:
             if let id = selectedID(focus) {
                 overlay = .detail(focus, id)
@@ -90,7 +103,7 @@ extension AppState {
         case .pageDown, .halfPageDown: overlayOffset += max(1, height / 2)
         case .pageUp, .halfPageUp: overlayOffset = max(0, overlayOffset - max(1, height / 2))
         case .moveTop: overlayOffset = 0
-        case .quit, .repaint, .cycleTheme:
+        case .quit, .repaint, .cycleTheme, .cycleSort, .reverseSort, .toggleMark:
             return nil
         case .focusNext, .focusPrevious, .focusModels, .focusCosts, .focusNews, .moveBottom, .toggleZoom:
             // Focus and zoom changes close the overlay first, like clicking outside it.

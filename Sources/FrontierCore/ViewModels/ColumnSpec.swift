@@ -30,4 +30,10 @@ public struct SortSpec: Hashable, Sendable, Codable {
         self.key = key
         self.descending = descending
     }
+
+    /// The direction a key sorts in when first chosen: names A to Z, prices cheapest first,
+    /// everything else (dates, scores, sizes, costs) largest first.
+    public static func natural(_ key: String) -> SortSpec {
+        SortSpec(key: key, descending: !["name", "org", "source", "headline", "price"].contains(key))
+    }
 }

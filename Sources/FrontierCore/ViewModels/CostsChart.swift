@@ -32,11 +32,21 @@ public struct CostsChart: Sendable {
     /// Decades that bound every training cost, e.g. (1e6, 1e9).
     public var trainingScale: ClosedRange<Double>
     public var priceScale: ClosedRange<Double>
+    public var sort: SortSpec
+
+    /// By value: the costliest training runs and the cheapest prices first, the two questions
+    /// people ask of them; `descending: false` turns both around. By name: A to Z unless descending.
+    public static let defaultSort = SortSpec(key: "value", descending: true)
+
+    /// The sort keys the costs pane cycles through.
+    public static let sortKeys = ["value", "name"]
 
     public static let trainingPrefix = "training:"
     public static let pricePrefix = "price:"
 
-    public init(dataset: Dataset, index: DatasetIndex, mix: TokenMix = .standard) {
+    public init(dataset: Dataset, index: DatasetIndex, sort: SortSpec? = nil, mix: TokenMix = .standard) {
+        let sort = sort ?? CostsChart.defaultSort
+        self.sort = sort
         training = dataset.training.compactMap { run -> TrainingBar? in
             guard let cost = run.costUSD, cost > 0 else { return nil }
             // A label names the run more precisely than its model ("Llama 2 70B" for the Llama 2 family).
@@ -51,7 +61,9 @@ public struct CostsChart: Sendable {
             return TrainingBar(id: CostsChart.trainingPrefix + run.id, label: label, organization: organization,
                                cost: cost, costText: Format.usd(cost), basisMark: mark)
         }
-        training = SortValue.stableSort(training, descending: true) { .number($0.cost) }
+        training = sort.key == "name"
+            ? SortValue.stableSort(training, descending: sort.descending) { .text($0.label.lowercased()) }
+            : SortValue.stableSort(training, descending: sort.descending) { .number($0.cost) }
 
         let current = dataset.models.compactMap { model in index.currentPrice[model.id].map { (model, $0) } }
         prices = current.map { model, price in
@@ -59,9 +71,11 @@ public struct CostsChart: Sendable {
                      input: price.input, output: price.output, inputText: Format.price(price.input),
                      outputText: Format.price(price.output), asOf: price.asOf)
         }
-        prices = SortValue.stableSort(prices, descending: false) { bar in
-            .number(mix.blended(Price(id: bar.id, model: bar.model, input: bar.input, output: bar.output, asOf: bar.asOf)))
-        }
+        prices = sort.key == "name"
+            ? SortValue.stableSort(prices, descending: sort.descending) { .text($0.label.lowercased()) }
+            : SortValue.stableSort(prices, descending: !sort.descending) { bar in
+                .number(mix.blended(Price(id: bar.id, model: bar.model, input: bar.input, output: bar.output, asOf: bar.asOf)))
+            }
 
         trainingScale = CostsChart.decades(training.map(\.cost), fallback: 1e6...1e9)
         priceScale = CostsChart.decades(prices.flatMap { [$0.input, $0.output] }, fallback: 0.1...100)

@@ -24,7 +24,7 @@ enum CostsPaneView {
 
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let chart = state.projection.costs
-        let inner = PaneFrame.render(.costs, title: "Costs", rightTitle: "\(chart.training.count) runs · \(chart.prices.count) priced",
+        let inner = PaneFrame.render(.costs, title: "Costs", rightTitle: PaneFrame.sortText(chart.sort.key, descending: chart.sort.descending, glyphs: context.glyphs),
                                      into: &grid, area: area, state: state, context: context)
         let theme = context.theme
         let glyphs = context.glyphs

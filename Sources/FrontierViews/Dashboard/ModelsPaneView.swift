@@ -6,18 +6,21 @@ enum ModelsPaneView {
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let table = state.projection.models
         let sortColumn = table.columns.first { $0.id == table.sort.key }?.title ?? table.sort.key
-        let arrow = table.sort.descending ? context.glyphs.down : context.glyphs.up
-        let inner = PaneFrame.render(.models, title: "Models", rightTitle: "\(table.rows.count) · by \(sortColumn) \(arrow)",
+        let sortText = PaneFrame.sortText(sortColumn, descending: table.sort.descending, glyphs: context.glyphs)
+        let inner = PaneFrame.render(.models, title: "Models", rightTitle: "\(table.rows.count) · \(sortText)",
                                      into: &grid, area: area, state: state, context: context)
         let theme = context.theme
-        let columns = table.columns.map { spec in
+        let markColumn = Table.Column("", width: .fixed(1), priority: 95)
+        let columns = [markColumn] + table.columns.map { spec in
             Table.Column(spec.title,
                          width: spec.flexible ? .flexible(min: spec.minWidth, weight: 1) : .fixed(spec.minWidth),
                          alignment: spec.alignment == .right ? .right : .left, priority: spec.priority)
         }
         // Missing values (`–`) stay in the row's colour: a dim one would cost two colour changes
         // per cell on every redraw, which is what users feel over SSH.
-        let rows = table.rows.map { row in row.cells.map { Span($0) } }
+        let marked = Set(state.marks)
+        let mark = Span(String(context.glyphs.check), style: theme.highlightStyle)
+        let rows = table.rows.map { row in [marked.contains(row.id) ? mark : Span(" ")] + row.cells.map { Span($0) } }
         Table(columns: columns, rows: rows, selected: rows.isEmpty ? nil : state.selectedIndex(.models),
               offset: state.panes[.models]?.offset ?? 0, glyphs: context.glyphs, headerStyle: theme.headerStyle,
               selectionStyle: PaneFrame.selectionStyle(.models, state: state, theme: theme))

@@ -5,7 +5,8 @@ import TerminalGrid
 enum NewsPaneView {
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let timeline = state.projection.news
-        let inner = PaneFrame.render(.news, title: "News", rightTitle: "\(timeline.rows.count)",
+        let sortText = PaneFrame.sortText(timeline.sort.key, descending: timeline.sort.descending, glyphs: context.glyphs)
+        let inner = PaneFrame.render(.news, title: "News", rightTitle: "\(timeline.rows.count) · \(sortText)",
                                      into: &grid, area: area, state: state, context: context)
         let theme = context.theme
         let columns = [

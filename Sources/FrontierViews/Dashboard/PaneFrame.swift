@@ -16,6 +16,11 @@ enum PaneFrame {
         return block.inner(area)
     }
 
+    /// `by Released ▼`: what a pane is sorted by, for its title.
+    static func sortText(_ label: String, descending: Bool, glyphs: Glyphs) -> String {
+        "by \(label) \(descending ? glyphs.down : glyphs.up)"
+    }
+
     static func selectionStyle(_ pane: PaneID, state: AppState, theme: Theme) -> Style {
         state.focus == pane ? theme.selectionStyle : theme.inactiveSelectionStyle
     }
