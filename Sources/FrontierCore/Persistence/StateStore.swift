@@ -122,13 +122,20 @@ public struct StateStore: Sendable {
         var current = directory.hasPrefix("/") ? "" : "."
         for component in directory.split(separator: "/") {
             current += "/" + component
-            var status = stat()
-            if stat(current, &status) == 0 { continue }
             if mkdir(current, 0o700) == 0 {
                 // The umask may have taken bits away; the state is the user's alone either way.
                 chmod(current, 0o700)
-            } else if errno != EEXIST {
-                throw systemError("create directory", current)
+                continue
+            }
+            // mkdir on an existing directory can fail for reasons other than EEXIST (a
+            // read-only parent), so what is there decides, not the error.
+            let failure = errno
+            var status = stat()
+            guard stat(current, &status) == 0 else {
+                throw .system(operation: "create directory", path: current, reason: String(cString: strerror(failure)))
+            }
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                throw .system(operation: "create directory", path: current, reason: String(cString: strerror(ENOTDIR)))
             }
         }
     }

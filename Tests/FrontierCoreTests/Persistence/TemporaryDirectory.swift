@@ -6,7 +6,9 @@ struct TemporaryDirectory: ~Copyable {
     let path: String
 
     init() throws {
-        var template = Array((NSTemporaryDirectory() + "/frontier-state-XXXXXX").utf8CString)
+        var base = NSTemporaryDirectory()
+        while base.hasSuffix("/") { base.removeLast() }
+        var template = Array((base + "/frontier-state-XXXXXX").utf8CString)
         guard let created = mkdtemp(&template) else {
             throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
         }
