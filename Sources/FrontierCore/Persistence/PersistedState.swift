@@ -13,8 +13,10 @@ public struct PersistedState: Hashable, Sendable {
     /// How many past queries each pane remembers.
     public static let filterHistoryLimit = 50
 
-    /// The format version the value was read as; always `currentVersion` when written.
-    public var version: Int
+    /// The format version of the value: always `currentVersion`, because older files are
+    /// brought up to date as they are read and newer ones are refused.
+    public var version: Int { Self.currentVersion }
+
     public var focus: PaneID?
     /// The filter query text of each pane; a pane without an entry is unfiltered.
     public var filters: [PaneID: String]
@@ -44,7 +46,6 @@ public struct PersistedState: Hashable, Sendable {
         filterHistory: [PaneID: [String]] = [:],
         lastExit: String? = nil
     ) {
-        version = Self.currentVersion
         self.focus = focus
         self.filters = filters
         self.sorts = sorts

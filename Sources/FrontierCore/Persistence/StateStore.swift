@@ -93,27 +93,30 @@ public struct StateStore: Sendable {
     private func setAside(because reason: String) -> (state: PersistedState, notice: String?) {
         let opening = "frontier: state file \(path) \(reason); "
         switch moveAside() {
-        case let .success(destination):
+        case let .moved(destination):
             return (PersistedState(), opening + "moved it to \(destination) and started clean")
-        case let .failure(error):
-            return (PersistedState(), opening + "could not move it aside (\(error.reason)); started clean")
+        case let .stayed(reason):
+            return (PersistedState(), opening + "could not move it aside (\(reason)); started clean")
         }
     }
 
+    private enum MoveAside {
+        case moved(to: String)
+        case stayed(reason: String)
+    }
+
     /// Renames the file to the first free `<path>.corrupt-<UTC time>[-N]`; never replaces one.
-    private func moveAside() -> Result<String, FileContents.ReadError> {
+    private func moveAside() -> MoveAside {
         let stamp = now().formatted(Date.ISO8601FormatStyle(
             dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted, timeZone: .gmt))
         for attempt in 1...100 {
             let candidate = "\(path).corrupt-\(stamp)" + (attempt == 1 ? "" : "-\(attempt)")
             var status = stat()
             if lstat(candidate, &status) == 0 { continue }
-            guard rename(path, candidate) == 0 else {
-                return .failure(FileContents.ReadError(reason: String(cString: strerror(errno))))
-            }
-            return .success(candidate)
+            guard rename(path, candidate) == 0 else { return .stayed(reason: String(cString: strerror(errno))) }
+            return .moved(to: candidate)
         }
-        return .failure(FileContents.ReadError(reason: "every name up to \(path).corrupt-\(stamp)-100 is taken"))
+        return .stayed(reason: "every name up to \(path).corrupt-\(stamp)-100 is taken")
     }
 
     // MARK: Saving
