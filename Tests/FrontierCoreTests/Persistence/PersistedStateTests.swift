@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import FrontierCore
+
+private func decode(_ json: String) throws -> PersistedState {
+    try JSONDecoder().decode(PersistedState.self, from: Data(json.utf8))
+}
+
+private let everyField = PersistedState(
+    focus: .news,
+    filters: [.models: "org:deepseek", .news: "week"],
+    sorts: [.models: SortSpec(key: "price", descending: false), .news: SortSpec(key: "date", descending: true)],
+    marks: ["deepseek-v3", "gpt-4o"],
+    theme: "dark",
+    mix: TokenMix(input: 1, output: 1),
+    savedViews: ["deepseek-week": SavedView(focus: .news, filters: [.news: "deepseek"], sorts: [:])],
+    filterHistory: [.models: ["org:openai", "org:deepseek"]],
+    lastExit: "2026-11-29T02:15:00Z"
+)
+
+@Suite struct PersistedStateTests {
+    @Test func everyFieldSurvivesEncodingAndDecoding() throws {
+        #expect(try JSONDecoder().decode(PersistedState.self, from: everyField.encodedJSON()) == everyField)
+    }
+
+    @Test func fileIsPrettyPrintedWithSortedKeysAndLeavesDefaultsOut() throws {
+        let state = PersistedState(focus: .costs, filters: [.news: "r1"], sorts: [.models: SortSpec(key: "name", descending: false)],
+                                   lastExit: "2026-11-29T02:15:00Z")
+        let text = String(decoding: try state.encodedJSON(), as: UTF8.self)
+        #expect(text == """
+            {
+              "filters" : {
+                "news" : "r1"
+              },
+              "focus" : "costs",
+              "lastExit" : "2026-11-29T02:15:00Z",
+              "sorts" : {
+                "models" : {
+                  "descending" : false,
+                  "key" : "name"
+                }
+              },
+              "version" : 1
+            }
+
+            """)
+    }
+
+    @Test func paneKeyedDictionariesEncodeAsObjectsKeyedByPaneName() throws {
+        let object = try #require(JSONSerialization.jsonObject(with: everyField.encodedJSON()) as? [String: Any])
+        let filters = try #require(object["filters"] as? [String: String])
+        #expect(filters == ["models": "org:deepseek", "news": "week"])
+        let sorts = try #require(object["sorts"] as? [String: [String: Any]])
+        #expect(Set(sorts.keys) == ["models", "news"])
+        let history = try #require(object["filterHistory"] as? [String: [String]])
+        #expect(history == ["models": ["org:openai", "org:deepseek"]])
+        let views = try #require(object["savedViews"] as? [String: [String: Any]])
+        #expect(views["deepseek-week"]?["filters"] as? [String: String] == ["news": "deepseek"])
+    }
+
+    @Test func missingFieldsTakeTheirDefaults() throws {
+        #expect(try decode("{}") == PersistedState())
+        #expect(try decode(#"{"version": 1}"#) == PersistedState())
+    }
+
+    @Test func wrongTypedFieldsFallBackOneByOne() throws {
+        let state = try decode("""
+            {
+              "version": 1,
+              "focus": 3,
+              "filters": {"models": "org:deepseek", "costs": 5, "news": ""},
+              "sorts": {"models": {"key": "price"}, "news": {"key": "date", "descending": true}},
+              "marks": ["deepseek-v3", 2, null, "o1", "deepseek-v3"],
+              "theme": ["dark"],
+              "mix": {"input": "three", "output": 1},
+              "savedViews": {"good": {"focus": "costs", "filters": 7}, "bad": "nope"},
+              "filterHistory": {"models": ["a", 1, "b"], "news": "week"},
+              "lastExit": "yesterday"
+            }
+            """)
+        #expect(state == PersistedState(
+            filters: [.models: "org:deepseek"],
+            sorts: [.news: SortSpec(key: "date", descending: true)],
+            marks: ["deepseek-v3", "o1"],
+            savedViews: ["good": SavedView(focus: .costs)],
+            filterHistory: [.models: ["a", "b"]]
+        ))
+    }
+
+    @Test func unknownFieldsAndPanesAreIgnored() throws {
+        let state = try decode("""
+            {"version": 1, "focus": "charts", "theme": "dark", "layout": {"split": 0.4},
+             "filters": {"charts": "x", "news": "r1"}}
+            """)
+        #expect(state == PersistedState(filters: [.news: "r1"], theme: "dark"))
+    }
+
+    @Test func newerVersionIsRefusedRatherThanGuessedAt() {
+        #expect(throws: PersistedState.NewerVersionError(version: 2)) {
+            try decode(#"{"version": 2, "focus": "news"}"#)
+        }
+    }
+
+    @Test func unusableMixIsLeftOutOfTheFileInsteadOfFailingTheSave() throws {
+        let state = PersistedState(theme: "dark", mix: TokenMix(input: .nan, output: 1))
+        #expect(try decode(String(decoding: state.encodedJSON(), as: UTF8.self)) == PersistedState(theme: "dark"))
+    }
+
+    @Test func recordingAQueryAppendsItAsTheMostRecent() {
+        let state = PersistedState().recording(query: "org:openai", for: .models).recording(query: " r1 ", for: .models)
+        #expect(state.filterHistory == [.models: ["org:openai", "r1"]])
+    }
+
+    @Test func recordingARepeatedQueryMovesItToTheEnd() {
+        let state = PersistedState(filterHistory: [.news: ["a", "b", "c"]]).recording(query: "a", for: .news)
+        #expect(state.filterHistory[.news] == ["b", "c", "a"])
+    }
+
+    @Test func recordingABlankQueryChangesNothing() {
+        let state = PersistedState(filterHistory: [.news: ["a"]])
+        #expect(state.recording(query: "   ", for: .news) == state)
+    }
+
+    @Test func recordingDropsTheOldestPastTheLimit() {
+        let limit = PersistedState.filterHistoryLimit
+        var state = PersistedState()
+        for number in 1...(limit + 5) { state = state.recording(query: "q\(number)", for: .models) }
+        #expect(state.filterHistory[.models] == (6...(limit + 5)).map { "q\($0)" })
+    }
+
+    @Test func historyReadFromAFileIsDeduplicatedAndCappedLikeRecording() throws {
+        let limit = PersistedState.filterHistoryLimit
+        let queries = (1...(limit + 1)).map { "q\($0)" } + ["q3"]
+        let list = String(decoding: try JSONEncoder().encode(queries), as: UTF8.self)
+        let state = try decode(#"{"filterHistory": {"costs": "# + list + "}}")
+        #expect(state.filterHistory[.costs] == ["q2"] + (4...(limit + 1)).map { "q\($0)" } + ["q3"])
+    }
+
+    @Test func savedViewBringsBackFiltersSortsAndFocus() throws {
+        let saved = PersistedState(focus: .news, filters: [.news: "deepseek"],
+                                   sorts: [.news: SortSpec(key: "date", descending: true)])
+            .savingView(named: "deepseek-week")
+        var changed = saved
+        changed.focus = .models
+        changed.filters = [.models: "org:openai"]
+        changed.sorts = [:]
+        let restored = try #require(changed.restoringView(named: "deepseek-week"))
+        #expect(restored.focus == .news)
+        #expect(restored.filters == [.news: "deepseek"])
+        #expect(restored.sorts == [.news: SortSpec(key: "date", descending: true)])
+        #expect(restored.savedViews == saved.savedViews)
+    }
+
+    @Test func restoringAViewThatWasNeverSavedGivesNothing() {
+        #expect(PersistedState().restoringView(named: "nope") == nil)
+    }
+
+    @Test func exitingStampsTheTimeInUTCToTheSecond() throws {
+        let exit = Date(timeIntervalSince1970: 1_795_918_500.75)
+        let state = PersistedState().exiting(at: exit)
+        #expect(state.lastExit == "2026-11-29T02:15:00Z")
+        #expect(state.lastExitDate == Date(timeIntervalSince1970: 1_795_918_500))
+    }
+
+    @Test func lastExitWithAnOffsetIsReadAsTheSameInstant() throws {
+        let state = try decode(#"{"lastExit": "2026-11-29T03:15:00+01:00"}"#)
+        #expect(state.lastExitDate == Date(timeIntervalSince1970: 1_795_918_500))
+    }
+}
