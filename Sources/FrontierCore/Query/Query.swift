@@ -1,0 +1,30 @@
+/// A parsed filter query: words, quoted phrases and `field op value` terms joined by implicit
+/// `and`, `or`, `not` and parentheses. The language is described in docs/query.md.
+///
+/// Parse once per keystroke, then hand the query to a `SearchIndex` built once per dataset;
+/// the query itself knows nothing of rows, so the same value filters every pane.
+public struct Query: Hashable, Sendable {
+    /// The text the query was parsed from.
+    public let text: String
+    /// Nil for an empty query, which matches every row.
+    public let root: QueryNode?
+
+    /// The query that matches everything.
+    public static let all = Query(text: "", root: nil)
+
+    public var isEmpty: Bool { root == nil }
+
+    init(text: String, root: QueryNode?) {
+        self.text = text
+        self.root = root
+    }
+
+    /// Parses `text`, naming benchmarks by the ids, short names and aliases of `benchmarks`.
+    ///
+    /// Benchmarks are passed in because which names are fields depends on the dataset; an
+    /// unknown field is an error rather than a term that silently matches nothing.
+    public static func parse(_ text: String, benchmarks: [Benchmark]) throws(QueryError) -> Query {
+        var parser = QueryParser(text, benchmarks: benchmarks)
+        return Query(text: text, root: try parser.parseQuery())
+    }
+}

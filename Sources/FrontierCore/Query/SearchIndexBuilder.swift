@@ -1,0 +1,159 @@
+/// Turns a dataset into the tables and vocabularies of a `SearchIndex`.
+///
+/// What each pane's plain words search: models their name, aliases and organization name;
+/// training rows their label or model name, organization, GPU type and method; price rows their
+/// model name, organization, API id, provider and tier; news their headline, summary, source,
+/// organization names and model names.
+struct SearchIndexBuilder {
+    let dataset: Dataset
+    let index: DatasetIndex
+    var organizations = SearchVocabulary()
+    var models = SearchVocabulary()
+    var sources = SearchVocabulary()
+    var tags = SearchVocabulary()
+    var licenses = SearchVocabulary()
+    var benchmarks: [String: Int32] = [:]
+    var modelRows = SearchTable()
+    var costRows = SearchTable()
+    var newsRows = SearchTable()
+    /// Lowercased names, computed once per organization and model rather than once per row.
+    private var organizationText: [Int32: [UInt8]] = [:]
+    private var modelText: [Int32: [UInt8]] = [:]
+
+    init(_ dataset: Dataset) {
+        self.dataset = dataset
+        index = DatasetIndex(dataset)
+    }
+
+    mutating func build() {
+        for organization in dataset.organizations { _ = organizationEntry(organization.id) }
+        for model in dataset.models { _ = modelEntry(model.id) }
+        for (offset, benchmark) in dataset.benchmarks.enumerated() where benchmarks[benchmark.id] == nil {
+            benchmarks[benchmark.id] = Int32(offset)
+        }
+        for model in dataset.models { addModel(model) }
+        for run in dataset.training { addTraining(run) }
+        for price in dataset.prices { addPrice(price) }
+        newsRows.reserveCapacity(dataset.news.count)
+        for item in dataset.news { addNews(item) }
+    }
+
+    // MARK: - Rows
+
+    private mutating func addModel(_ model: Model) {
+        var record = SearchRecord()
+        let organization = organizationEntry(model.org)
+        record.organizations = [organization]
+        record.models = [modelEntry(model.id)]
+        record.tags = model.tags.map { tags.entry($0.lowercased()) }
+        record.sources = sourceEntries(model.provenance)
+        if let license = model.license {
+            record.licenses = [licenses.entry(license.name + "\u{0}" + (license.spdx ?? ""),
+                                              names: [license.name] + (license.spdx.map { [$0] } ?? []))]
+        }
+        record.openWeights = model.license?.openWeights
+        record.reasoning = model.reasoning
+        record.set(day: model.released)
+        record.set(.params, model.parameters?.total)
+        record.set(.active, model.parameters?.active)
+        record.set(.context, model.context.map(Double.init))
+        if let price = index.currentPrice[model.id] {
+            record.set(.priceInput, price.input)
+            record.set(.priceOutput, price.output)
+        }
+        for score in model.scores {
+            // The first score listed for a benchmark is the headline, as in the table.
+            guard let benchmark = benchmarks[score.benchmark], !record.scores.contains(where: { $0.benchmark == benchmark })
+            else { continue }
+            record.scores.append(SearchRecord.HeadlineScore(benchmark: benchmark, value: score.value))
+        }
+
+        modelRows.text.append(model.name)
+        for alias in model.aliases { modelRows.text.append(alias) }
+        modelRows.text.append(lowercasedBytes: organizationText[organization] ?? [])
+        modelRows.add(id: model.id, record)
+    }
+
+    private mutating func addTraining(_ run: TrainingRun) {
+        var record = SearchRecord()
+        record.costKind = .training
+        let organizationID = run.org ?? run.model.flatMap { index.models[$0]?.org }
+        let organization = organizationID.map { organizationEntry($0) }
+        record.organizations = organization.map { [$0] } ?? []
+        let model = run.model.map { modelEntry($0) }
+        record.models = model.map { [$0] } ?? []
+        record.sources = sourceEntries(run.provenance)
+        record.set(.cost, run.costUSD)
+        record.set(.gpuHours, run.gpuHours)
+        record.set(.flop, run.flop)
+
+        if let label = run.label { costRows.text.append(label) }
+        if let model { costRows.text.append(lowercasedBytes: modelText[model] ?? []) }
+        if let organization { costRows.text.append(lowercasedBytes: organizationText[organization] ?? []) }
+        if let gpuType = run.gpuType { costRows.text.append(gpuType) }
+        if let method = run.method { costRows.text.append(method) }
+        costRows.add(id: CostsChart.trainingPrefix + run.id, record)
+    }
+
+    private mutating func addPrice(_ price: Price) {
+        var record = SearchRecord()
+        record.costKind = .price
+        let organization = index.models[price.model].map { organizationEntry($0.org) }
+        record.organizations = organization.map { [$0] } ?? []
+        let model = modelEntry(price.model)
+        record.models = [model]
+        record.sources = sourceEntries(price.provenance)
+        record.set(day: price.asOf)
+        record.set(.priceInput, price.input)
+        record.set(.priceOutput, price.output)
+
+        costRows.text.append(lowercasedBytes: modelText[model] ?? [])
+        if let organization { costRows.text.append(lowercasedBytes: organizationText[organization] ?? []) }
+        if let apiID = price.apiId { costRows.text.append(apiID) }
+        if let provider = price.provider { costRows.text.append(provider) }
+        if let tier = price.tier { costRows.text.append(tier) }
+        costRows.add(id: CostsChart.pricePrefix + price.id, record)
+    }
+
+    private mutating func addNews(_ item: NewsItem) {
+        var record = SearchRecord()
+        record.organizations = item.orgs.map { organizationEntry($0) }
+        record.models = item.models.map { modelEntry($0) }
+        record.tags = item.tags.map { tags.entry($0.lowercased()) }
+        record.sources = [sources.entry(item.source.lowercased())] + sourceEntries(item.provenance)
+        record.set(day: item.date)
+
+        newsRows.text.append(item.headline)
+        if let summary = item.summary { newsRows.text.append(summary) }
+        newsRows.text.append(item.source)
+        for organization in record.organizations { newsRows.text.append(lowercasedBytes: organizationText[organization] ?? []) }
+        for model in record.models { newsRows.text.append(lowercasedBytes: modelText[model] ?? []) }
+        newsRows.add(id: item.id, record)
+    }
+
+    // MARK: - Entries
+
+    /// An organization matches `org:` by id, name or alias; a dangling id still matches by itself.
+    private mutating func organizationEntry(_ id: String) -> Int32 {
+        let organization = index.organizations[id]
+        let entry = organizations.entry(id, names: [id] + (organization.map { [$0.name] + $0.aliases } ?? []))
+        if organizationText[entry] == nil {
+            organizationText[entry] = Array((organization?.name ?? id).lowercased().utf8)
+        }
+        return entry
+    }
+
+    private mutating func modelEntry(_ id: String) -> Int32 {
+        let model = index.models[id]
+        let entry = models.entry(id, names: [id] + (model.map { [$0.name] + $0.aliases } ?? []))
+        if modelText[entry] == nil {
+            modelText[entry] = Array((model?.name ?? id).lowercased().utf8)
+        }
+        return entry
+    }
+
+    private mutating func sourceEntries(_ provenance: Provenance?) -> [Int32] {
+        guard let provenance, let name = index.sourceName(provenance) else { return [] }
+        return [sources.entry(name.lowercased())]
+    }
+}

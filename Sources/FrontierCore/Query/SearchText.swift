@@ -1,0 +1,124 @@
+import Foundation
+
+/// The lowercased text of every row of a pane in one byte buffer, for substring search.
+///
+/// One contiguous buffer instead of a string per row keeps a million news items to one
+/// allocation, and lets a word be found in all rows with one pass of `memchr` over the buffer
+/// rather than one search call per row. Fields are separated by a zero byte, which no query
+/// contains, so a phrase never matches across two fields or two rows.
+struct SearchText: Sendable {
+    private(set) var bytes: [UInt8] = []
+    /// Row `r` is `bytes[starts[r]..<starts[r + 1]]`.
+    private(set) var starts: [Int] = [0]
+
+    var rowCount: Int { starts.count - 1 }
+
+    /// Adds `text` lowercased to the row being built.
+    mutating func append(_ text: String) {
+        let mark = bytes.count
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                // Rare outside ASCII: let the standard library lowercase the whole field.
+                bytes.removeSubrange(mark...)
+                bytes.append(contentsOf: text.lowercased().utf8)
+                break
+            }
+            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        bytes.append(0)
+    }
+
+    /// Adds bytes that are already lowercased (an organization's name, shared by many rows).
+    mutating func append(lowercasedBytes: [UInt8]) {
+        bytes.append(contentsOf: lowercasedBytes)
+        bytes.append(0)
+    }
+
+    /// Ends the row being built.
+    mutating func endRow() {
+        starts.append(bytes.count)
+    }
+
+    /// Whether row `row` contains `needle` (lowercased UTF-8).
+    func row(_ row: Int, contains needle: SearchNeedle) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            needle.firstMatch(in: buffer, from: starts[row], to: starts[row + 1]) != nil
+        }
+    }
+
+    /// For each row, whether it contains `needle`: one pass over the whole buffer.
+    func rowsContaining(_ needle: SearchNeedle) -> [Bool] {
+        guard !needle.isEmpty else { return [Bool](repeating: true, count: rowCount) }
+        var hits = [Bool](repeating: false, count: rowCount)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            var row = 0
+            while let match = needle.firstMatch(in: buffer, from: offset, to: buffer.count) {
+                row = rowIndex(containing: match, from: row)
+                hits[row] = true
+                // One hit is enough for a row; continue after it.
+                offset = starts[row + 1]
+            }
+        }
+        return hits
+    }
+
+    /// The row whose bytes include `offset`, searching forward from `low` (hits only move forward).
+    private func rowIndex(containing offset: Int, from low: Int) -> Int {
+        var low = low
+        var high = rowCount - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+}
+
+/// A lowercased word or phrase prepared for fast search.
+///
+/// The search jumps with `memchr` to the needle's rarest byte (by English letter frequency)
+/// and compares the rest only there: a needle such as "panic" is found by its `k`-like rare
+/// letters, not by stopping at every `a`.
+struct SearchNeedle: Sendable {
+    let bytes: [UInt8]
+    private let anchor: Int
+
+    init(_ text: String) {
+        let bytes = Array(text.lowercased().utf8)
+        self.bytes = bytes
+        anchor = bytes.indices.min { SearchNeedle.commonness($0, in: bytes) < SearchNeedle.commonness($1, in: bytes) } ?? 0
+    }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// The offset of the first match in `buffer[from..<to]`, or nil.
+    func firstMatch(in buffer: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int? {
+        let count = bytes.count
+        guard count > 0, let base = buffer.baseAddress, end - start >= count else { return count == 0 ? start : nil }
+        return bytes.withUnsafeBytes { needle -> Int? in
+            let anchorByte = Int32(needle[anchor])
+            // The anchor byte of a match lies in [start + anchor, end - count + anchor].
+            var cursor = start + anchor
+            let limit = end - count + anchor + 1
+            while cursor < limit {
+                guard let found = memchr(base + cursor, anchorByte, limit - cursor) else { return nil }
+                let candidate = base.distance(to: UnsafeRawPointer(found)) - anchor
+                if memcmp(base + candidate, needle.baseAddress!, count) == 0 { return candidate }
+                cursor = candidate + anchor + 1
+            }
+            return nil
+        }
+    }
+
+    /// A rough rank of how often a byte occurs in English text; lower is rarer.
+    private static func commonness(_ index: Int, in bytes: [UInt8]) -> Int {
+        let byte = bytes[index]
+        if let rank = frequencyOrder.firstIndex(of: byte) { return 100 - rank * 3 }
+        if byte >= 0x30 && byte <= 0x39 { return 20 }
+        if byte >= 0x80 { return 10 }
+        return byte == 0x20 ? 110 : 5
+    }
+
+    private static let frequencyOrder = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
+}
