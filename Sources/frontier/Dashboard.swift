@@ -27,14 +27,19 @@ struct Dashboard: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
     var noMouse = false
 
+    @Flag(name: .customLong("no-state"), help: "Start clean: neither read nor write $XDG_STATE_HOME/frontier/state.json.")
+    var noState = false
+
     func run() throws {
         // Data first: a broken file is reported before the screen is touched.
         let (dataset, origin) = try data.load()
         let themes = try ThemeSelection.load(requested: theme)
         // Before any thread exists, so signals arrive only through the event loop.
         EventLoop.blockSignals()
+        let store = noState ? nil : StateStore.defaultPath(environment: ProcessInfo.processInfo.environment).map { StateStore(path: $0) }
         var runtime = DashboardRuntime(dataset: dataset, origin: origin, themes: themes,
-                                       options: TerminalOptions(color: color, mouse: !noMouse), forceASCII: ascii)
+                                       options: TerminalOptions(color: color, mouse: !noMouse), forceASCII: ascii,
+                                       store: store, themeRequested: theme != nil)
         let outcome = try runtime.run()
         for notice in outcome.notices { StandardError.write(notice) }
         if outcome.status != 0 { throw ExitCode(outcome.status) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FrontierCore
 import FrontierViews
 import NcursesBackend
@@ -14,16 +15,32 @@ struct DashboardRuntime {
     let themes: ThemeSelection
     let options: TerminalOptions
     let forceASCII: Bool
+    /// Where the view, marks and saved views are kept between runs; nil with `--no-state`.
+    let store: StateStore?
+    /// What the state file held at start, so fields this build does not know are not lost.
+    private var saved = PersistedState()
+    private var storeNotices: [String] = []
     /// Where the last button press landed, so a release elsewhere (or alone) still counts as a click.
     private var pressedAt: (x: Int, y: Int)?
 
-    init(dataset: Dataset, origin: String, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool) {
+    init(dataset: Dataset, origin: String, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
+         store: StateStore?, themeRequested: Bool) {
         state = AppState(dataset: dataset, themes: themes.catalog.names)
-        state.themeIndex = themes.catalog.names.firstIndex(of: themes.initial) ?? 0
         self.origin = origin
         self.themes = themes
         self.options = options
         self.forceASCII = forceASCII
+        self.store = store
+        if let store {
+            let loaded = store.load()
+            saved = loaded.state
+            storeNotices = loaded.notice.map { [$0] } ?? []
+            state.restore(loaded.state)
+        }
+        // A theme named on the command line beats the one the last run ended with.
+        if themeRequested || store == nil {
+            state.themeIndex = themes.catalog.names.firstIndex(of: themes.initial) ?? 0
+        }
     }
 
     /// How the dashboard ended: lines to print once the screen is restored, and the exit status.
@@ -45,7 +62,7 @@ struct DashboardRuntime {
         defer { session.stop() }
         let loop = try EventLoop(session: session)
         let glyphs: Glyphs = forceASCII || !session.isUTF8 ? .ascii : .unicode
-        var message: String? = themes.notices.first
+        var message: String? = (storeNotices + themes.notices).first
 
         let size = session.currentSize()
         _ = reduce(&state, .resized(width: size.width, height: size.height))
@@ -83,7 +100,21 @@ struct DashboardRuntime {
             session.draw(frame(glyphs: glyphs, status: message))
         }
         // The session prints its own notice (an unknown $TERM) when it stops.
-        return Outcome(notices: themes.notices, status: status)
+        return Outcome(notices: storeNotices + themes.notices + saveState(), status: status)
+    }
+
+    /// Writes the state file for the next run; a failure is a notice, never a lost exit.
+    private func saveState() -> [String] {
+        guard let store else { return [] }
+        do {
+            try store.save(state.persisted(keeping: saved).exiting(at: Date()))
+            return []
+        } catch .newerVersionOnDisk {
+            // Already said at start: a newer frontier owns that file.
+            return []
+        } catch {
+            return [error.description]
+        }
     }
 
     static func exitStatus(after signal: TerminalSignal) -> Int32 {

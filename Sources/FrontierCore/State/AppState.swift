@@ -6,6 +6,8 @@ public struct AppState: Sendable {
     public private(set) var dataset: Dataset
     /// Rows and lookups derived from `dataset` and the sorts; rebuilt only when those change.
     public private(set) var projection: Projection
+    /// What filters search, built once per dataset (not per sort or keystroke).
+    public private(set) var searchIndex: SearchIndex
     public var focus: PaneID = .models
     public var panes: [PaneID: PaneState] = [:]
     public var zoomed = false
@@ -21,6 +23,30 @@ public struct AppState: Sendable {
     public var themes: [String]
     public var themeIndex = 0
     public var running = true
+    /// Whether keys go to the panes, the filter line (`/`) or the command line (`:`).
+    public var inputMode: InputMode = .none
+    /// The line being typed in the filter or command line.
+    public var input = InputLine()
+    /// A one-line message for the footer: a command's error, completions, a notice.
+    public var message: String?
+    /// The filter of each pane that has one.
+    public internal(set) var filters: [PaneID: PaneFilter] = [:]
+    /// Queries typed in each pane's filter line, oldest first.
+    public var filterHistory: [PaneID: [String]] = [:]
+    /// Named sets of filters and sorts (`:save NAME`, `:view NAME`).
+    public var savedViews: [String: SavedView] = [:]
+    /// Where Up and Down are in the history while the filter line is open.
+    var historyPosition: Int?
+    /// The error of a draft typed while no filter applied yet.
+    var pendingFilterError: (pane: PaneID, error: QueryError)?
+
+    /// Where typed keys go.
+    public enum InputMode: Hashable, Sendable {
+        case none
+        /// Editing the filter of a pane; Esc restores `previous`.
+        case filter(PaneID, previous: String)
+        case command
+    }
 
     public init(dataset: Dataset, width: Int = 120, height: Int = 40, themes: [String] = ["default"],
                 modelSort: SortSpec? = nil, newsSort: SortSpec? = nil, mix: TokenMix = .standard) {
@@ -32,20 +58,33 @@ public struct AppState: Sendable {
         if let modelSort { sorts[.models] = modelSort }
         if let newsSort { sorts[.news] = newsSort }
         projection = Projection(dataset: dataset, sorts: sorts, mix: mix)
+        searchIndex = SearchIndex(dataset)
     }
 
     public var themeName: String { themes[themeIndex % themes.count] }
+
+    /// The input:output token mix that blended prices use.
+    public var mix: TokenMix { projection.mix }
+
+    /// Changes the token mix; blended prices and the orders that depend on them follow.
+    public mutating func setMix(_ mix: TokenMix) {
+        projection = Projection(dataset: dataset, sorts: projection.sorts, mix: mix)
+        refilter()
+    }
 
     /// Replaces the dataset, keeping each pane's selected row where it still exists.
     public mutating func replaceDataset(_ newDataset: Dataset) {
         dataset = newDataset
         projection = Projection(dataset: newDataset, sorts: projection.sorts, mix: projection.mix)
+        searchIndex = SearchIndex(newDataset)
+        refilter()
     }
 
     public mutating func setSort(_ sort: SortSpec, for pane: PaneID) {
         var sorts = projection.sorts
         sorts[pane] = sort
         projection = Projection(dataset: dataset, sorts: sorts, mix: projection.mix)
+        refilter()
     }
 
     /// The keys `s` cycles through in a pane.
@@ -62,16 +101,22 @@ public struct AppState: Sendable {
         projection.sorts[pane] ?? Projection.defaultSorts[pane]!
     }
 
-    /// Row ids of a pane in display order.
+    /// Row ids of a pane in display order, after its filter.
     public func rowIDs(_ pane: PaneID) -> [String] {
-        projection.rowIDs(pane)
+        filters[pane]?.ids ?? projection.rowIDs(pane)
+    }
+
+    /// Where a row is in its pane's display order, after the filter; nil when filtered out.
+    public func position(of id: String, in pane: PaneID) -> Int? {
+        if let filter = filters[pane] { return filter.positions[id] }
+        return projection.position(of: id, in: pane)
     }
 
     /// The index of the selected row, clamped to the rows that exist (0 when the pane is empty).
     public func selectedIndex(_ pane: PaneID) -> Int {
         let ids = rowIDs(pane)
         guard !ids.isEmpty else { return 0 }
-        if let id = panes[pane]?.selectedID, let index = projection.position(of: id, in: pane) {
+        if let id = panes[pane]?.selectedID, let index = position(of: id, in: pane) {
             return index
         }
         return 0

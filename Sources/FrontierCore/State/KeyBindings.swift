@@ -17,6 +17,7 @@ public enum KeyBindings {
         KeyBinding(keys: ["PgUp"], command: .pageUp, help: "page up"),
         KeyBinding(keys: ["C-d"], command: .halfPageDown, help: "half a page down"),
         KeyBinding(keys: ["C-u"], command: .halfPageUp, help: "half a page up"),
+        KeyBinding(keys: ["/"], command: .openFilterLine, help: "filter the focused pane with a query", footer: "filter"),
         KeyBinding(keys: ["s"], command: .cycleSort, help: "sort the focused pane by the next column", footer: "sort"),
         KeyBinding(keys: ["S"], command: .reverseSort, help: "reverse the sort"),
         KeyBinding(keys: ["Space"], command: .toggleMark, help: "mark the selected model to compare", footer: "mark"),
@@ -25,6 +26,7 @@ public enum KeyBindings {
         KeyBinding(keys: ["z"], command: .toggleZoom, help: "zoom the focused pane in and out"),
         KeyBinding(keys: ["t"], command: .cycleTheme, help: "cycle colour themes"),
         KeyBinding(keys: ["?"], command: .toggleHelp, help: "show or hide this help", footer: "help"),
+        KeyBinding(keys: [":"], command: .openCommandLine, help: "open the command line (Tab completes)"),
         KeyBinding(keys: ["q", "C-c"], command: .quit, help: "quit", footer: "quit"),
         KeyBinding(keys: ["C-l"], command: .repaint, help: "repaint the screen"),
     ]

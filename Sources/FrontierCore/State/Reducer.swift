@@ -4,6 +4,12 @@
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case let .keyPressed(key):
+        state.message = nil
+        switch state.inputMode {
+        case .command: return state.editCommand(key)
+        case .filter: return state.editFilter(key)
+        case .none: break
+        }
         guard let command = KeyBindings.command(for: key) else { return [] }
         return state.perform(command)
     case let .resized(width, height):
@@ -20,7 +26,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .paneClicked(pane, rowID):
         state.overlay = nil
         state.focus = pane
-        if let rowID, let index = state.projection.position(of: rowID, in: pane) {
+        if let rowID, let index = state.position(of: rowID, in: pane) {
             state.select(index, in: pane)
         }
         return []
@@ -62,6 +68,11 @@ extension AppState {
             let current = keys.firstIndex(of: sort(focus).key) ?? -1
             setSort(SortSpec.natural(keys[(current + 1) % keys.count]), for: focus)
             clampOffset(focus)
+        case .openFilterLine:
+            openFilterLine()
+        case .openCommandLine:
+            inputMode = .command
+            input = InputLine()
         case .toggleMark:
             guard focus == .models, let id = selectedID(.models) else { break }
             if let index = marks.firstIndex(of: id) { marks.remove(at: index) } else { marks.append(id) }
@@ -103,7 +114,7 @@ extension AppState {
         case .pageDown, .halfPageDown: overlayOffset += max(1, height / 2)
         case .pageUp, .halfPageUp: overlayOffset = max(0, overlayOffset - max(1, height / 2))
         case .moveTop: overlayOffset = 0
-        case .quit, .repaint, .cycleTheme, .cycleSort, .reverseSort, .toggleMark:
+        case .quit, .repaint, .cycleTheme, .cycleSort, .reverseSort, .toggleMark, .openCommandLine, .openFilterLine:
             return nil
         case .focusNext, .focusPrevious, .focusModels, .focusCosts, .focusNews, .moveBottom, .toggleZoom:
             // Focus and zoom changes close the overlay first, like clicking outside it.

@@ -37,7 +37,8 @@ enum CostsPaneView {
         grid.write(spans: [Span("Training cost", style: theme.titleStyle), shownCount(training, glyphs: glyphs, theme: theme),
                            Span(" (log) · est = outside estimate · calc = GPU-h × $2", style: theme.dimStyle)],
                    x: training.title.x, y: training.title.y, width: training.title.width, ellipsis: glyphs.ellipsis)
-        let trainingItems = chart.training[training.visible].map { bar in
+        let trainingBars = Dictionary(chart.training.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let trainingItems = training.ids[training.visible].compactMap { trainingBars[$0] }.map { bar in
             BarChart.Item(label: bar.label, value: bar.cost,
                           valueLabel: bar.costText + (bar.basisMark.isEmpty ? "" : " " + bar.basisMark),
                           style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2))
@@ -61,7 +62,8 @@ enum CostsPaneView {
                            Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1))],
                    x: prices.title.x, y: prices.title.y, width: prices.title.width, ellipsis: glyphs.ellipsis)
         let priceScale = BarChart.Scale.logarithmic(min: chart.priceScale.lowerBound, max: chart.priceScale.upperBound)
-        let priceItems = chart.prices[prices.visible].map { bar in
+        let priceBars = Dictionary(chart.prices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let priceItems = prices.ids[prices.visible].compactMap { priceBars[$0] }.map { bar in
             BarChart.Item(label: bar.label, value: bar.output, valueLabel: bar.inputText + " / " + bar.outputText,
                           style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0))
         }
@@ -82,8 +84,10 @@ enum CostsPaneView {
     static func sections(inner: Rect, state: AppState) -> [Section] {
         guard inner.height >= 4 else { return [] }
         let chart = state.projection.costs
-        let trainingIDs = chart.training.map(\.id)
-        let priceIDs = chart.prices.map(\.id)
+        // The rows left after the pane's filter, split between the two charts.
+        let ids = state.rowIDs(.costs)
+        let trainingIDs = ids.filter { $0.hasPrefix(CostsChart.trainingPrefix) }
+        let priceIDs = ids.filter { $0.hasPrefix(CostsChart.pricePrefix) }
         // Each chart needs a title row and its bars; the training chart also an axis row.
         let trainingNeed = trainingIDs.count + 2
         let priceNeed = priceIDs.count + 1

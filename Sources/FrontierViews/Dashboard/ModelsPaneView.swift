@@ -7,7 +7,7 @@ enum ModelsPaneView {
         let table = state.projection.models
         let sortColumn = table.columns.first { $0.id == table.sort.key }?.title ?? table.sort.key
         let sortText = PaneFrame.sortText(sortColumn, descending: table.sort.descending, glyphs: context.glyphs)
-        let inner = PaneFrame.render(.models, title: "Models", rightTitle: "\(table.rows.count) · \(sortText)",
+        let inner = PaneFrame.render(.models, title: "Models", rightTitle: "\(TablePane.countText(.models, state: state)) · \(sortText)",
                                      into: &grid, area: area, state: state, context: context)
         let theme = context.theme
         let markColumn = Table.Column("", width: .fixed(1), priority: 95)
@@ -20,10 +20,10 @@ enum ModelsPaneView {
         // per cell on every redraw, which is what users feel over SSH.
         let marked = Set(state.marks)
         let mark = Span(String(context.glyphs.check), style: theme.highlightStyle)
-        let rows = table.rows.map { row in [marked.contains(row.id) ? mark : Span(" ")] + row.cells.map { Span($0) } }
-        Table(columns: columns, rows: rows, selected: rows.isEmpty ? nil : state.selectedIndex(.models),
-              offset: state.panes[.models]?.offset ?? 0, glyphs: context.glyphs, headerStyle: theme.headerStyle,
-              selectionStyle: PaneFrame.selectionStyle(.models, state: state, theme: theme))
-            .render(into: &grid, area: inner)
+        TablePane.render(.models, columns: columns, into: &grid, area: inner, state: state, context: context) { id in
+            guard let index = state.projection.position(of: id, in: .models) else { return [] }
+            let row = table.rows[index]
+            return [marked.contains(row.id) ? mark : Span(" ")] + row.cells.map { Span($0) }
+        }
     }
 }

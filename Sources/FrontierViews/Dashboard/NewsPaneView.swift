@@ -6,7 +6,7 @@ enum NewsPaneView {
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let timeline = state.projection.news
         let sortText = PaneFrame.sortText(timeline.sort.key, descending: timeline.sort.descending, glyphs: context.glyphs)
-        let inner = PaneFrame.render(.news, title: "News", rightTitle: "\(timeline.rows.count) · \(sortText)",
+        let inner = PaneFrame.render(.news, title: "News", rightTitle: "\(TablePane.countText(.news, state: state)) · \(sortText)",
                                      into: &grid, area: area, state: state, context: context)
         let theme = context.theme
         let columns = [
@@ -15,13 +15,11 @@ enum NewsPaneView {
             Table.Column("Orgs", width: .flexible(min: 8, weight: 1), priority: 50),
             Table.Column("Source", width: .flexible(min: 12, weight: 1), priority: 40),
         ]
-        let rows = timeline.rows.map { row in
-            [Span(row.date, style: theme.dimStyle), Span(row.headline), Span(row.organizations, style: theme.dimStyle),
-             Span(row.source, style: theme.dimStyle)]
+        TablePane.render(.news, columns: columns, into: &grid, area: inner, state: state, context: context) { id in
+            guard let index = state.projection.position(of: id, in: .news) else { return [] }
+            let row = timeline.rows[index]
+            return [Span(row.date, style: theme.dimStyle), Span(row.headline), Span(row.organizations, style: theme.dimStyle),
+                    Span(row.source, style: theme.dimStyle)]
         }
-        Table(columns: columns, rows: rows, selected: rows.isEmpty ? nil : state.selectedIndex(.news),
-              offset: state.panes[.news]?.offset ?? 0, glyphs: context.glyphs, headerStyle: theme.headerStyle,
-              selectionStyle: PaneFrame.selectionStyle(.news, state: state, theme: theme))
-            .render(into: &grid, area: inner)
     }
 }

@@ -1,0 +1,94 @@
+extension AppState {
+    /// The filter applying to a pane, if any.
+    public func filter(_ pane: PaneID) -> PaneFilter? {
+        filters[pane]
+    }
+
+    /// The error of the query being typed in a pane's filter line, as `unexpected ')' at 14`.
+    public func filterError(_ pane: PaneID) -> String? {
+        filters[pane]?.error?.description ?? pendingFilterError.flatMap { $0.pane == pane ? $0.error.description : nil }
+    }
+
+    /// A key while the filter line is open: edits re-filter at once, Enter keeps the filter,
+    /// Esc puts the previous one back, Up and Down walk the history.
+    mutating func editFilter(_ key: String) -> [Effect] {
+        guard case let .filter(pane, previous) = inputMode else { return [] }
+        switch key {
+        case "Esc", "C-c":
+            inputMode = .none
+            applyFilter(previous, to: pane)
+        case "Enter":
+            inputMode = .none
+            historyPosition = nil
+            // A draft that does not parse is not kept: the last valid query stays.
+            let kept = filters[pane]?.text ?? ""
+            pendingFilterError = nil
+            filters[pane]?.error = nil
+            recordHistory(kept, for: pane)
+        case "Up", "Down":
+            let history = filterHistory[pane] ?? []
+            guard !history.isEmpty else { return [] }
+            let current = historyPosition ?? history.count
+            let next = key == "Up" ? max(0, current - 1) : min(history.count, current + 1)
+            historyPosition = next
+            input.set(next < history.count ? history[next] : "")
+            applyFilter(input.text, to: pane)
+        default:
+            guard input.handle(key) == .edited else { return [] }
+            applyFilter(input.text, to: pane)
+        }
+        return []
+    }
+
+    /// Opens the filter line on the focused pane with its current filter.
+    mutating func openFilterLine() {
+        let current = filters[focus]?.text ?? ""
+        inputMode = .filter(focus, previous: current)
+        input = InputLine(current)
+        historyPosition = nil
+    }
+
+    /// Parses `text` and, when it parses, filters the pane with it; otherwise keeps the last
+    /// valid filter and remembers the error.
+    public mutating func applyFilter(_ text: String, to pane: PaneID) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        do {
+            let query = try Query.parse(trimmed, benchmarks: dataset.benchmarks)
+            pendingFilterError = nil
+            if query.isEmpty {
+                filters[pane] = nil
+            } else {
+                filters[pane] = PaneFilter(text: trimmed, query: query, ids: matchingIDs(query, in: pane))
+            }
+        } catch {
+            if filters[pane] != nil {
+                filters[pane]?.error = error
+            } else {
+                pendingFilterError = (pane, error)
+            }
+        }
+        clampOffset(pane)
+    }
+
+    /// Runs every pane's filter again, after the rows changed (a sort, a new dataset, a new mix).
+    mutating func refilter() {
+        for (pane, filter) in filters {
+            filters[pane] = PaneFilter(text: filter.text, query: filter.query, ids: matchingIDs(filter.query, in: pane))
+        }
+    }
+
+    /// The pane's rows, in its order, that `query` matches.
+    func matchingIDs(_ query: Query, in pane: PaneID) -> [String] {
+        searchIndex.filter(query, pane: pane, ids: projection.rowIDs(pane), mix: projection.mix)
+    }
+
+    mutating func recordHistory(_ text: String, for pane: PaneID) {
+        guard !text.isEmpty else { return }
+        var history = filterHistory[pane] ?? []
+        history.removeAll { $0 == text }
+        history.append(text)
+        filterHistory[pane] = Array(history.suffix(AppState.historyLimit))
+    }
+
+    static let historyLimit = 50
+}

@@ -1,0 +1,42 @@
+extension AppState {
+    /// The filters, sorts and focus of the moment, as `:save` keeps them.
+    public var currentView: SavedView {
+        SavedView(focus: focus, filters: filters.mapValues(\.text), sorts: projection.sorts)
+    }
+
+    /// Puts a saved view back: every pane's filter and sort, and the focus if the view has one.
+    public mutating func apply(_ view: SavedView) {
+        var sorts = Projection.defaultSorts
+        for (pane, sort) in view.sorts where sortKeys(pane).contains(sort.key) { sorts[pane] = sort }
+        for pane in PaneID.allCases where sorts[pane] != projection.sorts[pane] { setSort(sorts[pane]!, for: pane) }
+        filters = [:]
+        for (pane, text) in view.filters { applyFilter(text, to: pane) }
+        if let focus = view.focus { self.focus = focus }
+        for pane in PaneID.allCases { clampOffset(pane) }
+    }
+
+    /// What is kept between runs: view, marks, theme, mix, saved views and filter history.
+    public func persisted(keeping previous: PersistedState = PersistedState()) -> PersistedState {
+        var state = previous
+        state.focus = focus
+        state.filters = filters.mapValues(\.text)
+        state.sorts = projection.sorts
+        state.marks = marks
+        state.theme = themeName
+        state.mix = mix
+        state.savedViews = savedViews
+        state.filterHistory = filterHistory
+        return state
+    }
+
+    /// Starts from what the last run kept. Unknown sort keys, models and themes are skipped,
+    /// since the dataset or the theme files may have changed since.
+    public mutating func restore(_ saved: PersistedState) {
+        if let mix = saved.mix { setMix(mix) }
+        apply(SavedView(focus: saved.focus, filters: saved.filters, sorts: saved.sorts))
+        marks = saved.marks.filter { projection.index.models[$0] != nil }
+        if let theme = saved.theme, let index = themes.firstIndex(of: theme) { themeIndex = index }
+        savedViews = saved.savedViews
+        filterHistory = saved.filterHistory
+    }
+}

@@ -1,0 +1,27 @@
+import FrontierCore
+import TerminalGrid
+
+/// Draws a pane's table from its filtered rows, building spans only for the rows on screen.
+///
+/// A pane may hold a million news items; building every row each frame would cost far more
+/// than the frame. The window is worked out first, with the same arithmetic hit-testing uses.
+enum TablePane {
+    static func render(_ pane: PaneID, columns: [Table.Column], into grid: inout Grid, area inner: Rect,
+                       state: AppState, context: RenderContext, row: (String) -> [Span]) {
+        let ids = state.rowIDs(pane)
+        let window = TablePaneGeometry.visibleRange(pane, state: state, height: inner.height - 1)
+        let rows = window.map { row(ids[$0]) }
+        let selected = ids.isEmpty ? nil : state.selectedIndex(pane) - window.lowerBound
+        Table(columns: columns, rows: rows, selected: selected, offset: 0, glyphs: context.glyphs,
+              headerStyle: context.theme.headerStyle,
+              selectionStyle: PaneFrame.selectionStyle(pane, state: state, theme: context.theme))
+            .render(into: &grid, area: inner)
+    }
+
+    /// `31`, or `4/31` when a filter hides some rows.
+    static func countText(_ pane: PaneID, state: AppState) -> String {
+        let total = state.projection.rowCount(pane)
+        let shown = state.rowIDs(pane).count
+        return state.filter(pane) == nil ? "\(total)" : "\(shown)/\(total)"
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+@testable import FrontierCore
+
+@Suite struct InputLineTests {
+    func typed(_ keys: String...) -> InputLine {
+        var line = InputLine()
+        for key in keys { _ = line.handle(key) }
+        return line
+    }
+
+    @Test func charactersInsertAtTheCursor() {
+        let line = typed("o", "r", "g", "Left", "Left", "x")
+        #expect(line.text == "oxrg")
+        #expect(line.cursor == 2)
+    }
+
+    @Test func spaceIsTypedByItsName() {
+        #expect(typed("a", "Space", "b").text == "a b")
+    }
+
+    @Test func backspaceAndDeleteRemoveAroundTheCursor() {
+        #expect(typed("a", "b", "c", "Backspace").text == "ab")
+        #expect(typed("a", "b", "c", "Home", "Del").text == "bc")
+        #expect(typed("Backspace", "Del").text == "")
+    }
+
+    @Test func controlKeysEditLikeAShell() {
+        #expect(typed("o", "r", "g", "Space", "m", "i", "t", "C-w").text == "org ")
+        #expect(typed("a", "b", "Left", "C-u").text == "b")
+        let line = typed("a", "b", "C-a")
+        #expect(line.cursor == 0)
+    }
+
+    @Test func keysThatAreNotEditingAreLeftToTheCaller() {
+        var line = InputLine("x")
+        #expect(line.handle("Enter") == .notHandled)
+        #expect(line.handle("Esc") == .notHandled)
+        #expect(line.handle("Up") == .notHandled)
+        #expect(line.handle("F5") == .notHandled)
+        #expect(line.text == "x")
+    }
+
+    @Test func wideCharactersMoveAsOne() {
+        let line = typed("模", "型", "Left", "x")
+        #expect(line.text == "模x型")
+    }
+}
+
+@Suite struct CommandPromptTests {
+    @Test func commandsParseWithTheirArguments() throws {
+        #expect(try CommandPrompt.parse("sort gpqa-diamond desc").get() == .sort(key: "gpqa-diamond", descending: true))
+        #expect(try CommandPrompt.parse("sort name").get() == .sort(key: "name", descending: nil))
+        #expect(try CommandPrompt.parse("theme nord").get() == .theme("nord"))
+        #expect(try CommandPrompt.parse("mix 10:1").get() == .mix(TokenMix(input: 10, output: 1)))
+        #expect(try CommandPrompt.parse("save deepseek-week").get() == .save("deepseek-week"))
+        #expect(try CommandPrompt.parse("view deepseek-week").get() == .view("deepseek-week"))
+        #expect(try CommandPrompt.parse("quit").get() == .quit)
+    }
+
+    @Test func mistakesSayWhatIsWrong() {
+        #expect(CommandPrompt.parse("frobnicate").failureMessage == "unknown command \"frobnicate\"; commands: sort, theme, mix, save, view, quit")
+        #expect(CommandPrompt.parse("mix ten").failureMessage == ":mix takes INPUT:OUTPUT tokens, e.g. 10:1, not \"ten\"")
+        #expect(CommandPrompt.parse("mix 0:0").failureMessage == ":mix takes INPUT:OUTPUT tokens, e.g. 10:1, not \"0:0\"")
+        #expect(CommandPrompt.parse("sort").failureMessage == ":sort takes a column and optionally asc or desc")
+        #expect(CommandPrompt.parse("sort name up").failureMessage == ":sort direction is asc or desc, not \"up\"")
+        #expect(CommandPrompt.parse("theme").failureMessage == ":theme takes a theme name")
+    }
+
+    @Test func tabCompletesCommandNamesAndTheirArguments() {
+        #expect(CommandPrompt.complete("th", sortKeys: [], themes: [], views: []).line == "theme ")
+        let ambiguous = CommandPrompt.complete("s", sortKeys: [], themes: [], views: [])
+        #expect(ambiguous.line == "s")
+        #expect(ambiguous.candidates == ["sort", "save"])
+        #expect(CommandPrompt.complete("theme n", sortKeys: [], themes: ["default", "nord"], views: []).line == "theme nord ")
+        #expect(CommandPrompt.complete("sort score:g", sortKeys: ["name", "score:gpqa-diamond"], themes: [], views: []).line
+                == "sort score:gpqa-diamond ")
+        #expect(CommandPrompt.complete("sort name ", sortKeys: [], themes: [], views: []).candidates == ["asc", "desc"])
+    }
+}
+
+extension Result where Failure == CommandPromptError {
+    var failureMessage: String? {
+        if case let .failure(error) = self { return error.message }
+        return nil
+    }
+}
