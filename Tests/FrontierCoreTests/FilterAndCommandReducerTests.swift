@@ -1,0 +1,141 @@
+import Testing
+@testable import FrontierCore
+
+/// The filter line and the command line, driven key by key through `reduce`.
+@Suite struct FilterAndCommandReducerTests {
+    func makeState() -> AppState {
+        var state = AppState(dataset: SampleData.dataset, themes: ["default", "nord"])
+        _ = reduce(&state, .viewportsMeasured([.models: 3, .costs: 3, .news: 3]))
+        return state
+    }
+
+    func type(_ keys: [String], on state: inout AppState) {
+        for key in keys { _ = reduce(&state, .keyPressed(key)) }
+    }
+
+    func letters(_ text: String) -> [String] {
+        text.map { $0 == " " ? "Space" : String($0) }
+    }
+
+    @Test func theFilterAppliesOnEveryKeystroke() {
+        var state = makeState()
+        type(["/"] + letters("org:open"), on: &state)
+        #expect(state.inputMode == .filter(.models, previous: ""))
+        #expect(state.rowIDs(.models) == ["o1", "gpt-4o"])
+        type(["Enter"], on: &state)
+        #expect(state.inputMode == .none)
+        #expect(state.filter(.models)?.text == "org:open")
+        #expect(state.filterHistory[.models] == ["org:open"])
+    }
+
+    @Test func escPutsBackTheFilterThatAppliedBefore() {
+        var state = makeState()
+        type(["/"] + letters("org:openai") + ["Enter"], on: &state)
+        type(["/", "C-u"] + letters("org:meta"), on: &state)
+        #expect(state.rowIDs(.models) == ["llama-3.1-405b"])
+        type(["Esc"], on: &state)
+        #expect(state.rowIDs(.models) == ["o1", "gpt-4o"])
+        #expect(state.filter(.models)?.text == "org:openai")
+    }
+
+    @Test func aMalformedQueryKeepsTheLastResultsAndReportsWhere() {
+        var state = makeState()
+        type(["/"] + letters("org:openai )"), on: &state)
+        #expect(state.rowIDs(.models) == ["o1", "gpt-4o"])
+        #expect(state.filterError(.models)?.hasSuffix("at 12") == true)
+        type(["Backspace"], on: &state)
+        #expect(state.filterError(.models) == nil)
+    }
+
+    @Test func clearingTheFilterShowsEveryRowAgain() {
+        var state = makeState()
+        type(["/"] + letters("org:openai") + ["C-u", "Enter"], on: &state)
+        #expect(state.filter(.models) == nil)
+        #expect(state.rowIDs(.models).count == 4)
+    }
+
+    @Test func upAndDownWalkTheHistory() {
+        var state = makeState()
+        type(["/"] + letters("org:meta") + ["Enter"], on: &state)
+        type(["/", "C-u"] + letters("org:openai") + ["Enter"], on: &state)
+        type(["/", "Up"], on: &state)
+        #expect(state.input.text == "org:openai")
+        type(["Up"], on: &state)
+        #expect(state.input.text == "org:meta")
+        #expect(state.rowIDs(.models) == ["llama-3.1-405b"])
+        type(["Down", "Down"], on: &state)
+        #expect(state.input.text == "")
+    }
+
+    @Test func theSelectionStaysOnItsRowWhenAFilterKeepsIt() {
+        var state = makeState()
+        type(["G"], on: &state)
+        #expect(state.selectedID(.models) == "gpt-4o")
+        type(["/"] + letters("org:openai"), on: &state)
+        #expect(state.selectedID(.models) == "gpt-4o")
+    }
+
+    @Test func filtersAreRunAgainWhenTheSortChanges() {
+        var state = makeState()
+        type(["/"] + letters("org:openai") + ["Enter", "s"], on: &state)
+        #expect(state.rowIDs(.models) == ["gpt-4o", "o1"])
+    }
+
+    @Test func commandsRunFromTheCommandLine() {
+        var state = makeState()
+        type([":"] + letters("theme nord") + ["Enter"], on: &state)
+        #expect(state.themeName == "nord")
+        type([":"] + letters("sort name desc") + ["Enter"], on: &state)
+        #expect(state.sort(.models) == SortSpec(key: "name", descending: true))
+        type([":"] + letters("mix 1:1") + ["Enter"], on: &state)
+        #expect(state.mix == TokenMix(input: 1, output: 1))
+        type([":"] + letters("frob") + ["Enter"], on: &state)
+        #expect(state.message?.hasPrefix("unknown command \"frob\"") == true)
+        #expect(state.inputMode == .none)
+    }
+
+    @Test func quitFromTheCommandLineQuits() {
+        var state = makeState()
+        _ = reduce(&state, .keyPressed(":"))
+        for key in letters("quit") { _ = reduce(&state, .keyPressed(key)) }
+        #expect(reduce(&state, .keyPressed("Enter")) == [.quit])
+    }
+
+    @Test func keysTypedIntoALineDoNotTriggerBindings() {
+        var state = makeState()
+        type(["/", "q", "j", "s"], on: &state)
+        #expect(state.running)
+        #expect(state.input.text == "qjs")
+        #expect(state.sort(.models) == ModelsTable.defaultSort)
+    }
+
+    @Test func savedViewsComeBackByName() {
+        var state = makeState()
+        type(["/"] + letters("org:openai") + ["Enter", "3", "s"], on: &state)
+        type([":"] + letters("save mine") + ["Enter"], on: &state)
+        type(["1", "/", "C-u", "Enter", "3", "S", "2"], on: &state)
+        #expect(state.filter(.models) == nil)
+        type([":"] + letters("view mine") + ["Enter"], on: &state)
+        #expect(state.filter(.models)?.text == "org:openai")
+        #expect(state.sort(.news) == SortSpec(key: "source", descending: false))
+        #expect(state.focus == .news)
+        type([":"] + letters("view nope") + ["Enter"], on: &state)
+        #expect(state.message == "no saved view \"nope\"; views: mine")
+    }
+
+    @Test func whatIsPersistedRestoresTheSameView() {
+        var state = makeState()
+        type(["/"] + letters("org:openai") + ["Enter", "Space", "t", "3", "s"], on: &state)
+        type([":"] + letters("mix 10:1") + ["Enter"], on: &state)
+        let saved = state.persisted()
+        var next = makeState()
+        next.restore(saved)
+        #expect(next.filter(.models)?.text == "org:openai")
+        #expect(next.marks == state.marks)
+        #expect(next.themeName == "nord")
+        #expect(next.sort(.news) == state.sort(.news))
+        #expect(next.mix == TokenMix(input: 10, output: 1))
+        #expect(next.focus == .news)
+        #expect(next.filterHistory == state.filterHistory)
+    }
+}
