@@ -6,6 +6,7 @@ import Foundation // log10 and pow, for the decades of the log axis.
 /// Points are sorted by price, cheapest first (then higher score first, then name), and the
 /// cursor is an index into that order, so `h`/`l` step left and right across the chart.
 public struct ComparePlot: Hashable, Sendable {
+    /// One model on the chart.
     public struct Point: Hashable, Sendable {
         public var id: String
         /// The model's name, the point's label on the chart.
@@ -17,6 +18,7 @@ public struct ComparePlot: Hashable, Sendable {
         public var xText: String
         /// `71.5`.
         public var yText: String
+        /// Whether no other point is both no dearer and no worse (see `ParetoFrontier`).
         public var onFrontier: Bool
     }
 
@@ -28,9 +30,11 @@ public struct ComparePlot: Hashable, Sendable {
 
     /// The axes in use, with the benchmark resolved (see `ScatterAxes.resolvedY`).
     public var axes: ScatterAxes
+    /// The benchmark on the y axis, or nil when the plotted models have no scores at all.
     public var benchmark: Benchmark?
     /// Benchmark ids the y axis can cycle through.
     public var yChoices: [String]
+    /// Every plotted model, cheapest first; the cursor indexes this list.
     public var points: [Point]
     /// The undominated points, cheapest first, to be joined by a line.
     public var frontier: [Point]
@@ -42,10 +46,14 @@ public struct ComparePlot: Hashable, Sendable {
     public var yTitle: String
     /// Whole decades around the prices, so the ticks fall on the axis ends.
     public var xRange: ClosedRange<Double>
+    /// Round numbers around the scores, inside the benchmark's bounds.
     public var yRange: ClosedRange<Double>
+    /// `$0.1`, `$1`, `$10`: one at each decade of `xRange`.
     public var xTicks: [Tick]
+    /// One at each round step of `yRange`.
     public var yTicks: [Tick]
 
+    /// The plot of `marked` (or of every model, when fewer than two are marked) on `axes`.
     public init(dataset: Dataset, index: DatasetIndex, marked: [String], axes: ScatterAxes, mix: TokenMix = .standard) {
         let models = ScatterAxes.plottedModels(dataset: dataset, index: index, marked: marked)
         yChoices = ScatterAxes.yChoices(dataset: dataset, models: models)
@@ -54,7 +62,7 @@ public struct ComparePlot: Hashable, Sendable {
         let benchmark = y.flatMap { index.benchmarks[$0] }
         self.benchmark = benchmark
         xTitle = axes.x.title(mix: mix)
-        yTitle = benchmark.map { "\($0.name) \($0.unit)" } ?? "no benchmark scored"
+        yTitle = benchmark?.titleWithUnit ?? "no benchmark scored"
 
         var points: [Point] = []
         var unplotted: [String] = []

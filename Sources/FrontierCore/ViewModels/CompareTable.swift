@@ -23,6 +23,7 @@ public struct CompareTable: Hashable, Sendable {
         case unranked
     }
 
+    /// What a row holds, so callers can find a row without matching its label.
     public enum RowKind: Hashable, Sendable {
         case benchmark(String)
         case inputPrice
@@ -34,13 +35,16 @@ public struct CompareTable: Hashable, Sendable {
         case license
     }
 
+    /// One compared model.
     public struct Column: Hashable, Sendable {
         public var id: String
         public var name: String
         public var organization: String
     }
 
+    /// One model's figure in a row, as shown, with how it ranks.
     public struct Cell: Hashable, Sendable {
+        /// `59.1`, `$0.48`, `128K`, or `Format.missing`.
         public var text: String
         /// The number the cell is ranked by; nil when missing or unranked.
         public var value: Double?
@@ -50,10 +54,12 @@ public struct CompareTable: Hashable, Sendable {
         public var mark: Mark
     }
 
+    /// One figure across the compared models.
     public struct Row: Hashable, Sendable {
         public var kind: RowKind
+        /// What the row shows, with its unit: `GPQA Diamond %`, `Blended 3:1 $/1M`, `Context`.
         public var label: String
-        /// The unit of the values (`%`, `rating`, `$/1M`), or nil when the label says it all.
+        /// The unit of the values (`%`, `rating`, `$/1M`), or nil for facts without one.
         public var unit: String?
         public var ranking: Ranking
         /// One cell per column, in column order.
@@ -71,6 +77,7 @@ public struct CompareTable: Hashable, Sendable {
 
     public var columns: [Column]
     public var rows: [Row]
+    /// The token mix the blended price row was computed at.
     public var mix: TokenMix
 
     /// The table for `modelIDs` in that order; ids the dataset no longer holds are left out.
@@ -90,7 +97,7 @@ public struct CompareTable: Hashable, Sendable {
                      reporter: score?.provenance?.reportedBy.map { Self.reporterText($0, owner: model.org, index: index) },
                      mark: score == nil ? .missing : .normal)
             }
-            rows.append(Row(kind: .benchmark(benchmark.id), label: benchmark.name, unit: benchmark.unit,
+            rows.append(Row(kind: .benchmark(benchmark.id), label: benchmark.titleWithUnit, unit: benchmark.unit,
                             ranking: benchmark.higherIsBetter ? .higherIsBetter : .lowerIsBetter, cells: cells))
         }
 
@@ -103,9 +110,9 @@ public struct CompareTable: Hashable, Sendable {
             }
             return Row(kind: kind, label: label, unit: "$/1M", ranking: .lowerIsBetter, cells: cells)
         }
-        rows.append(priceRow(.inputPrice, "Input price", \.input))
-        rows.append(priceRow(.outputPrice, "Output price", \.output))
-        rows.append(priceRow(.blendedPrice, "Blended \(mix)", mix.blended))
+        rows.append(priceRow(.inputPrice, "Input $/1M", \.input))
+        rows.append(priceRow(.outputPrice, "Output $/1M", \.output))
+        rows.append(priceRow(.blendedPrice, "Blended \(mix) $/1M", mix.blended))
 
         func textRow(_ kind: RowKind, _ label: String, ranking: Ranking = .unranked,
                      _ cell: (Model) -> (text: String?, value: Double?)) -> Row {

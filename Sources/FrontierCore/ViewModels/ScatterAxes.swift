@@ -5,6 +5,7 @@
 /// back to the benchmark most of its models have a score for, so a reload that drops a
 /// benchmark, or marking other models, never leaves an empty chart.
 public struct ScatterAxes: Hashable, Sendable {
+    /// The price across; blended at the token mix unless the user picks another.
     public var x: PriceAxis
     /// The benchmark id on the y axis; nil to let the plot choose.
     public var y: String?

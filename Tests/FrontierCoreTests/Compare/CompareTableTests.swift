@@ -75,7 +75,7 @@ import Testing
             .inputPrice, .outputPrice, .blendedPrice, .parameters, .context, .released, .license,
         ])
         #expect(table.rows.map(\.label) == [
-            "MMLU", "Error rate", "GPQA-Diamond", "Codeforces", "Input price", "Output price", "Blended 3:1",
+            "MMLU %", "Error rate %", "GPQA-Diamond %", "Codeforces rating", "Input $/1M", "Output $/1M", "Blended 3:1 $/1M",
             "Parameters", "Context", "Released", "Licence",
         ])
     }
@@ -119,7 +119,7 @@ import Testing
         let standard = try #require(Self.row(Self.table(["a", "b"]), .blendedPrice))
         #expect(standard.cells.map(\.text) == ["$0.48", "$4.38"])
         let heavyInput = try #require(Self.row(Self.table(["a", "b"], mix: TokenMix(input: 10, output: 1)), .blendedPrice))
-        #expect(heavyInput.label == "Blended 10:1")
+        #expect(heavyInput.label == "Blended 10:1 $/1M")
         #expect(heavyInput.cells.map(\.text) == ["$0.35", "$3.18"])
     }
 
