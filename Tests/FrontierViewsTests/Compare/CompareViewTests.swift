@@ -166,6 +166,24 @@ import Testing
         }
     }
 
+    @Test func hostileNamesNeverReachTheTerminalRawNorBreakTheLayout() {
+        let dataset = HostileDataset.dataset
+        let projection = AppState(dataset: dataset).projection
+        let marked = dataset.models.map(\.id)
+        for (width, height) in [(60, 15), (80, 24), (120, 40)] {
+            for cursor in 0..<3 {
+                var grid = Grid(width: width, height: height)
+                CompareView.render(into: &grid, dataset: dataset, projection: projection, marked: marked,
+                                   axes: ScatterAxes(), cursor: cursor, context: CompareFixture.context())
+                #expect(!grid.allScalars.contains { ForbiddenScalars.contains($0) }, "\(width)x\(height)")
+                for y in 0..<height {
+                    #expect(grid.displayWidth(ofRow: y) == width, "row \(y) at \(width)x\(height)")
+                    #expect(grid.orphanContinuations(inRow: y).isEmpty, "row \(y) at \(width)x\(height)")
+                }
+            }
+        }
+    }
+
     @Test func aStaleBenchmarkChoiceStillDrawsAChart() {
         let grid = CompareFixture.render(width: 120, height: 40, marked: Self.story, axes: ScatterAxes(y: "no-such-benchmark"))
         let title = grid.lines.first { $0.contains("line = Pareto frontier") }
