@@ -169,7 +169,7 @@ import Testing
 
     @Test func footerHintsComeFromTheTable() {
         let hints = KeyBindings.footerHints.map { "\($0.keys) \($0.label)" }
-        #expect(hints == ["Tab pane", "j/k move", "/ filter", "s sort", "Space mark", "Enter details", "? help", "q quit"])
+        #expect(hints == ["Tab pane", "j/k move", "/ filter", "s sort", "Space mark", "c compare", "Enter details", "? help", "q quit"])
     }
 
     @Test func sCyclesTheSortKeyInItsNaturalDirectionAndCapitalSReversesIt() {

@@ -20,6 +20,12 @@ public struct AppState: Sendable {
     public var viewportRows: [PaneID: Int] = [:]
     /// Models marked for comparison, in the order they were marked.
     public var marks: [String] = []
+    /// Follow mode (`f`): News and Costs show only the selected model's organization.
+    public var follow = false
+    /// The axes of the compare scatter (`x`, `y`).
+    public var compareAxes = ScatterAxes()
+    /// The point the compare scatter's cursor is on, counted cheapest first.
+    public var compareCursor = 0
     public var themes: [String]
     public var themeIndex = 0
     public var running = true
@@ -103,13 +109,27 @@ public struct AppState: Sendable {
 
     /// Row ids of a pane in display order, after its filter.
     public func rowIDs(_ pane: PaneID) -> [String] {
-        filters[pane]?.ids ?? projection.rowIDs(pane)
+        let ids = filters[pane]?.ids ?? projection.rowIDs(pane)
+        guard let org = followedOrganization, pane != .models else { return ids }
+        return ids.filter { projection.organizations(of: $0, in: pane).contains(org) }
     }
 
     /// Where a row is in its pane's display order, after the filter; nil when filtered out.
     public func position(of id: String, in pane: PaneID) -> Int? {
+        if followedOrganization != nil, pane != .models { return rowIDs(pane).firstIndex(of: id) }
         if let filter = filters[pane] { return filter.positions[id] }
         return projection.position(of: id, in: pane)
+    }
+
+    /// The organization of the model selected in the Models pane: its news and bars are
+    /// highlighted, and in follow mode they are all the other panes show.
+    public var linkedOrganization: String? {
+        selectedID(.models).flatMap { projection.index.models[$0]?.org }
+    }
+
+    /// The organization the News and Costs panes are narrowed to, when following.
+    public var followedOrganization: String? {
+        follow ? linkedOrganization : nil
     }
 
     /// The index of the selected row, clamped to the rows that exist (0 when the pane is empty).
@@ -181,6 +201,19 @@ public struct Projection: Sendable {
         case .models: return models.rows.map(\.id)
         case .costs: return costs.rowIDs
         case .news: return news.rows.map(\.id)
+        }
+    }
+
+    /// The organizations a row concerns: a model's developer, a news item's organizations, a
+    /// cost row's organization.
+    public func organizations(of id: String, in pane: PaneID) -> [String] {
+        guard let position = position(of: id, in: pane) else { return [] }
+        switch pane {
+        case .models: return [models.rows[position].organization]
+        case .news: return news.rows[position].organizationIDs
+        case .costs:
+            if position < costs.training.count { return costs.training[position].organization.map { [$0] } ?? [] }
+            return costs.prices[position - costs.training.count].organization.map { [$0] } ?? []
         }
     }
 

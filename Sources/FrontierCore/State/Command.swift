@@ -2,7 +2,8 @@
 public enum Command: String, Hashable, Sendable, CaseIterable {
     case focusNext, focusPrevious, focusModels, focusCosts, focusNews
     case moveDown, moveUp, moveTop, moveBottom, pageDown, pageUp, halfPageDown, halfPageUp
-    case cycleSort, reverseSort, toggleMark, openCommandLine, openFilterLine
+    case cycleSort, reverseSort, toggleMark, openCommandLine, openFilterLine, toggleFollow
+    case openCompare, cycleCompareX, cycleCompareY, previousPoint, nextPoint
     case openDetail, close, toggleZoom, cycleTheme, toggleHelp, quit, repaint
 }
 

@@ -70,6 +70,16 @@ extension AppState {
             clampOffset(focus)
         case .openFilterLine:
             openFilterLine()
+        case .openCompare:
+            overlay = .compare
+            compareCursor = 0
+        case .cycleCompareX, .cycleCompareY, .previousPoint, .nextPoint:
+            // Only the compare view has axes and points.
+            break
+        case .toggleFollow:
+            follow.toggle()
+            clampOffset(.news)
+            clampOffset(.costs)
         case .openCommandLine:
             inputMode = .command
             input = InputLine()
@@ -103,6 +113,7 @@ extension AppState {
 
     /// Keys while an overlay is open scroll or close it; nil lets the command fall through.
     private mutating func performInOverlay(_ overlay: Overlay, _ command: Command) -> [Effect]? {
+        if overlay == .compare, let effects = performInCompare(command) { return effects }
         switch command {
         case .close, .openDetail:
             self.overlay = nil
@@ -114,7 +125,8 @@ extension AppState {
         case .pageDown, .halfPageDown: overlayOffset += max(1, height / 2)
         case .pageUp, .halfPageUp: overlayOffset = max(0, overlayOffset - max(1, height / 2))
         case .moveTop: overlayOffset = 0
-        case .quit, .repaint, .cycleTheme, .cycleSort, .reverseSort, .toggleMark, .openCommandLine, .openFilterLine:
+        case .quit, .repaint, .cycleTheme, .cycleSort, .reverseSort, .toggleMark, .openCommandLine, .openFilterLine, .toggleFollow, .openCompare,
+             .cycleCompareX, .cycleCompareY, .previousPoint, .nextPoint:
             return nil
         case .focusNext, .focusPrevious, .focusModels, .focusCosts, .focusNews, .moveBottom, .toggleZoom:
             // Focus and zoom changes close the overlay first, like clicking outside it.
@@ -140,5 +152,34 @@ extension AppState {
         var paneState = panes[pane] ?? PaneState()
         paneState.offset = visibleOffset(pane, rows: rows)
         panes[pane] = paneState
+    }
+}
+
+extension AppState {
+    /// The compare view's scatter as it stands, for stepping the cursor and cycling the axes.
+    public var comparePlot: ComparePlot {
+        ComparePlot(dataset: dataset, index: projection.index, marked: marks, axes: compareAxes, mix: mix)
+    }
+
+    /// Keys of the compare view; nil lets the others (Esc, q, t, Space on the pane) through.
+    mutating func performInCompare(_ command: Command) -> [Effect]? {
+        switch command {
+        case .cycleCompareX, .cycleCompareY:
+            // Keep the cursor on the same model when the axes change under it.
+            let before = comparePlot
+            let id = before.point(at: compareCursor)?.id
+            if command == .cycleCompareX { compareAxes.cycleX() } else { compareAxes.cycleY(in: before) }
+            let after = comparePlot
+            compareCursor = id.flatMap(after.cursor(of:)) ?? after.clampedCursor(compareCursor) ?? 0
+        case .previousPoint, .nextPoint, .moveUp, .moveDown:
+            let delta = command == .previousPoint || command == .moveUp ? -1 : 1
+            compareCursor = comparePlot.stepCursor(compareCursor, by: delta)
+        case .toggleMark:
+            // Space keeps marking in the Models pane behind, so the comparison can be edited in place.
+            return nil
+        default:
+            return nil
+        }
+        return []
     }
 }

@@ -20,6 +20,10 @@ public enum DashboardView {
                 HelpOverlayView.render(into: &grid, state: state, context: context)
             case let .detail(pane, id)?:
                 DetailOverlayView.render(into: &grid, pane: pane, id: id, state: state, context: context)
+            case .compare?:
+                CompareView.render(into: &grid, dataset: state.dataset, projection: state.projection, marked: state.marks,
+                                   axes: state.compareAxes, cursor: state.compareCursor, hints: compareHints,
+                                   context: context)
             case nil:
                 break
             }
@@ -71,6 +75,9 @@ public enum DashboardView {
         switch state.overlay {
         case nil:
             return nil
+        case .compare?:
+            // Nothing in the compare view scrolls; its cursor steps between points instead.
+            return 0
         case .help?:
             lineCount = HelpOverlayView.lines().count + 3
         case let .detail(pane, id)?:
@@ -80,6 +87,17 @@ public enum DashboardView {
             lineCount = DetailOverlayView.layoutLines(content, width: width, theme: ThemeCatalog.defaultTheme).count
         }
         return ScrolledBox.maxOffset(lineCount: lineCount, gridHeight: state.height)
+    }
+
+    /// The compare view's key hints, read from the key table so they cannot drift from it.
+    static var compareHints: [(keys: String, label: String)] {
+        func key(_ command: Command) -> String { KeyBindings.table.first { $0.command == command }?.keys.first ?? "?" }
+        return [
+            (key(.toggleMark), "mark"),
+            ("\(key(.cycleCompareX))/\(key(.cycleCompareY))", "axes"),
+            ("\(key(.previousPoint))/\(key(.nextPoint))", "point"),
+            (key(.close), "close"),
+        ]
     }
 
     /// What a click at a cell means: a pane and, when on a row, that row's id.
