@@ -82,4 +82,35 @@ struct QueryKeysTerminalTests {
             #expect(saved.contains("\"theme\" : \"gruvbox\""), "state file:\n\(saved)")
         }
     }
+
+    @Test("Space marks models and c compares them head to head; Esc goes back")
+    func compareMarkedModels() async throws {
+        try await Tmux.with { tmux in
+            try tmux.start()
+            try await tmux.waitFor(text: "Models 1/31")
+            // Mark the first two models of the default order, then open the comparison.
+            try tmux.send(keys: ["Space", "j", "Space", "c"])
+            let screen = try await tmux.waitFor(text: "Compare (2 models)")
+            let table = ModelsTable(dataset: Self.dataset, index: DatasetIndex(Self.dataset))
+            for row in table.rows.prefix(2) {
+                let name = Self.dataset.models.first { $0.id == row.id }!.name
+                #expect(screen.contains(name), "\(name) is not compared:\n\(screen)")
+            }
+            #expect(screen.contains("Pareto frontier"))
+            try tmux.send(keys: "Escape")
+            try await tmux.waitFor(text: "Models 2/31")
+        }
+    }
+
+    @Test("f follows the selected model's organization in the News pane")
+    func followMode() async throws {
+        try await Tmux.with { tmux in
+            try tmux.start()
+            try await tmux.waitFor(text: "Models 1/31")
+            let first = ModelsTable(dataset: Self.dataset, index: DatasetIndex(Self.dataset)).rows[0]
+            let org = Self.dataset.organizations.first { $0.id == first.organization }!.name
+            try tmux.send(keys: "f")
+            try await tmux.waitFor(text: "following \(org)")
+        }
+    }
 }

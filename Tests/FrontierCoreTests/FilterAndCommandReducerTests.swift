@@ -139,3 +139,34 @@ import Testing
         #expect(next.filterHistory == state.filterHistory)
     }
 }
+
+/// Follow mode and the links from the selected model to its organization's rows.
+@Suite struct FollowTests {
+    func makeState() -> AppState {
+        var state = AppState(dataset: SampleData.dataset)
+        _ = reduce(&state, .viewportsMeasured([.models: 3, .costs: 3, .news: 3]))
+        return state
+    }
+
+    @Test func theSelectedModelLinksItsOrganization() {
+        var state = makeState()
+        #expect(state.linkedOrganization == "deepseek")
+        _ = reduce(&state, .keyPressed("G"))
+        #expect(state.linkedOrganization == "openai")
+    }
+
+    @Test func followNarrowsNewsAndCostsToTheSelectedOrganization() {
+        var state = makeState()
+        _ = reduce(&state, .keyPressed("f"))
+        #expect(state.follow)
+        #expect(state.rowIDs(.news) == ["n2", "n3", "n1"])
+        #expect(state.rowIDs(.costs) == ["training:t-v3", "price:p-v3"])
+        #expect(state.rowIDs(.models).count == 4, "the Models pane is never narrowed")
+        _ = reduce(&state, .keyPressed("G"))
+        #expect(state.rowIDs(.news).isEmpty)
+        #expect(state.rowIDs(.costs) == ["training:t-gpt4", "price:p-4o", "price:p-o1"])
+        #expect(state.selectedIndex(.costs) == 0)
+        _ = reduce(&state, .keyPressed("f"))
+        #expect(state.rowIDs(.news).count == 3)
+    }
+}

@@ -110,13 +110,14 @@ public struct AppState: Sendable {
     /// Row ids of a pane in display order, after its filter.
     public func rowIDs(_ pane: PaneID) -> [String] {
         let ids = filters[pane]?.ids ?? projection.rowIDs(pane)
-        guard let org = followedOrganization, pane != .models else { return ids }
+        // The Models pane is never narrowed: its selection is what the others follow.
+        guard pane != .models, let org = followedOrganization else { return ids }
         return ids.filter { projection.organizations(of: $0, in: pane).contains(org) }
     }
 
     /// Where a row is in its pane's display order, after the filter; nil when filtered out.
     public func position(of id: String, in pane: PaneID) -> Int? {
-        if followedOrganization != nil, pane != .models { return rowIDs(pane).firstIndex(of: id) }
+        if pane != .models, followedOrganization != nil { return rowIDs(pane).firstIndex(of: id) }
         if let filter = filters[pane] { return filter.positions[id] }
         return projection.position(of: id, in: pane)
     }

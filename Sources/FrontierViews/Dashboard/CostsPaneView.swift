@@ -24,7 +24,8 @@ enum CostsPaneView {
 
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let chart = state.projection.costs
-        let inner = PaneFrame.render(.costs, title: "Costs", rightTitle: PaneFrame.sortText(chart.sort.key, descending: chart.sort.descending, glyphs: context.glyphs),
+        let inner = PaneFrame.render(.costs, title: "Costs", rightTitle: (state.filter(.costs) != nil || state.follow ? TablePane.countText(.costs, state: state) + " · " : "")
+                                         + PaneFrame.sortText(chart.sort.key, descending: chart.sort.descending, glyphs: context.glyphs),
                                      into: &grid, area: area, state: state, context: context)
         let theme = context.theme
         let glyphs = context.glyphs
@@ -41,7 +42,8 @@ enum CostsPaneView {
         let trainingItems = training.ids[training.visible].compactMap { trainingBars[$0] }.map { bar in
             BarChart.Item(label: bar.label, value: bar.cost,
                           valueLabel: bar.costText + (bar.basisMark.isEmpty ? "" : " " + bar.basisMark),
-                          style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2))
+                          style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2),
+                          labelStyle: linked(bar.organization, state: state, theme: theme))
         }
         let trainingChart = BarChart(items: trainingItems, scale: trainingScale, glyphs: glyphs, labelWidth: labelWidth(inner),
                                      labelStyle: theme.base, selected: training.selected.map { $0 - training.visible.lowerBound },
@@ -65,11 +67,19 @@ enum CostsPaneView {
         let priceBars = Dictionary(chart.prices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let priceItems = prices.ids[prices.visible].compactMap { priceBars[$0] }.map { bar in
             BarChart.Item(label: bar.label, value: bar.output, valueLabel: bar.inputText + " / " + bar.outputText,
-                          style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0))
+                          style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0),
+                          labelStyle: linked(bar.organization, state: state, theme: theme))
         }
         BarChart(items: priceItems, scale: priceScale, glyphs: glyphs, labelWidth: labelWidth(inner), labelStyle: theme.base,
                  selected: prices.selected.map { $0 - prices.visible.lowerBound }, selectionStyle: selection)
             .render(into: &grid, area: prices.rows)
+    }
+
+    /// The highlight for rows of the organization selected in the Models pane (none in follow
+    /// mode, where every row is that organization's).
+    static func linked(_ organization: String?, state: AppState, theme: Theme) -> Style {
+        guard !state.follow, let organization, organization == state.linkedOrganization else { return .plain }
+        return theme.highlightStyle.adding(.bold)
     }
 
     /// ` 1-8/12` after a chart's title when not every bar fits, so hidden rows are not a surprise.

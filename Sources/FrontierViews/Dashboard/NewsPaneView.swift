@@ -9,7 +9,11 @@ enum NewsPaneView {
         let inner = PaneFrame.render(.news, title: "News", rightTitle: "\(TablePane.countText(.news, state: state)) · \(sortText)",
                                      into: &grid, area: area, state: state, context: context)
         let theme = context.theme
+        // A mark beside the news of the organization selected in the Models pane.
+        let linked = state.follow ? nil : state.linkedOrganization
+        let marker = Span(String(context.glyphs.bullet), style: theme.highlightStyle)
         let columns = [
+            Table.Column("", width: .fixed(1), priority: 95),
             Table.Column("Date", width: .fixed(11), priority: 90),
             Table.Column("Headline", width: .flexible(min: 24, weight: 4), priority: 100),
             Table.Column("Orgs", width: .flexible(min: 8, weight: 1), priority: 50),
@@ -18,7 +22,8 @@ enum NewsPaneView {
         TablePane.render(.news, columns: columns, into: &grid, area: inner, state: state, context: context) { id in
             guard let index = state.projection.position(of: id, in: .news) else { return [] }
             let row = timeline.rows[index]
-            return [Span(row.date, style: theme.dimStyle), Span(row.headline), Span(row.organizations, style: theme.dimStyle),
+            let mark = linked.map { row.organizationIDs.contains($0) } == true ? marker : Span(" ")
+            return [mark, Span(row.date, style: theme.dimStyle), Span(row.headline), Span(row.organizations, style: theme.dimStyle),
                     Span(row.source, style: theme.dimStyle)]
         }
     }

@@ -18,10 +18,14 @@ enum TablePane {
             .render(into: &grid, area: inner)
     }
 
-    /// `31`, or `4/31` when a filter hides some rows.
+    /// `31`, or `4/31` when a filter or follow mode hides some rows, then who is followed.
     static func countText(_ pane: PaneID, state: AppState) -> String {
         let total = state.projection.rowCount(pane)
         let shown = state.rowIDs(pane).count
-        return state.filter(pane) == nil ? "\(total)" : "\(shown)/\(total)"
+        var text = state.filter(pane) == nil && shown == total ? "\(total)" : "\(shown)/\(total)"
+        if pane != .models, let org = state.followedOrganization {
+            text += " · following " + state.projection.index.organizationName(org)
+        }
+        return text
     }
 }

@@ -19,15 +19,18 @@ public struct BarChart: Sendable {
         /// stay distinct without colour.
         public var inner: Double?
         public var innerStyle: Style
+        /// Laid over the chart's label style for this item alone, e.g. to point out related rows.
+        public var labelStyle: Style
 
         public init(label: String, value: Double?, valueLabel: String = "", style: Style = .plain,
-                    inner: Double? = nil, innerStyle: Style = .plain) {
+                    inner: Double? = nil, innerStyle: Style = .plain, labelStyle: Style = .plain) {
             self.label = label
             self.value = value
             self.valueLabel = valueLabel
             self.style = style
             self.inner = inner
             self.innerStyle = innerStyle
+            self.labelStyle = labelStyle
         }
     }
 
@@ -109,7 +112,7 @@ public struct BarChart: Sendable {
             let emphasis = row == selected ? selectionStyle : .plain
             grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: .blank)
             grid.write(labels[row], x: area.x, y: y, width: labelColumn, ellipsis: glyphs.ellipsis,
-                       style: labelStyle.patched(with: emphasis))
+                       style: labelStyle.patched(with: item.labelStyle).patched(with: emphasis))
             let drawn = drawBar(item, into: &grid, x: barStart, y: y, width: barWidth)
 
             let valueX: Int
