@@ -40,10 +40,9 @@ enum CostsPaneView {
                    x: training.title.x, y: training.title.y, width: training.title.width, ellipsis: glyphs.ellipsis)
         let trainingBars = Dictionary(chart.training.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let trainingItems = training.ids[training.visible].compactMap { trainingBars[$0] }.map { bar in
-            BarChart.Item(label: bar.label, value: bar.cost,
+            BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + bar.label, value: bar.cost,
                           valueLabel: bar.costText + (bar.basisMark.isEmpty ? "" : " " + bar.basisMark),
-                          style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2),
-                          labelStyle: linked(bar.organization, state: state, theme: theme))
+                          style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2))
         }
         let trainingChart = BarChart(items: trainingItems, scale: trainingScale, glyphs: glyphs, labelWidth: labelWidth(inner),
                                      labelStyle: theme.base, selected: training.selected.map { $0 - training.visible.lowerBound },
@@ -66,20 +65,20 @@ enum CostsPaneView {
         let priceScale = BarChart.Scale.logarithmic(min: chart.priceScale.lowerBound, max: chart.priceScale.upperBound)
         let priceBars = Dictionary(chart.prices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let priceItems = prices.ids[prices.visible].compactMap { priceBars[$0] }.map { bar in
-            BarChart.Item(label: bar.label, value: bar.output, valueLabel: bar.inputText + " / " + bar.outputText,
-                          style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0),
-                          labelStyle: linked(bar.organization, state: state, theme: theme))
+            BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + bar.label, value: bar.output, valueLabel: bar.inputText + " / " + bar.outputText,
+                          style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0))
         }
         BarChart(items: priceItems, scale: priceScale, glyphs: glyphs, labelWidth: labelWidth(inner), labelStyle: theme.base,
                  selected: prices.selected.map { $0 - prices.visible.lowerBound }, selectionStyle: selection)
             .render(into: &grid, area: prices.rows)
     }
 
-    /// The highlight for rows of the organization selected in the Models pane (none in follow
-    /// mode, where every row is that organization's).
-    static func linked(_ organization: String?, state: AppState, theme: Theme) -> Style {
-        guard !state.follow, let organization, organization == state.linkedOrganization else { return .plain }
-        return theme.highlightStyle.adding(.bold)
+    /// A mark before the bars of the organization selected in the Models pane (none in follow
+    /// mode, where every bar is that organization's). One character, so moving the selection to
+    /// another organization rewrites one cell a bar, not the whole label.
+    static func linkMark(_ organization: String?, state: AppState, glyphs: Glyphs) -> String {
+        guard !state.follow, let organization, organization == state.linkedOrganization else { return " " }
+        return String(glyphs.bullet)
     }
 
     /// ` 1-8/12` after a chart's title when not every bar fits, so hidden rows are not a surprise.

@@ -11,7 +11,9 @@ enum NewsPaneView {
         let theme = context.theme
         // A mark beside the news of the organization selected in the Models pane.
         let linked = state.follow ? nil : state.linkedOrganization
-        let marker = Span(String(context.glyphs.bullet), style: theme.highlightStyle)
+        // In the row's own colour: a coloured mark would cost two colour changes per row whenever
+        // the selection moves to another organization.
+        let marker = Span(String(context.glyphs.bullet))
         let columns = [
             Table.Column("", width: .fixed(1), priority: 95),
             Table.Column("Date", width: .fixed(11), priority: 90),
