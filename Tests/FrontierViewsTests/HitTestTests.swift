@@ -107,8 +107,9 @@ import Testing
             if let rowID {
                 hits += 1
                 let label = try #require(labels[rowID])
-                let drawn = TextLayout.fit(label, toWidth: 18)
-                #expect(row.hasPrefix(drawn), "row \(y) '\(row)' is not \(label)")
+                // The label follows a one-column mark of the selected model's organization.
+                let drawn = TextLayout.fit(label, toWidth: 17)
+                #expect(row.dropFirst().hasPrefix(drawn), "row \(y) '\(row)' is not \(label)")
                 #expect(isBar, "row \(y) '\(row)' has no bar but hit \(rowID)")
             } else {
                 #expect(!isBar, "row \(y) '\(row)' has a bar but hit no row")
@@ -116,7 +117,7 @@ import Testing
         }
         #expect(hits > 10)
         let deepSeek = "training:deepseek-v3-final-run"
-        let y = try #require((inner.y..<inner.maxY).first { grid.rowText($0).contains("DeepSeek-V3        ██") })
+        let y = try #require((inner.y..<inner.maxY).first { grid.rowText($0).contains("DeepSeek-V3       ██") })
         #expect(DashboardView.hitTest(x: inner.x, y: y, state: fixture.state) == .paneClicked(.costs, rowID: deepSeek))
     }
 
