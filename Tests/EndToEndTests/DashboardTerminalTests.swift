@@ -182,7 +182,10 @@ struct DashboardTerminalTests {
             #expect(small.contains("now 50x12"), "too-small screen:\n\(small)")
             #expect(!small.contains("1 Models"))
             try tmux.resize(width: 120, height: 40)
-            let back = try await tmux.waitFor(text: "1 Models")
+            // The frame may be captured while it is still being written: wait for all of it.
+            let back = try await tmux.waitFor("the whole dashboard back") {
+                $0.contains("1 Models") && $0.contains("3 News") && FooterPosition(screen: $0) != nil
+            }
             #expect(back.contains("2 Costs") && back.contains("3 News"), "after growing back:\n\(back)")
             #expect(!back.contains("terminal too small"))
             #expect(FooterPosition(screen: back)?.description == "Models 5/31 · default", "after growing back:\n\(back)")
