@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "frontier", targets: ["frontier"]),
+        .executable(name: "frontier-bench", targets: ["frontier-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,11 @@ let package = Package(
                 "FrontierCore", "TerminalGrid", "FrontierViews", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Speed of the query engine over synthetic news (`swift build -c release --product frontier-bench`).
+        .executableTarget(
+            name: "frontier-bench",
+            dependencies: ["FrontierCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Fixtures are read through #filePath, not as resources, like the files a user passes.
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"], exclude: ["Fixtures"]),

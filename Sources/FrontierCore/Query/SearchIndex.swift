@@ -32,26 +32,42 @@ public struct SearchIndex: Sendable {
     /// for costs (every training run and every price, current or not). Unknown ids are dropped.
     /// `mix` blends input and output prices for the `price` field.
     public func filter(_ query: Query, pane: PaneID, ids: [String], mix: TokenMix = .standard) -> [String] {
-        filter(ids, by: query, pane: pane, mix: mix) { $0 }
+        filter(query, in: order(of: ids, pane: pane), mix: mix).map { ids[$0] }
     }
 
     /// The elements whose row the query matches, in the order given; `id` names an element's row.
     ///
-    /// For filtering view-model rows directly (`ModelsTable.Row`, `NewsTimeline.Row`) without
-    /// going through ids and back.
+    /// For filtering view-model rows (`ModelsTable.Row`, `NewsTimeline.Row`) in one call. It looks
+    /// every id up again; per keystroke over many rows, keep a `SearchOrder` instead.
     public func filter<Element>(_ elements: [Element], by query: Query, pane: PaneID, mix: TokenMix = .standard,
                                 id: (Element) -> String) -> [Element] {
-        guard let table = tables[pane] else { return [] }
-        guard let root = query.root else {
-            return elements.filter { table.positions[id($0)] != nil }
-        }
+        filter(query, in: order(of: elements.map(id), pane: pane), mix: mix).map { elements[$0] }
+    }
+
+    /// Resolves ids of `pane` to rows once, for `filter(_:in:mix:)` on every keystroke.
+    public func order(of ids: [String], pane: PaneID) -> SearchOrder {
+        let positions = tables[pane]?.positions ?? [:]
+        return SearchOrder(pane: pane, positions: ids.map { positions[$0].map(Int32.init) ?? -1 })
+    }
+
+    /// The offsets, ascending, of the ids in `order` whose rows the query matches.
+    ///
+    /// Offsets rather than ids, so the caller can pick its own rows out of the array it built
+    /// the order from, without another lookup.
+    public func filter(_ query: Query, in order: SearchOrder, mix: TokenMix = .standard) -> [Int] {
+        guard let table = tables[order.pane] else { return [] }
+        let known = order.positions.indices.filter { order.positions[$0] >= 0 }
+        guard let root = query.root else { return known }
         // Searching the whole pane's text once beats one search per row unless few rows are asked about.
-        let wholePane = elements.count * 16 >= table.count
-        let matcher = QueryMatcher(root, index: self, table: table, mix: mix, searchWholePane: wholePane)
-        return elements.filter { element in
-            guard let position = table.positions[id(element)] else { return false }
-            return matcher.matches(position)
+        guard order.count * 16 >= table.count else {
+            let matcher = QueryMatcher(root, index: self, table: table, mix: mix, searchWholePane: false)
+            return known.filter { matcher.matches(Int(order.positions[$0])) }
         }
+        // Every row in storage order (sequential memory), then picked in the caller's order.
+        let matcher = QueryMatcher(root, index: self, table: table, mix: mix, searchWholePane: true)
+        var matched = [Bool](repeating: false, count: table.count)
+        for position in 0..<table.count { matched[position] = matcher.matches(position) }
+        return known.filter { matched[Int(order.positions[$0])] }
     }
 
     /// Whether the query matches one row; false for an unknown id.

@@ -36,12 +36,15 @@ struct SearchIndexBuilder {
         for price in dataset.prices { addPrice(price) }
         newsRows.reserveCapacity(dataset.news.count)
         for item in dataset.news { addNews(item) }
+        modelRows.text.finish()
+        costRows.text.finish()
+        newsRows.text.finish()
     }
 
     // MARK: - Rows
 
     private mutating func addModel(_ model: Model) {
-        var record = SearchRecord()
+        var record = SearchRow()
         let organization = organizationEntry(model.org)
         record.organizations = [organization]
         record.models = [modelEntry(model.id)]
@@ -75,7 +78,7 @@ struct SearchIndexBuilder {
     }
 
     private mutating func addTraining(_ run: TrainingRun) {
-        var record = SearchRecord()
+        var record = SearchRow()
         record.costKind = .training
         let organizationID = run.org ?? run.model.flatMap { index.models[$0]?.org }
         let organization = organizationID.map { organizationEntry($0) }
@@ -96,7 +99,7 @@ struct SearchIndexBuilder {
     }
 
     private mutating func addPrice(_ price: Price) {
-        var record = SearchRecord()
+        var record = SearchRow()
         record.costKind = .price
         let organization = index.models[price.model].map { organizationEntry($0.org) }
         record.organizations = organization.map { [$0] } ?? []
@@ -116,7 +119,7 @@ struct SearchIndexBuilder {
     }
 
     private mutating func addNews(_ item: NewsItem) {
-        var record = SearchRecord()
+        var record = SearchRow()
         record.organizations = item.orgs.map { organizationEntry($0) }
         record.models = item.models.map { modelEntry($0) }
         record.tags = item.tags.map { tags.entry($0.lowercased()) }

@@ -10,6 +10,8 @@ struct SearchText: Sendable {
     private(set) var bytes: [UInt8] = []
     /// Row `r` is `bytes[starts[r]..<starts[r + 1]]`.
     private(set) var starts: [Int] = [0]
+    /// How often each byte value occurs, so a needle can be searched by its rarest byte.
+    private(set) var byteCounts = [Int](repeating: 0, count: 256)
 
     var rowCount: Int { starts.count - 1 }
 
@@ -39,6 +41,18 @@ struct SearchText: Sendable {
         starts.append(bytes.count)
     }
 
+    /// Counts the bytes once every row is in, for choosing needle anchors.
+    mutating func finish() {
+        var counts = [Int](repeating: 0, count: 256)
+        for byte in bytes { counts[Int(byte)] += 1 }
+        byteCounts = counts
+    }
+
+    /// `text` prepared for searching this buffer.
+    func needle(_ text: String) -> SearchNeedle {
+        SearchNeedle(text, byteCounts: byteCounts)
+    }
+
     /// Whether row `row` contains `needle` (lowercased UTF-8).
     func row(_ row: Int, contains needle: SearchNeedle) -> Bool {
         bytes.withUnsafeBytes { buffer in
@@ -64,9 +78,17 @@ struct SearchText: Sendable {
     }
 
     /// The row whose bytes include `offset`, searching forward from `low` (hits only move forward).
+    ///
+    /// Gallops before bisecting: the next hit is usually a few rows on, so this costs a step or
+    /// two rather than a search over the whole pane.
     private func rowIndex(containing offset: Int, from low: Int) -> Int {
         var low = low
-        var high = rowCount - 1
+        var step = 1
+        while low + step < rowCount, starts[low + step] <= offset {
+            low += step
+            step *= 2
+        }
+        var high = min(rowCount - 1, low + step)
         while low < high {
             let middle = (low + high + 1) / 2
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }
@@ -77,17 +99,22 @@ struct SearchText: Sendable {
 
 /// A lowercased word or phrase prepared for fast search.
 ///
-/// The search jumps with `memchr` to the needle's rarest byte (by English letter frequency)
-/// and compares the rest only there: a needle such as "panic" is found by its `k`-like rare
-/// letters, not by stopping at every `a`.
+/// The search jumps with `memchr` to the needle's rarest byte in the text being searched and
+/// compares the rest only there: "panic" is found by its `k`-like rare letters, not by stopping
+/// at every `a`.
 struct SearchNeedle: Sendable {
     let bytes: [UInt8]
     private let anchor: Int
 
-    init(_ text: String) {
+    /// `byteCounts` are the searched text's byte frequencies; without them, the first byte anchors.
+    init(_ text: String, byteCounts: [Int]? = nil) {
         let bytes = Array(text.lowercased().utf8)
         self.bytes = bytes
-        anchor = bytes.indices.min { SearchNeedle.commonness($0, in: bytes) < SearchNeedle.commonness($1, in: bytes) } ?? 0
+        guard let byteCounts else {
+            anchor = 0
+            return
+        }
+        anchor = bytes.indices.min { byteCounts[Int(bytes[$0])] < byteCounts[Int(bytes[$1])] } ?? 0
     }
 
     var isEmpty: Bool { bytes.isEmpty }
@@ -110,15 +137,4 @@ struct SearchNeedle: Sendable {
             return nil
         }
     }
-
-    /// A rough rank of how often a byte occurs in English text; lower is rarer.
-    private static func commonness(_ index: Int, in bytes: [UInt8]) -> Int {
-        let byte = bytes[index]
-        if let rank = frequencyOrder.firstIndex(of: byte) { return 100 - rank * 3 }
-        if byte >= 0x30 && byte <= 0x39 { return 20 }
-        if byte >= 0x80 { return 10 }
-        return byte == 0x20 ? 110 : 5
-    }
-
-    private static let frequencyOrder = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
 }
