@@ -79,7 +79,9 @@ extension AppState {
 
     /// The pane's rows, in its order, that `query` matches.
     func matchingIDs(_ query: Query, in pane: PaneID) -> [String] {
-        searchIndex.filter(query, pane: pane, ids: projection.rowIDs(pane), mix: projection.mix)
+        let ids = projection.rowIDs(pane)
+        guard let order = searchOrders[pane] else { return searchIndex.filter(query, pane: pane, ids: ids, mix: mix) }
+        return searchIndex.filter(query, in: order, mix: mix).map { ids[$0] }
     }
 
     mutating func recordHistory(_ text: String, for pane: PaneID) {

@@ -8,6 +8,8 @@ public struct AppState: Sendable {
     public private(set) var projection: Projection
     /// What filters search, built once per dataset (not per sort or keystroke).
     public private(set) var searchIndex: SearchIndex
+    /// Each pane's rows resolved in the index, once per sort, so a keystroke only runs the query.
+    private(set) var searchOrders: [PaneID: SearchOrder] = [:]
     public var focus: PaneID = .models
     public var panes: [PaneID: PaneState] = [:]
     public var zoomed = false
@@ -65,6 +67,12 @@ public struct AppState: Sendable {
         if let newsSort { sorts[.news] = newsSort }
         projection = Projection(dataset: dataset, sorts: sorts, mix: mix)
         searchIndex = SearchIndex(dataset)
+        resolveSearchOrders()
+    }
+
+    /// Resolves each pane's current row order in the search index; after any new projection.
+    mutating func resolveSearchOrders() {
+        for pane in PaneID.allCases { searchOrders[pane] = searchIndex.order(of: projection.rowIDs(pane), pane: pane) }
     }
 
     public var themeName: String { themes[themeIndex % themes.count] }
@@ -75,6 +83,7 @@ public struct AppState: Sendable {
     /// Changes the token mix; blended prices and the orders that depend on them follow.
     public mutating func setMix(_ mix: TokenMix) {
         projection = Projection(dataset: dataset, sorts: projection.sorts, mix: mix)
+        resolveSearchOrders()
         refilter()
     }
 
@@ -83,6 +92,7 @@ public struct AppState: Sendable {
         dataset = newDataset
         projection = Projection(dataset: newDataset, sorts: projection.sorts, mix: projection.mix)
         searchIndex = SearchIndex(newDataset)
+        resolveSearchOrders()
         refilter()
     }
 
@@ -90,6 +100,7 @@ public struct AppState: Sendable {
         var sorts = projection.sorts
         sorts[pane] = sort
         projection = Projection(dataset: dataset, sorts: sorts, mix: projection.mix)
+        resolveSearchOrders()
         refilter()
     }
 
@@ -174,6 +185,7 @@ public struct Projection: Sendable {
     public let news: NewsTimeline
     public let mix: TokenMix
     public var sorts: [PaneID: SortSpec] { [.models: models.sort, .costs: costs.sort, .news: news.sort] }
+    private let ids: [PaneID: [String]]
     private let positions: [PaneID: [String: Int]]
 
     public static let defaultSorts: [PaneID: SortSpec] = [
@@ -190,19 +202,12 @@ public struct Projection: Sendable {
         func positionsOf(_ ids: [String]) -> [String: Int] {
             Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         }
-        positions = [
-            .models: positionsOf(models.rows.map(\.id)),
-            .costs: positionsOf(costs.rowIDs),
-            .news: positionsOf(news.rows.map(\.id)),
-        ]
+        ids = [.models: models.rows.map(\.id), .costs: costs.rowIDs, .news: news.rows.map(\.id)]
+        positions = ids.mapValues(positionsOf)
     }
 
     public func rowIDs(_ pane: PaneID) -> [String] {
-        switch pane {
-        case .models: return models.rows.map(\.id)
-        case .costs: return costs.rowIDs
-        case .news: return news.rows.map(\.id)
-        }
+        ids[pane] ?? []
     }
 
     /// The organizations a row concerns: a model's developer, a news item's organizations, a
