@@ -172,9 +172,16 @@ typedef struct {
     int atexit_registered;
 } frontier_crash_state;
 
+/* One instance for the whole program. A function-local static in a header gives every object
+ * file that inlines it a copy of its own, and then disarming in one copy left the atexit hook of
+ * another armed: it sent the restore bytes again after exit, moving the cursor back over any
+ * notice printed after the screen closed. A weak definition is merged by the linker into one. */
+__attribute__((weak)) frontier_crash_state frontier_crash_global = {
+    .active = 0, .tty_fd = -1, .real_stderr = -1, .captured_stderr = -1
+};
+
 static inline frontier_crash_state *frontier_crash_state_get(void) {
-    static frontier_crash_state state = { .active = 0, .tty_fd = -1, .real_stderr = -1, .captured_stderr = -1 };
-    return &state;
+    return &frontier_crash_global;
 }
 
 static inline void frontier_write_all(int fd, const char *bytes, size_t length) {
