@@ -56,6 +56,20 @@ import Testing
         #expect(ascending.rows.map(\.id) == ["deepseek-v3", "llama-3.1-405b", "gpt-4o", "o1"])
     }
 
+    @Test func rowsWithEqualKeysKeepTheDatasetOrderInBothDirections() {
+        var dataset = SampleData.dataset
+        // Three models released the same day, in this order in the file.
+        for (offset, id) in ["z-first", "a-second", "m-third"].enumerated() {
+            dataset.models.append(Model(id: id, name: id, org: "meta", released: SampleData.day("2024-01-0\(offset + 1)")))
+            dataset.models[dataset.models.count - 1].released = SampleData.day("2024-01-01")
+        }
+        let index = DatasetIndex(dataset)
+        for descending in [true, false] {
+            let ids = ModelsTable(dataset: dataset, index: index, sort: SortSpec(key: "released", descending: descending)).rows.map(\.id)
+            #expect(ids.filter { ["z-first", "a-second", "m-third"].contains($0) } == ["z-first", "a-second", "m-third"])
+        }
+    }
+
     @Test func blendedPriceUsesTheCurrentPriceAndTheMix() {
         let table = ModelsTable(dataset: SampleData.dataset, index: index)
         let gpt4o = table.rows.first { $0.id == "gpt-4o" }!
