@@ -11,7 +11,7 @@ python3 -c 'import pyte' 2>/dev/null || pip install -q pyte
 swift build -c release >&2
 binary=.build/release/frontier
 common=(--size 120x40 --term xterm-256color --runs "${RUNS:-3}" --keys j --compact)
-echo "# default"; python3 "$measure" "${common[@]}" --idle 20 --resize 80x24,120x40 -- "$binary"
-echo "# terminal closed instead of SIGHUP"; python3 "$measure" "${common[@]}" --idle 5 --hup-mode close -- "$binary"
-echo "# NO_COLOR=1"; python3 "$measure" "${common[@]}" --idle 5 --env NO_COLOR=1 -- "$binary"
-echo "# LANG=C"; python3 "$measure" "${common[@]}" --idle 5 --lang C -- "$binary"
+echo "# default"; python3 "$measure" "${common[@]}" --idle 20 --resize 80x24,120x40 -- "$binary" --no-state
+echo "# terminal closed instead of SIGHUP"; python3 "$measure" "${common[@]}" --idle 5 --hup-mode close -- "$binary" --no-state
+echo "# NO_COLOR=1"; python3 "$measure" "${common[@]}" --idle 5 --env NO_COLOR=1 -- "$binary" --no-state
+echo "# LANG=C"; python3 "$measure" "${common[@]}" --idle 5 --lang C -- "$binary" --no-state

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the built `frontier` executable the way a user would, and captures what it prints.
 struct BuiltBinary {
@@ -21,13 +24,45 @@ struct BuiltBinary {
         return directory.appendingPathComponent("frontier").path
     }
 
-    /// Runs `frontier` with `arguments` in `directory`, with a clean environment plus `environment`.
+    /// Runs `frontier` with `arguments` in `directory`, with a clean environment plus `environment`;
+    /// a run that takes over a minute is killed and fails the test.
     static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
                     executable: String = BuiltBinary.path) throws -> Output {
+        let result = try run(arguments, in: directory, environment: environment, timeout: .seconds(60), executable: executable)
+        guard let status = result.status else { throw TimedOut(arguments: arguments) }
+        return Output(status: status, stdout: result.stdout, stderr: result.stderr)
+    }
+
+    struct TimedOut: Error, CustomStringConvertible {
+        var arguments: [String]
+        var description: String { "frontier \(arguments.joined(separator: " ")) still ran after 60 s" }
+    }
+
+    /// A fresh temporary directory for files a test writes.
+    static func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "frontier-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+extension BuiltBinary {
+    struct TimedOutput {
+        var status: Int32?
+        var stdout: String
+        var stderr: String
+        var elapsed: Duration
+        var timedOut: Bool { status == nil }
+    }
+
+    /// Like `run`, but with stdout and stderr as pipes and a deadline: a program still running
+    /// after `timeout` is killed and reported with a nil status.
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
+                    timeout: Duration, executable: String = BuiltBinary.path) throws -> TimedOutput {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "TERM": "xterm-256color"]
         env.merge(environment) { _, new in new }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
@@ -36,20 +71,28 @@ struct BuiltBinary {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
+        let clock = ContinuousClock()
+        let start = clock.now
         try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and deadlock.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
-
-    /// A fresh temporary directory for files a test writes.
-    static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "frontier-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        let collected = DispatchGroup()
+        nonisolated(unsafe) var outData = Data()
+        nonisolated(unsafe) var errData = Data()
+        DispatchQueue.global().async(group: collected) { outData = out.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: collected) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        var finished = ended.wait(timeout: .now() + seconds) == .success
+        let elapsed = clock.now - start
+        if !finished {
+            kill(process.processIdentifier, SIGKILL)
+            finished = false
+            ended.wait()
+        }
+        collected.wait()
+        return TimedOutput(status: finished ? process.terminationStatus : nil,
+                           stdout: String(decoding: outData, as: UTF8.self),
+                           stderr: String(decoding: errData, as: UTF8.self),
+                           elapsed: elapsed)
     }
 }
