@@ -28,7 +28,11 @@ enum FooterView {
             left = [Span(" " + status, style: theme.warningStyle)]
         } else {
             left = []
-            for hint in KeyBindings.footerHints {
+            // Help and quit first, as htop puts F1 first: on a narrow terminal the hints are cut
+            // from the right, and these two must survive.
+            let hints = KeyBindings.footerHints
+            let first = hints.filter { ["help", "quit"].contains($0.label) }
+            for hint in first + hints.filter({ !["help", "quit"].contains($0.label) }) {
                 left += [Span(" " + hint.keys, style: theme.headerStyle), Span(" " + hint.label + " ", style: theme.dimStyle)]
             }
         }
