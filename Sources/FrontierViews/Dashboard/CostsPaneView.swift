@@ -92,7 +92,6 @@ enum CostsPaneView {
     /// Splits the inside of the pane between the two charts in proportion to their bars.
     static func sections(inner: Rect, state: AppState) -> [Section] {
         guard inner.height >= 4 else { return [] }
-        let chart = state.projection.costs
         // The rows left after the pane's filter, split between the two charts.
         let ids = state.rowIDs(.costs)
         let trainingIDs = ids.filter { $0.hasPrefix(CostsChart.trainingPrefix) }

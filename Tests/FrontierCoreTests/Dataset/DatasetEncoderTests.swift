@@ -67,7 +67,7 @@ import Testing
     @Test(arguments: [
         (0.0, "0"), (-0.0, "-0"), (42, "42"), (-17, "-17"), (0.27, "0.27"), (1.1, "1.1"), (671e9, "671000000000"),
         (9007199254740991, "9007199254740991"), (9007199254740992, "9007199254740992.0"), (1e16, "1e+16"), (3.3e24, "3.3e+24"),
-        (5e-324, "5e-324"), (0.1 + 0.2, "0.30000000000000004"), (Double.infinity, "null"),
+        (Double.leastNonzeroMagnitude, "5e-324"), (0.1 + 0.2, "0.30000000000000004"), (Double.infinity, "null"),
     ])
     func writesNumbersThatReadBackExactly(value: Double, text: String) throws {
         #expect(JSONNumber.text(value) == text)

@@ -80,7 +80,7 @@ private func parse(_ text: String) throws -> JSONValue {
         ("671e9", 671e9, false),
         ("14.8E12", 14.8e12, false),
         ("3.3e+24", 3.3e24, false),
-        ("5e-324", 5e-324, false),
+        ("5e-324", Double.leastNonzeroMagnitude, false),
         ("1e-400", 0, false),
         ("9007199254740993", 9007199254740992, true),
         ("123456789012345678901234567890", 1.2345678901234568e29, true),
