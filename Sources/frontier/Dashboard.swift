@@ -39,7 +39,7 @@ struct Dashboard: ParsableCommand {
         let store = noState ? nil : StateStore.defaultPath(environment: ProcessInfo.processInfo.environment).map { StateStore(path: $0) }
         var runtime = DashboardRuntime(dataset: dataset, origin: origin, themes: themes,
                                        options: TerminalOptions(color: color, mouse: !noMouse), forceASCII: ascii,
-                                       store: store, themeRequested: theme != nil)
+                                       store: store, themeRequested: theme != nil, dataPaths: data.files)
         let outcome = try runtime.run()
         for notice in outcome.notices { StandardError.write(notice) }
         if outcome.status != 0 { throw ExitCode(outcome.status) }

@@ -15,6 +15,8 @@ struct DashboardRuntime {
     let themes: ThemeSelection
     let options: TerminalOptions
     let forceASCII: Bool
+    /// The `--data` files, watched and reloaded when they change; empty for the embedded dataset.
+    let dataPaths: [String]
     /// Where the view, marks and saved views are kept between runs; nil with `--no-state`.
     let store: StateStore?
     /// What the state file held at start, so fields this build does not know are not lost.
@@ -24,7 +26,8 @@ struct DashboardRuntime {
     private var pressedAt: (x: Int, y: Int)?
 
     init(dataset: Dataset, origin: String, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
-         store: StateStore?, themeRequested: Bool) {
+         store: StateStore?, themeRequested: Bool, dataPaths: [String] = []) {
+        self.dataPaths = dataPaths
         state = AppState(dataset: dataset, themes: themes.catalog.names)
         self.origin = origin
         self.themes = themes
@@ -61,6 +64,16 @@ struct DashboardRuntime {
         }
         defer { session.stop() }
         let loop = try EventLoop(session: session)
+        // A data file that cannot be watched (a missing directory, the inotify limit) is said
+        // once; the dashboard still runs on what it loaded.
+        var reloader: DataReloader?
+        if !dataPaths.isEmpty {
+            do {
+                reloader = try DataReloader(paths: dataPaths, waker: loop.waker)
+            } catch {
+                storeNotices.append("frontier: not watching the data files: \(error)")
+            }
+        }
         let glyphs: Glyphs = forceASCII || !session.isUTF8 ? .ascii : .unicode
         var message: String? = (storeNotices + themes.notices).first
 
@@ -72,7 +85,8 @@ struct DashboardRuntime {
         var status: Int32 = 0
         while state.running {
             var terminalGone = false
-            for event in loop.next() {
+            let watched = reloader.map { [$0.fileDescriptor] } ?? []
+            for event in loop.next(deadline: reloader?.deadline, watching: watched) {
                 switch event {
                 case let .key(key):
                     message = nil
@@ -91,10 +105,17 @@ struct DashboardRuntime {
                     terminalGone = true
                     status = DashboardRuntime.exitStatus(after: .hangup)
                     _ = reduce(&state, .terminationRequested)
-                case .wake, .fdReadable, .timeout:
+                case .fdReadable:
+                    reloader?.filesChanged(at: .now)
+                case .wake:
+                    if let result = reloader?.takeFinished(at: .now) {
+                        _ = reduce(&state, result.isValid ? .datasetReloaded(result.dataset) : .datasetReloadFailed(result.diagnostics))
+                    }
+                case .timeout:
                     break
                 }
             }
+            reloader?.startDueReload(at: .now)
             if terminalGone || !state.running { break }
             measureViewports()
             session.draw(frame(glyphs: glyphs, status: message))

@@ -210,4 +210,19 @@ import Testing
         _ = press("3", "Space", on: &state)
         #expect(state.marks == ["o1"], "Space marks models only")
     }
+
+    @Test func aFailedReloadKeepsTheDataAndSaysWhyUntilAReloadSucceeds() {
+        var state = makeState()
+        _ = press("j", on: &state)
+        let problem = Diagnostic(file: "d.json", line: 3, column: 7, path: "models[0].name", message: "missing required field \"name\"")
+        _ = reduce(&state, .datasetReloadFailed([problem, problem]))
+        #expect(state.dataProblem == problem.description + " (+1 more)")
+        #expect(state.dataset == SampleData.dataset)
+        var changed = SampleData.dataset
+        changed.news.append(NewsItem(id: "n4", date: DayDate("2025-02-01")!, headline: "New", source: "s"))
+        _ = reduce(&state, .datasetReloaded(changed))
+        #expect(state.dataProblem == nil)
+        #expect(state.rowIDs(.news).count == 4)
+        #expect(state.selectedID(.models) == "o1", "the selected row stays selected across a reload")
+    }
 }

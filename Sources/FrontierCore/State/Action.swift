@@ -12,6 +12,10 @@ public enum Action: Hashable, Sendable {
     case wheelScrolled(PaneID, lines: Int)
     /// SIGTERM, SIGHUP or the terminal going away.
     case terminationRequested
+    /// The data files changed on disk and loaded cleanly.
+    case datasetReloaded(Dataset)
+    /// The data files changed on disk but do not load; the last good data stays.
+    case datasetReloadFailed([Diagnostic])
 }
 
 /// Work `reduce` asks the runtime to do; imperatives.

@@ -37,6 +37,9 @@ public struct AppState: Sendable {
     public var input = InputLine()
     /// A one-line message for the footer: a command's error, completions, a notice.
     public var message: String?
+    /// Why the data files on disk do not load, while they do not: the last good data stays on
+    /// screen and this stays in the footer until a reload succeeds.
+    public var dataProblem: String?
     /// The filter of each pane that has one.
     public internal(set) var filters: [PaneID: PaneFilter] = [:]
     /// Queries typed in each pane's filter line, oldest first.

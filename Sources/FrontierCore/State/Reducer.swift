@@ -41,6 +41,15 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .terminationRequested:
         state.running = false
         return [.quit]
+    case let .datasetReloaded(dataset):
+        state.replaceDataset(dataset)
+        state.dataProblem = nil
+        for pane in PaneID.allCases { state.clampOffset(pane) }
+        return []
+    case let .datasetReloadFailed(diagnostics):
+        let more = diagnostics.count > 1 ? " (+\(diagnostics.count - 1) more)" : ""
+        state.dataProblem = (diagnostics.first?.description ?? "the data files do not load") + more
+        return []
     }
 }
 

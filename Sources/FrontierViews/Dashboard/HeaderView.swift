@@ -24,7 +24,9 @@ enum FooterView {
             return
         }
         var left: [Span]
-        if let status = state.message ?? context.status {
+        if let problem = state.dataProblem, state.message == nil {
+            left = [Span(" " + problem, style: theme.errorStyle)]
+        } else if let status = state.message ?? context.status {
             left = [Span(" " + status, style: theme.warningStyle)]
         } else {
             left = []
