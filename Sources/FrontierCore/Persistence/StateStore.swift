@@ -75,16 +75,11 @@ public struct StateStore: Sendable {
         } catch {
             throw .encoding(path: path, reason: "\(error)")
         }
-        let directory = Self.directory(of: path)
-        try Self.createDirectories(directory)
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let temporary = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
-        var replaced = false
-        defer { if !replaced { unlink(temporary) } }
-        try Self.writeDurably(data, to: temporary)
-        guard rename(temporary, path) == 0 else { throw Self.systemError("replace", path) }
-        replaced = true
-        try Self.syncDirectory(directory)
+        do {
+            try AtomicFile.write(Array(data), to: path, permissions: 0o600, syncDirectory: true)
+        } catch {
+            throw .system(operation: error.operation, path: error.path, reason: error.reason)
+        }
     }
 
     // MARK: Loading
@@ -117,71 +112,6 @@ public struct StateStore: Sendable {
             return .moved(to: candidate)
         }
         return .stayed(reason: "every name up to \(path).corrupt-\(stamp)-100 is taken")
-    }
-
-    // MARK: Saving
-
-    private static func createDirectories(_ directory: String) throws(StateStoreError) {
-        var current = directory.hasPrefix("/") ? "" : "."
-        for component in directory.split(separator: "/") {
-            current += "/" + component
-            if mkdir(current, 0o700) == 0 {
-                // The umask may have taken bits away; the state is the user's alone either way.
-                chmod(current, 0o700)
-                continue
-            }
-            // mkdir on an existing directory can fail for reasons other than EEXIST (a
-            // read-only parent), so what is there decides, not the error.
-            let failure = errno
-            var status = stat()
-            guard stat(current, &status) == 0 else {
-                throw .system(operation: "create directory", path: current, reason: String(cString: strerror(failure)))
-            }
-            guard status.st_mode & S_IFMT == S_IFDIR else {
-                throw .system(operation: "create directory", path: current, reason: String(cString: strerror(ENOTDIR)))
-            }
-        }
-    }
-
-    private static func writeDurably(_ data: Data, to path: String) throws(StateStoreError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw systemError("create", path) }
-        var needsClose = true
-        defer { if needsClose { close(descriptor) } }
-        var written = 0
-        while written < data.count {
-            let count = data.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw systemError("write", path)
-            }
-            written += count
-        }
-        guard fsync(descriptor) == 0 else { throw systemError("sync", path) }
-        needsClose = false
-        guard close(descriptor) == 0 else { throw systemError("close", path) }
-    }
-
-    private static func syncDirectory(_ directory: String) throws(StateStoreError) {
-        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw systemError("open directory", directory) }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw systemError("sync directory", directory) }
-    }
-
-    /// The error for the system call that just failed; reads `errno`, so call it first.
-    private static func systemError(_ operation: String, _ path: String) -> StateStoreError {
-        .system(operation: operation, path: path, reason: String(cString: strerror(errno)))
-    }
-
-    // MARK: Paths
-
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let directory = String(path[..<slash])
-        return directory.isEmpty ? "/" : directory
     }
 
     private static func withoutTrailingSlashes(_ path: String) -> String {

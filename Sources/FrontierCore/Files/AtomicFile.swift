@@ -14,7 +14,11 @@ enum AtomicFile {
     }
 
     /// Writes `bytes` to `path` atomically with `permissions`, creating missing directories as 0700.
-    static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o600) throws(Failure) {
+    ///
+    /// `syncDirectory` also flushes the directory entry, so the rename itself survives a power
+    /// cut: worth it for the user's state, not for a cache that can be fetched again.
+    static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o600,
+                      syncDirectory: Bool = false) throws(Failure) {
         let directory = Self.directory(of: path)
         try createDirectories(directory)
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -24,6 +28,12 @@ enum AtomicFile {
         try writeDurably(bytes, to: temporary, permissions: permissions)
         guard rename(temporary, path) == 0 else { throw failure("replace", path) }
         replaced = true
+        if syncDirectory {
+            let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw failure("open directory", directory) }
+            defer { close(descriptor) }
+            guard fsync(descriptor) == 0 else { throw failure("sync directory", directory) }
+        }
     }
 
     private static func createDirectories(_ directory: String) throws(Failure) {
@@ -65,7 +75,7 @@ enum AtomicFile {
         guard close(descriptor) == 0 else { throw failure("close", path) }
     }
 
-    private static func directory(of path: String) -> String {
+    static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let directory = String(path[..<slash])
         return directory.isEmpty ? "/" : directory
