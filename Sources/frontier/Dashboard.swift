@@ -32,12 +32,12 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         // Data first: a broken file is reported before the screen is touched.
-        let (dataset, origin) = try data.load()
+        let loaded = try data.load()
         let themes = try ThemeSelection.load(requested: theme)
         // Before any thread exists, so signals arrive only through the event loop.
         EventLoop.blockSignals()
         let store = noState ? nil : StateStore.defaultPath(environment: ProcessInfo.processInfo.environment).map { StateStore(path: $0) }
-        var runtime = DashboardRuntime(dataset: dataset, origin: origin, themes: themes,
+        var runtime = DashboardRuntime(loaded: loaded, themes: themes,
                                        options: TerminalOptions(color: color, mouse: !noMouse), forceASCII: ascii,
                                        store: store, themeRequested: theme != nil, dataPaths: data.files)
         let outcome = try runtime.run()

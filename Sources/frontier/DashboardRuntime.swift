@@ -25,11 +25,18 @@ struct DashboardRuntime {
     /// Where the last button press landed, so a release elsewhere (or alone) still counts as a click.
     private var pressedAt: (x: Int, y: Int)?
 
-    init(dataset: Dataset, origin: String, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
+    /// The data files and feeds merged, kept so a change to either can be merged again.
+    private var live: LiveData
+    private var tailers: [FeedTailer]
+
+    init(loaded: DataOptions.Loaded, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
          store: StateStore?, themeRequested: Bool, dataPaths: [String] = []) {
         self.dataPaths = dataPaths
-        state = AppState(dataset: dataset, themes: themes.catalog.names)
-        self.origin = origin
+        live = loaded.live
+        tailers = loaded.tailers
+        state = AppState(dataset: loaded.dataset, themes: themes.catalog.names)
+        if !loaded.feedProblems.isEmpty { _ = reduce(&state, .datasetReloadFailed(loaded.feedProblems)) }
+        self.origin = loaded.origin
         self.themes = themes
         self.options = options
         self.forceASCII = forceASCII
@@ -67,9 +74,9 @@ struct DashboardRuntime {
         // A data file that cannot be watched (a missing directory, the inotify limit) is said
         // once; the dashboard still runs on what it loaded.
         var reloader: DataReloader?
-        if !dataPaths.isEmpty {
+        if !dataPaths.isEmpty || !tailers.isEmpty {
             do {
-                reloader = try DataReloader(paths: dataPaths, waker: loop.waker)
+                reloader = try DataReloader(dataPaths: dataPaths, feedPaths: tailers.map(\.path), waker: loop.waker)
             } catch {
                 storeNotices.append("frontier: not watching the data files: \(error)")
             }
@@ -108,14 +115,21 @@ struct DashboardRuntime {
                 case .fdReadable:
                     reloader?.filesChanged(at: .now)
                 case .wake:
-                    if let result = reloader?.takeFinished(at: .now) {
-                        _ = reduce(&state, result.isValid ? .datasetReloaded(result.dataset) : .datasetReloadFailed(result.diagnostics))
+                    if let reload = reloader?.takeFinished(at: .now) {
+                        if reload.diagnostics.isEmpty {
+                            live.replaceBase(reload.merger)
+                            showLiveData(extraProblems: [])
+                        } else {
+                            _ = reduce(&state, .datasetReloadFailed(reload.diagnostics))
+                        }
                     }
                 case .timeout:
                     break
                 }
             }
-            reloader?.startDueReload(at: .now)
+            if let changedFeeds = reloader?.startDueReload(at: .now), !changedFeeds.isEmpty {
+                readFeeds(changedFeeds)
+            }
             if terminalGone || !state.running { break }
             measureViewports()
             session.draw(frame(glyphs: glyphs, status: message))
@@ -145,6 +159,26 @@ struct DashboardRuntime {
         case .quit: return 128 + 3
         case .terminate: return 128 + 15
         }
+    }
+
+    /// Reads what the changed feeds appended and shows the merged data.
+    private mutating func readFeeds(_ paths: Set<String>) {
+        var problems: [Diagnostic] = []
+        for index in tailers.indices where paths.contains(tailers[index].path) {
+            let batch = tailers[index].poll()
+            live.add(batch.records)
+            problems += batch.diagnostics
+        }
+        showLiveData(extraProblems: problems)
+    }
+
+    /// Puts the merged data on screen; problems (bad feed lines, unknown ids) go to the footer
+    /// without holding the rest back.
+    private mutating func showLiveData(extraProblems: [Diagnostic]) {
+        let result = live.result()
+        _ = reduce(&state, .datasetReloaded(result.dataset))
+        let problems = extraProblems + result.diagnostics
+        if !problems.isEmpty { _ = reduce(&state, .datasetReloadFailed(problems)) }
     }
 
     private func frame(glyphs: Glyphs, status: String?) -> Grid {

@@ -52,7 +52,9 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        let (dataset, _) = try data.load()
+        let loaded = try data.load()
+        for problem in loaded.feedProblems { StandardError.write(problem.description) }
+        let dataset = loaded.dataset
         let parsed: Query
         do {
             parsed = try Query.parse(query, benchmarks: dataset.benchmarks)

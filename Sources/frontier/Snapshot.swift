@@ -35,7 +35,9 @@ struct Snapshot: ParsableCommand {
     }
 
     func run() throws {
-        let (dataset, origin) = try data.load()
+        let loaded = try data.load()
+        for problem in loaded.feedProblems { StandardError.write(problem.description) }
+        let (dataset, origin) = (loaded.dataset, loaded.origin)
         let state = AppState(dataset: dataset, width: width, height: height, themes: ThemeCatalog.builtIn.names)
         let context = RenderContext(theme: ThemeCatalog.defaultTheme,
                                     glyphs: ascii || !TextEncoding.localeIsUTF8() ? .ascii : .unicode, origin: origin)

@@ -43,3 +43,36 @@ struct LiveDataTerminalTests {
         }
     }
 }
+
+/// A JSON Lines feed followed by a running dashboard.
+@Suite("Feeds in a real terminal")
+struct FeedTerminalTests {
+    static func append(_ text: String, to path: String) throws {
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+
+    @Test("Lines appended to a feed appear as they arrive; a bad line is named by its line number and skipped")
+    func followsAFeed() async throws {
+        try await Tmux.with { tmux in
+            let path = tmux.directory + "/news.jsonl"
+            try Data(#"{"kind":"news","id":"f1","date":"2025-04-20","headline":"First feed headline","source":"feed"}"#.utf8 + [0x0A])
+                .write(to: URL(fileURLWithPath: path))
+            try tmux.start(command: ["frontier", "--feed", path])
+            try await tmux.waitFor(text: "First feed headline")
+            try Self.append(#"{"kind":"news","id":"f2","date":"2025-04-21","headline":"Second feed headline","source":"feed"}"# + "\nnot json\n"
+                            + #"{"kind":"news","id":"f3","date":"2025-04-22","headline":"Third feed headline","source":"feed"}"# + "\n", to: path)
+            let screen = try await tmux.waitFor(text: "Third feed headline")
+            #expect(screen.contains("Second feed headline"))
+            #expect(screen.contains("news.jsonl:3:1:"), "the bad line is reported:\n\(screen)")
+            // A partial line waits for its newline.
+            try Self.append(#"{"kind":"news","id":"f4","date":"2025-04-23","headline":"Fourth "#, to: path)
+            try await Task.sleep(for: .milliseconds(400))
+            #expect(!(try tmux.screen()).contains("Fourth feed headline"))
+            try Self.append(#"feed headline","source":"feed"}"# + "\n", to: path)
+            try await tmux.waitFor(text: "Fourth feed headline")
+        }
+    }
+}

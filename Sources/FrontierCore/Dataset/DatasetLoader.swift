@@ -2,15 +2,26 @@
 public enum DatasetLoader {
     /// Parses, validates and merges in-memory files in order.
     public static func load(_ files: [(name: String, bytes: [UInt8])]) -> DatasetLoadResult {
+        merger(files).result()
+    }
+
+    /// The files decoded and merged but not yet checked as a whole, so more records (a feed's)
+    /// can still be merged on top before `result()`.
+    public static func merger(_ files: [(name: String, bytes: [UInt8])]) -> DatasetMerger {
         var merger = DatasetMerger()
         for file in files {
             merger.merge(DatasetDecoder.decodeFile(name: file.name, bytes: file.bytes))
         }
-        return merger.result()
+        return merger
     }
 
     /// Reads files from disk (a read error is a diagnostic `FILE:0:0: cannot read: <reason>`), then as above.
     public static func load(paths: [String]) -> DatasetLoadResult {
+        merger(paths: paths).result()
+    }
+
+    /// Like `merger(_:)`, reading the files from disk.
+    public static func merger(paths: [String]) -> DatasetMerger {
         var merger = DatasetMerger()
         for path in paths {
             do {
@@ -21,6 +32,6 @@ public enum DatasetLoader {
                 ]))
             }
         }
-        return merger.result()
+        return merger
     }
 }
