@@ -115,20 +115,8 @@ public struct JSONParser {
             let value = try parseValue()
             path.removeLast()
             members.append(JSONObject.Member(key: key, keyPosition: keyPosition, value: value))
-            skipWhitespace()
-            guard index < bytes.count else { throw unexpected("") }
-            switch bytes[index] {
-            case UInt8(ascii: ","):
-                let comma = position(at: index)
-                index += 1
-                skipWhitespace()
-                if peek(UInt8(ascii: "}")) { throw JSONSyntaxError("trailing comma before '}'", at: comma) }
-            case UInt8(ascii: "}"):
-                index += 1
-                depth -= 1
+            if try closesContainer(with: UInt8(ascii: "}"), after: "object member") {
                 return JSONValue(.object(JSONObject(members)), at: start)
-            default:
-                throw unexpected("expected ',' or '}' after object member")
             }
         }
     }
@@ -147,22 +135,32 @@ public struct JSONParser {
         while true {
             path[path.count - 1] = .index(elements.count)
             elements.append(try parseValue())
-            skipWhitespace()
-            guard index < bytes.count else { throw unexpected("") }
-            switch bytes[index] {
-            case UInt8(ascii: ","):
-                let comma = position(at: index)
-                index += 1
-                skipWhitespace()
-                if peek(UInt8(ascii: "]")) { throw JSONSyntaxError("trailing comma before ']'", at: comma) }
-            case UInt8(ascii: "]"):
-                index += 1
-                depth -= 1
+            if try closesContainer(with: UInt8(ascii: "]"), after: "array element") {
                 path.removeLast()
                 return JSONValue(.array(elements), at: start)
-            default:
-                throw unexpected("expected ',' or ']' after array element")
             }
+        }
+    }
+
+    /// After a member or element: a comma (false: more follow) or the closing bracket (true:
+    /// the container ends, and is left). A comma right before the bracket is an error.
+    private mutating func closesContainer(with closing: UInt8, after what: String) throws(JSONSyntaxError) -> Bool {
+        let bracket = Character(Unicode.Scalar(closing))
+        skipWhitespace()
+        guard index < bytes.count else { throw unexpected("") }
+        switch bytes[index] {
+        case UInt8(ascii: ","):
+            let comma = position(at: index)
+            index += 1
+            skipWhitespace()
+            if peek(closing) { throw JSONSyntaxError("trailing comma before '\(bracket)'", at: comma) }
+            return false
+        case closing:
+            index += 1
+            depth -= 1
+            return true
+        default:
+            throw unexpected("expected ',' or '\(bracket)' after \(what)")
         }
     }
 
