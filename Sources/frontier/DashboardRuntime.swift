@@ -151,6 +151,9 @@ struct DashboardRuntime {
                 if !problems.isEmpty { _ = reduce(&state, .datasetReloadFailed(problems)) }
             case let .failed(diagnostics):
                 _ = reduce(&state, .datasetReloadFailed(diagnostics))
+            case .fetchFailed:
+                // Shown in the status line with the source's age; the data stays.
+                break
             }
         }
     }

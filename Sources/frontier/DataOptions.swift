@@ -46,11 +46,12 @@ struct DataOptions: ParsableArguments {
     /// - Parameter following: the dashboard and `watch` follow the sources afterwards: a URL
     ///   with a cached copy starts from it and is fetched in the background, and stdin is read
     ///   as it arrives. One-shot commands fetch every URL now and read stdin to its end.
-    func load(following: Bool = false) throws -> Loaded {
+    ///   - fetchAtStart: fetch URLs before returning even when following (`watch`).
+    func load(following: Bool = false, fetchAtStart: Bool = false) throws -> Loaded {
         let dataLocations = files.isEmpty ? [] : files.map(SourceLocation.init)
         let cache = RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment).map { RemoteCache(directory: $0) }
         let sources = LiveSources(data: dataLocations, feeds: feeds.map(SourceLocation.init),
-                                  refresh: .milliseconds(Int64(refresh * 1000)), cache: cache, fetchNow: !following,
+                                  refresh: .milliseconds(Int64(refresh * 1000)), cache: cache, fetchNow: !following || fetchAtStart,
                                   embedded: files.isEmpty)
         guard sources.baseDiagnostics.isEmpty else {
             for diagnostic in sources.baseDiagnostics { StandardError.write(diagnostic.description) }
@@ -58,9 +59,15 @@ struct DataOptions: ParsableArguments {
             throw ExitCode(65)
         }
         if !following, readsStandardInput { sources.readStandardInputToEnd() }
+        for status in sources.statuses {
+            if case let .failed(message, lastGood?) = status.health {
+                let day = ISO8601DateFormatter().string(from: lastGood)
+                StandardError.write("frontier: \(status.name): \(message); showing the copy cached at \(day)")
+            }
+        }
         for location in dataLocations where location.url != nil && !sources.hasBody(location) {
             // Nothing fetched and nothing cached: a one-shot command has no data to show.
-            if !following {
+            if !following || fetchAtStart {
                 StandardError.write("frontier: \(location.displayName): \(sources.failure(of: location) ?? "not fetched"), and no copy is cached")
                 throw ExitCode(69)
             }

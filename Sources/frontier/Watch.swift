@@ -34,7 +34,9 @@ struct Watch: ParsableCommand {
         let loop = try HeadlessLoop()
         // A closed pipe is an end, not a crash: writes fail with EPIPE and the loop ends.
         signal(SIGPIPE, SIG_IGN)
-        let loaded = try data.load(following: true)
+        // URLs are fetched before the first change is looked for, so what they hold at start is
+        // not printed as new.
+        let loaded = try data.load(following: true, fetchAtStart: true)
         for problem in loaded.feedProblems { StandardError.write(problem.description) }
         let parsed: Query
         do {
@@ -74,6 +76,8 @@ struct Watch: ParsableCommand {
                     shown = dataset
                 case let .failed(diagnostics):
                     for diagnostic in diagnostics { StandardError.write(diagnostic.description) }
+                case let .fetchFailed(source, message):
+                    StandardError.write("frontier: \(source): \(message)")
                 }
             }
             if sources.isExhausted { return }

@@ -21,6 +21,8 @@ final class LiveSources: @unchecked Sendable {
         case loaded(Dataset, problems: [Diagnostic])
         /// A data source changed but does not load; the last good data stays.
         case failed([Diagnostic])
+        /// A URL could not be fetched; what it held before stays. The message says when it is tried again.
+        case fetchFailed(source: String, message: String)
     }
 
     struct DataSource {
@@ -97,7 +99,9 @@ final class LiveSources: @unchecked Sendable {
         self.embedded = embedded
         self.data = data.map { DataSource(location: $0) }
         self.feeds = feeds.map { FeedSource(location: $0) }
-        schedule = PollSchedule(refreshInterval: refresh, firstBackoff: .seconds(min(5, max(1, refresh.components.seconds))),
+        // The first retry after an error comes soon (an eighth of the refresh, between half a
+        // second and five seconds) and doubles from there up to the refresh interval.
+        schedule = PollSchedule(refreshInterval: refresh, firstBackoff: min(.seconds(5), max(.milliseconds(500), refresh / 8)),
                                 jitterFraction: 0.2)
         self.cache = cache
         let needsNetwork = data.contains { $0.url != nil } || feeds.contains { $0.url != nil }
@@ -229,6 +233,8 @@ final class LiveSources: @unchecked Sendable {
                 problems += found
             case .reloadWanted:
                 reloadWanted = true
+            case let .failed(message):
+                updates.append(.fetchFailed(source: name(of: role), message: message))
             case .nothing:
                 break
             }
@@ -371,6 +377,7 @@ final class LiveSources: @unchecked Sendable {
         case nothing
         case reloadWanted
         case feedChanged([Diagnostic])
+        case failed(String)
     }
 
     /// The first fetch at start: a body is taken as it is (the whole data is checked once all
@@ -394,7 +401,7 @@ final class LiveSources: @unchecked Sendable {
             feeds[index].validators = validators
             feeds[index].health = .fetched(now, status: 304)
         case let (.throttled(_, failure), _), let (.failed(failure), _):
-            setFailed(role, failure.description)
+            setFailed(role, failure.reason.description)
         }
     }
 
@@ -423,11 +430,20 @@ final class LiveSources: @unchecked Sendable {
             feeds[index].health = .fetched(endedAt, status: 304)
             return .nothing
         case let (.throttled(retryAfter, failure), _):
-            setFailed(role, "\(failure.reason); retrying in \(retryAfter.secondsText)")
-            return .nothing
+            let message = "\(failure.reason); the server asked to wait \(retryAfter.secondsText)"
+            setFailed(role, message)
+            return .failed(message)
         case let (.failed(failure), _):
             setFailed(role, failure.reason.description)
-            return .nothing
+            let wait = schedule.delay(after: outcome)
+            return .failed("\(failure.reason); trying again in about \(wait.secondsText)")
+        }
+    }
+
+    private func name(of role: Role) -> String {
+        switch role {
+        case let .data(index): return data[index].location.displayName
+        case let .feed(index): return feeds[index].location.displayName
         }
     }
 
