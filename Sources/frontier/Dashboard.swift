@@ -31,15 +31,25 @@ struct Dashboard: ParsableCommand {
     var noState = false
 
     func run() throws {
-        // Data first: a broken file is reported before the screen is touched.
-        let loaded = try data.load()
-        let themes = try ThemeSelection.load(requested: theme)
-        // Before any thread exists, so signals arrive only through the event loop.
+        // Before any thread exists (fetches and reloads run in tasks), so signals arrive only
+        // through the event loop.
         EventLoop.blockSignals()
+        // Data first: a broken file is reported before the screen is touched.
+        let loaded = try data.load(following: true)
+        let themes = try ThemeSelection.load(requested: theme)
+        var input = STDIN_FILENO
+        if data.readsStandardInput {
+            // Records come on stdin, so keys come from the terminal itself.
+            input = open("/dev/tty", O_RDWR | O_CLOEXEC)
+            guard input >= 0 else {
+                StandardError.write("frontier: --feed - reads records from stdin, so keys must come from /dev/tty, which cannot be opened: \(String(cString: strerror(errno)))")
+                throw ExitCode(1)
+            }
+        }
         let store = noState ? nil : StateStore.defaultPath(environment: ProcessInfo.processInfo.environment).map { StateStore(path: $0) }
         var runtime = DashboardRuntime(loaded: loaded, themes: themes,
-                                       options: TerminalOptions(color: color, mouse: !noMouse), forceASCII: ascii,
-                                       store: store, themeRequested: theme != nil, dataPaths: data.files)
+                                       options: TerminalOptions(color: color, mouse: !noMouse, inputFD: input), forceASCII: ascii,
+                                       store: store, themeRequested: theme != nil)
         let outcome = try runtime.run()
         for notice in outcome.notices { StandardError.write(notice) }
         if outcome.status != 0 { throw ExitCode(outcome.status) }

@@ -15,8 +15,6 @@ struct DashboardRuntime {
     let themes: ThemeSelection
     let options: TerminalOptions
     let forceASCII: Bool
-    /// The `--data` files, watched and reloaded when they change; empty for the embedded dataset.
-    let dataPaths: [String]
     /// Where the view, marks and saved views are kept between runs; nil with `--no-state`.
     let store: StateStore?
     /// What the state file held at start, so fields this build does not know are not lost.
@@ -25,15 +23,14 @@ struct DashboardRuntime {
     /// Where the last button press landed, so a release elsewhere (or alone) still counts as a click.
     private var pressedAt: (x: Int, y: Int)?
 
-    /// The data files and feeds merged, kept so a change to either can be merged again.
-    private var live: LiveData
-    private var tailers: [FeedTailer]
+    /// The data and feed sources, followed while the dashboard runs.
+    private let sources: LiveSources
+    /// Updates that arrived while paused (`p`), applied when unpaused.
+    private var held: [LiveSources.Update] = []
 
     init(loaded: DataOptions.Loaded, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
-         store: StateStore?, themeRequested: Bool, dataPaths: [String] = []) {
-        self.dataPaths = dataPaths
-        live = loaded.live
-        tailers = loaded.tailers
+         store: StateStore?, themeRequested: Bool) {
+        sources = loaded.sources
         state = AppState(dataset: loaded.dataset, themes: themes.catalog.names)
         if !loaded.feedProblems.isEmpty { _ = reduce(&state, .datasetReloadFailed(loaded.feedProblems)) }
         self.origin = loaded.origin
@@ -73,14 +70,7 @@ struct DashboardRuntime {
         let loop = try EventLoop(session: session)
         // A data file that cannot be watched (a missing directory, the inotify limit) is said
         // once; the dashboard still runs on what it loaded.
-        var reloader: DataReloader?
-        if !dataPaths.isEmpty || !tailers.isEmpty {
-            do {
-                reloader = try DataReloader(dataPaths: dataPaths, feedPaths: tailers.map(\.path), waker: loop.waker)
-            } catch {
-                storeNotices.append("frontier: not watching the data files: \(error)")
-            }
-        }
+        if let notice = sources.start(waker: loop.waker) { storeNotices.append(notice) }
         let glyphs: Glyphs = forceASCII || !session.isUTF8 ? .ascii : .unicode
         var message: String? = (storeNotices + themes.notices).first
 
@@ -92,8 +82,8 @@ struct DashboardRuntime {
         var status: Int32 = 0
         while state.running {
             var terminalGone = false
-            let watched = reloader.map { [$0.fileDescriptor] } ?? []
-            for event in loop.next(deadline: reloader?.deadline, watching: watched) {
+            var readable: Set<Int32> = []
+            for event in loop.next(deadline: sources.deadline, watching: sources.descriptors) {
                 switch event {
                 case let .key(key):
                     message = nil
@@ -112,24 +102,13 @@ struct DashboardRuntime {
                     terminalGone = true
                     status = DashboardRuntime.exitStatus(after: .hangup)
                     _ = reduce(&state, .terminationRequested)
-                case .fdReadable:
-                    reloader?.filesChanged(at: .now)
-                case .wake:
-                    if let reload = reloader?.takeFinished(at: .now) {
-                        if reload.diagnostics.isEmpty {
-                            live.replaceBase(reload.merger)
-                            showLiveData(extraProblems: [])
-                        } else {
-                            _ = reduce(&state, .datasetReloadFailed(reload.diagnostics))
-                        }
-                    }
-                case .timeout:
+                case let .fdReadable(fd):
+                    readable.insert(fd)
+                case .wake, .timeout:
                     break
                 }
             }
-            if let changedFeeds = reloader?.startDueReload(at: .now), !changedFeeds.isEmpty {
-                readFeeds(changedFeeds)
-            }
+            apply(sources.service(readable: readable))
             if terminalGone || !state.running { break }
             measureViewports()
             session.draw(frame(glyphs: glyphs, status: message))
@@ -161,24 +140,22 @@ struct DashboardRuntime {
         }
     }
 
-    /// Reads what the changed feeds appended and shows the merged data.
-    private mutating func readFeeds(_ paths: Set<String>) {
-        var problems: [Diagnostic] = []
-        for index in tailers.indices where paths.contains(tailers[index].path) {
-            let batch = tailers[index].poll()
-            live.add(batch.records)
-            problems += batch.diagnostics
+    /// Shows what the sources brought: a new merged dataset, or why a source does not load
+    /// (the last good data stays). Problems with single records go to the footer without
+    /// holding the rest back.
+    private mutating func apply(_ updates: [LiveSources.Update]) {
+        for update in updates {
+            switch update {
+            case let .loaded(dataset, problems):
+                _ = reduce(&state, .datasetReloaded(dataset))
+                if !problems.isEmpty { _ = reduce(&state, .datasetReloadFailed(problems)) }
+            case let .failed(diagnostics):
+                _ = reduce(&state, .datasetReloadFailed(diagnostics))
+            case .fetchFailed:
+                // Shown in the status line with the source's age; the data stays.
+                break
+            }
         }
-        showLiveData(extraProblems: problems)
-    }
-
-    /// Puts the merged data on screen; problems (bad feed lines, unknown ids) go to the footer
-    /// without holding the rest back.
-    private mutating func showLiveData(extraProblems: [Diagnostic]) {
-        let result = live.result()
-        _ = reduce(&state, .datasetReloaded(result.dataset))
-        let problems = extraProblems + result.diagnostics
-        if !problems.isEmpty { _ = reduce(&state, .datasetReloadFailed(problems)) }
     }
 
     private func frame(glyphs: Glyphs, status: String?) -> Grid {

@@ -1,54 +1,79 @@
 import ArgumentParser
+import Foundation
 import FrontierCore
 
-/// The `--data FILE` and `--feed FILE` options shared by every command that shows data.
+/// The `--data`, `--feed` and `--refresh` options shared by every command that shows data.
 struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp(
-        "A dataset file to load instead of the embedded one; repeat to merge several (later files override earlier ones by id).",
-        valueName: "file"))
+        "A dataset file or http(s) URL to load instead of the embedded one; repeat to merge several (later ones override earlier ones by id).",
+        valueName: "file|url"))
     var files: [String] = []
 
     @Option(name: .customLong("feed"), help: ArgumentHelp(
-        "A JSON Lines file of records (one object with a kind per line) merged on top of the data; the dashboard follows what is appended. Repeatable.",
-        valueName: "file.jsonl"))
+        "JSON Lines records (one object with a kind per line) merged on top of the data: a file (followed as it grows), an http(s) URL (polled), or - for stdin. Repeatable.",
+        valueName: "file.jsonl|url|-"))
     var feeds: [String] = []
 
-    /// What `load()` found: the data with the feeds on top, ready to follow.
+    @Option(help: ArgumentHelp("Seconds between fetches of http(s) sources; unchanged sources cost a 304.", valueName: "seconds"))
+    var refresh: Double = 300
+
+    func validate() throws {
+        if files.contains("-") {
+            throw ValidationError("--data - is not supported; send records on stdin with --feed -")
+        }
+        if feeds.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("--feed - can be given once")
+        }
+        guard refresh.isFinite, refresh >= 0.1 else {
+            throw ValidationError("--refresh must be at least 0.1 seconds")
+        }
+    }
+
+    /// Whether a feed is read from stdin, so keys must come from the terminal itself.
+    var readsStandardInput: Bool { feeds.contains("-") }
+
+    /// What `load()` found: the sources, followed from here on, and what they hold now.
     struct Loaded {
-        var live: LiveData
-        var tailers: [FeedTailer]
+        var sources: LiveSources
         var dataset: Dataset
         /// Bad feed lines and feed records that refer to unknown ids; they are skipped, not fatal.
         var feedProblems: [Diagnostic]
         var origin: String
     }
 
-    /// The dataset and a short label for where it came from, or exit 65 with every problem on stderr.
-    func load() throws -> Loaded {
-        let base = files.isEmpty
-            ? DatasetLoader.merger([(name: "embedded dataset", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))])
-            : DatasetLoader.merger(paths: files)
-        let checked = base.result()
-        guard checked.isValid else {
-            for diagnostic in checked.diagnostics { StandardError.write(diagnostic.description) }
-            StandardError.write(ValidationSummary(files: files, diagnostics: checked.diagnostics).line)
+    /// Loads every source once, or exits 65 with every problem on stderr.
+    ///
+    /// - Parameter following: the dashboard and `watch` follow the sources afterwards: a URL
+    ///   with a cached copy starts from it and is fetched in the background, and stdin is read
+    ///   as it arrives. One-shot commands fetch every URL now and read stdin to its end.
+    ///   - fetchAtStart: fetch URLs before returning even when following (`watch`).
+    func load(following: Bool = false, fetchAtStart: Bool = false) throws -> Loaded {
+        let dataLocations = files.isEmpty ? [] : files.map(SourceLocation.init)
+        let cache = RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment).map { RemoteCache(directory: $0) }
+        let sources = LiveSources(data: dataLocations, feeds: feeds.map(SourceLocation.init),
+                                  refresh: .milliseconds(Int64(refresh * 1000)), cache: cache, fetchNow: !following || fetchAtStart,
+                                  embedded: files.isEmpty)
+        guard sources.baseDiagnostics.isEmpty else {
+            for diagnostic in sources.baseDiagnostics { StandardError.write(diagnostic.description) }
+            StandardError.write(ValidationSummary(files: files, diagnostics: sources.baseDiagnostics).line)
             throw ExitCode(65)
         }
-        var live = LiveData(base: base)
-        var tailers = feeds.map { FeedTailer(path: $0) }
-        var problems: [Diagnostic] = []
-        for index in tailers.indices {
-            let batch = tailers[index].poll()
-            live.add(batch.records)
-            problems += batch.diagnostics
+        if !following, readsStandardInput { sources.readStandardInputToEnd() }
+        for status in sources.statuses {
+            if case let .failed(message, lastGood?) = status.health {
+                let day = ISO8601DateFormatter().string(from: lastGood)
+                StandardError.write("frontier: \(status.name): \(message); showing the copy cached at \(day)")
+            }
         }
-        let result = feeds.isEmpty ? checked : live.result()
-        let names = (files.isEmpty ? ["embedded dataset"] : files.map(DataOptions.shortName)) + feeds.map(DataOptions.shortName)
-        return Loaded(live: live, tailers: tailers, dataset: result.dataset, feedProblems: problems + result.diagnostics,
+        for location in dataLocations where location.url != nil && !sources.hasBody(location) {
+            // Nothing fetched and nothing cached: a one-shot command has no data to show.
+            if !following || fetchAtStart {
+                StandardError.write("frontier: \(location.displayName): \(sources.failure(of: location) ?? "not fetched"), and no copy is cached")
+                throw ExitCode(69)
+            }
+        }
+        let names = (files.isEmpty ? ["embedded dataset"] : dataLocations.map(\.displayName)) + feeds.map { SourceLocation($0).displayName }
+        return Loaded(sources: sources, dataset: sources.dataset, feedProblems: sources.initialProblems,
                       origin: names.joined(separator: " + "))
-    }
-
-    static func shortName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

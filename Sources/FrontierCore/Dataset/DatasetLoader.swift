@@ -22,14 +22,30 @@ public enum DatasetLoader {
 
     /// Like `merger(_:)`, reading the files from disk.
     public static func merger(paths: [String]) -> DatasetMerger {
+        merger(inputs: paths.map(Input.file))
+    }
+
+    /// One dataset file: on disk, or already in memory (a body fetched over HTTP).
+    public enum Input: Hashable, Sendable {
+        case file(String)
+        case bytes(name: String, [UInt8])
+    }
+
+    /// Merges files from disk and from memory in the order given.
+    public static func merger(inputs: [Input]) -> DatasetMerger {
         var merger = DatasetMerger()
-        for path in paths {
-            do {
-                merger.merge(DatasetDecoder.decodeFile(name: path, bytes: try FileContents.read(path: path)))
-            } catch {
-                merger.merge(DecodedFile(name: path, diagnostics: [
-                    Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read: \(error.reason)"),
-                ]))
+        for input in inputs {
+            switch input {
+            case let .bytes(name, bytes):
+                merger.merge(DatasetDecoder.decodeFile(name: name, bytes: bytes))
+            case let .file(path):
+                do {
+                    merger.merge(DatasetDecoder.decodeFile(name: path, bytes: try FileContents.read(path: path)))
+                } catch {
+                    merger.merge(DecodedFile(name: path, diagnostics: [
+                        Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read: \(error.reason)"),
+                    ]))
+                }
             }
         }
         return merger

@@ -11,6 +11,36 @@ public enum JSONWriter {
         return output
     }
 
+    /// The value on one line with no spaces, as JSON Lines output needs (no final newline).
+    public static func line(_ value: JSONValue) -> String {
+        var output = ""
+        writeLine(value, into: &output)
+        return output
+    }
+
+    private static func writeLine(_ value: JSONValue, into output: inout String) {
+        switch value.kind {
+        case .array(let elements):
+            output.append("[")
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output.append(",") }
+                writeLine(element, into: &output)
+            }
+            output.append("]")
+        case .object(let object):
+            output.append("{")
+            for (index, member) in object.members.enumerated() {
+                if index > 0 { output.append(",") }
+                appendQuoted(member.key, to: &output)
+                output.append(":")
+                writeLine(member.value, into: &output)
+            }
+            output.append("}")
+        default:
+            write(value, level: 0, indent: 0, into: &output)
+        }
+    }
+
     /// `text` as a JSON string literal; with a `limit`, longer text is cut and ends in `…`.
     public static func quoted(_ text: String, limit: Int? = nil) -> String {
         var output = ""

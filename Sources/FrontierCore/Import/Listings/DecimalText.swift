@@ -97,8 +97,8 @@ public struct DecimalText: Hashable, Sendable, CustomStringConvertible {
     /// True for zero, however it was written (`0`, `0.000`, `-0e5`).
     public var isZero: Bool { digits.isEmpty }
 
-    /// The shortest text for the value: plain digits (`0.49`, `15`, `-1`) unless that would need
-    /// more than 21 zeros, then scientific notation (`4.9e-30`).
+    /// The shortest text for the value: plain digits (`0.49`, `15`, `-1`) up to 21 digits before
+    /// the point or 20 zeros after it, scientific notation beyond (`4.9e-30`, `1e21`).
     public var description: String {
         if digits.isEmpty { return "0" }
         let sign = isNegative ? "-" : ""

@@ -156,10 +156,11 @@ public enum EpochImporter {
     static func number(_ text: String) -> Double? {
         var digits = text
         if text.contains(",") {
-            let integerPart = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            let groups = integerPart.split(separator: ",", omittingEmptySubsequences: false)
+            let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
             let first = groups[0].drop { $0 == "-" || $0 == "+" }
-            guard (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            guard (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+                  parts.count == 1 || !parts[1].contains(",") else { return nil }
             digits = text.replacingOccurrences(of: ",", with: "")
         }
         return DecimalText(digits)?.doubleValue

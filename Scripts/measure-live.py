@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Measures the live-update budgets of the dashboard in a pseudo-terminal (120x40).
+
+  append: a news line appended to a followed feed is on screen within 200 ms, in under 1.5 KB
+  reload: while a 10 MB --data file is loaded again, keys are answered within 50 ms
+
+Usage: Scripts/measure-live.py [--binary .build/release/frontier] [--bench .build/release/frontier-bench]
+Prints one JSON object per measurement. Build both products with `swift build -c release` first.
+"""
+import argparse, fcntl, json, os, pty, select, shutil, signal, statistics, struct, subprocess, tempfile, termios, time
+
+
+def spawn(argv, env):
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(argv[0], argv, env)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    os.kill(pid, signal.SIGWINCH)
+    return pid, fd
+
+
+def read_until_quiet(fd, quiet, limit=10.0):
+    """Reads until no byte arrives for `quiet` seconds; returns the bytes and when the first and last came."""
+    data, first, last = b"", None, None
+    start = time.monotonic()
+    while time.monotonic() - start < limit:
+        ready, _, _ = select.select([fd], [], [], quiet)
+        if not ready:
+            break
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        now = time.monotonic()
+        first = first or now
+        last = now
+        data += chunk
+    return data, first, last
+
+
+def stop(pid, fd):
+    os.write(fd, b"q")
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+    os.close(fd)
+
+
+def environment(home):
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", HOME=home, XDG_STATE_HOME=home + "/state")
+    env.pop("NO_COLOR", None)
+    return env
+
+
+def measure_append(binary, runs):
+    home = tempfile.mkdtemp(prefix="frontier-live-")
+    feed = os.path.join(home, "news.jsonl")
+    open(feed, "w").close()
+    pid, fd = spawn([binary, "--no-state", "--feed", feed], environment(home))
+    first_frame, _, _ = read_until_quiet(fd, 0.5)
+    latencies, sizes = [], []
+    for run in range(runs):
+        headline = f"Appended headline number {run:03d}"
+        line = json.dumps({"kind": "news", "id": f"live-{run}", "date": "2026-11-29", "headline": headline, "source": "Wire"})
+        sent = time.monotonic()
+        with open(feed, "a") as handle:
+            handle.write(line + "\n")
+        data, seen = b"", None
+        while time.monotonic() - sent < 2.0:
+            ready, _, _ = select.select([fd], [], [], 0.3)
+            if not ready:
+                if seen:
+                    break
+                continue
+            data += os.read(fd, 65536)
+            if seen is None and headline.encode()[:20] in data:
+                seen = time.monotonic()
+        latencies.append(round((seen - sent) * 1000, 1) if seen else None)
+        sizes.append(len(data))
+        time.sleep(0.3)
+    stop(pid, fd)
+    shutil.rmtree(home, ignore_errors=True)
+    found = [value for value in latencies if value is not None]
+    return {"measure": "append one news line to a followed feed", "first_frame_bytes": len(first_frame),
+            "runs": runs, "on_screen_ms": latencies, "median_ms": statistics.median(found) if found else None,
+            "max_ms": max(found) if found else None, "bytes": sizes, "max_bytes": max(sizes),
+            "budget": "< 200 ms, < 1536 B"}
+
+
+def measure_reload(binary, bench, megabytes):
+    home = tempfile.mkdtemp(prefix="frontier-live-")
+    path = os.path.join(home, "big.json")
+    # About 360 bytes per generated news item.
+    count = int(megabytes * 1024 * 1024 / 360)
+    with open(path, "wb") as handle:
+        subprocess.run([bench, "generate", "--news", str(count)], stdout=handle, check=True)
+    size = os.path.getsize(path)
+    pid, fd = spawn([binary, "--no-state", "--data", path], environment(home))
+    read_until_quiet(fd, 1.0, limit=60)
+    # Save the same content again by rename, as an editor would: a full reload follows.
+    shutil.copyfile(path, path + ".new")
+    os.rename(path + ".new", path)
+    answers, keys = [], 0
+    window_end = time.monotonic() + 3.0
+    while time.monotonic() < window_end:
+        key = b"j" if keys % 2 == 0 else b"k"
+        keys += 1
+        sent = time.monotonic()
+        os.write(fd, key)
+        ready, _, _ = select.select([fd], [], [], 2.0)
+        answered = time.monotonic()
+        if ready:
+            read_until_quiet(fd, 0.02)
+        answers.append(round((answered - sent) * 1000, 1))
+        time.sleep(0.01)
+    stop(pid, fd)
+    shutil.rmtree(home, ignore_errors=True)
+    answers.sort()
+    return {"measure": "keys answered while a --data file is reloaded", "file_bytes": size, "news_items": count,
+            "keys": len(answers), "median_ms": statistics.median(answers),
+            "p95_ms": answers[int(len(answers) * 0.95) - 1], "max_ms": answers[-1], "budget": "< 50 ms"}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--binary", default=".build/release/frontier")
+    parser.add_argument("--bench", default=".build/release/frontier-bench")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--megabytes", type=float, default=10)
+    args = parser.parse_args()
+    print(json.dumps(measure_append(args.binary, args.runs)))
+    print(json.dumps(measure_reload(args.binary, args.bench, args.megabytes)))
+
+
+if __name__ == "__main__":
+    main()

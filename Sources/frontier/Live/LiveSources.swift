@@ -1,0 +1,527 @@
+import Foundation
+import FrontierCore
+import NcursesBackend
+
+/// Every source the data comes from, followed while a command runs: `--data` files and URLs,
+/// `--feed` files, URLs and stdin.
+///
+/// Shared by the dashboard and `frontier watch`. Local files are watched (inotify) and never
+/// polled, so an idle process has no timers; only URLs set a deadline, once per `--refresh`.
+/// Slow work runs off the caller's thread: data files are loaded again in a detached task, and
+/// URLs are fetched in tasks; both leave their results here and wake the caller's loop through
+/// the `Waker`. Everything else (reading stdin and appended feed lines, merging) happens in
+/// `service`, on the caller's thread.
+///
+/// The last-good rule holds for every source: a file that fails to load, or a fetched body that
+/// does not validate, leaves the previous data in place and is reported until it is fixed.
+final class LiveSources: @unchecked Sendable {
+    /// What changed after a call to `service`.
+    enum Update {
+        /// The merged data loaded; `problems` are records left out (bad feed lines, unknown ids).
+        case loaded(Dataset, problems: [Diagnostic])
+        /// A data source changed but does not load; the last good data stays.
+        case failed([Diagnostic])
+        /// A URL could not be fetched; what it held before stays. The message says when it is tried again.
+        case fetchFailed(source: String, message: String)
+    }
+
+    struct DataSource {
+        let location: SourceLocation
+        /// The last good body of a URL source; files are read from disk on each load.
+        var body: [UInt8]?
+        var validators: Validators?
+        var health: SourceHealth = .waiting
+    }
+
+    struct FeedSource {
+        let location: SourceLocation
+        var tailer: FeedTailer?
+        var stream: FeedStream?
+        var validators: Validators?
+        var health: SourceHealth = .live
+    }
+
+    /// When a URL is fetched next, and how the last fetches went.
+    struct Poll {
+        var next: ContinuousClock.Instant
+        var failures = 0
+        var inFlight = false
+    }
+
+    /// Which source a URL is.
+    enum Role: Hashable {
+        case data(Int)
+        case feed(Int)
+    }
+
+    private(set) var data: [DataSource]
+    private let embedded: Bool
+    private(set) var feeds: [FeedSource]
+    private var live: LiveData
+    private let schedule: PollSchedule
+    private let cache: RemoteCache?
+    private let fetcher: HTTPFetcher?
+    private var polls: [Role: Poll] = [:]
+    private var watcher: FileWatcher?
+    private var debouncer = Debouncer()
+    private var waker: Waker?
+
+    // Results of background work, handed over under the lock.
+    private let lock = NSLock()
+    private var finishedReload: Reload?
+    private var finishedFetches: [(Role, FetchResult, Date)] = []
+
+    private var loading = false
+    private var reloadWanted = false
+    /// Fetched data bodies waiting to be validated by the next load, by data source.
+    private var candidates: [Int: FetchedBody] = [:]
+
+    private struct Reload {
+        var merger: DatasetMerger
+        var diagnostics: [Diagnostic]
+        /// The fetched bodies this load tried.
+        var candidates: [Int: FetchedBody]
+    }
+
+    /// The merged data as last shown.
+    private(set) var dataset: Dataset
+
+    /// Loads every source once, synchronously: files from disk, URLs from the cache, and with
+    /// `fetchNow` from the network.
+    ///
+    /// - Parameters:
+    ///   - fetchNow: fetch every URL before returning (one-shot commands such as `snapshot`
+    ///     and `list`). Otherwise URLs start from their cached copy, or empty, and are fetched
+    ///     in the background as soon as the loop runs, so the screen never waits on the network.
+    ///   - embedded: with no data sources, the embedded dataset is the base.
+    init(data: [SourceLocation], feeds: [SourceLocation], refresh: Duration, cache: RemoteCache?, fetchNow: Bool,
+         embedded: Bool, fetcher: HTTPFetcher? = nil) {
+        self.embedded = embedded
+        self.data = data.map { DataSource(location: $0) }
+        self.feeds = feeds.map { FeedSource(location: $0) }
+        // The first retry after an error comes soon (an eighth of the refresh, between half a
+        // second and five seconds) and doubles from there up to the refresh interval.
+        schedule = PollSchedule(refreshInterval: refresh, firstBackoff: min(.seconds(5), max(.milliseconds(500), refresh / 8)),
+                                jitterFraction: 0.2)
+        self.cache = cache
+        let needsNetwork = data.contains { $0.url != nil } || feeds.contains { $0.url != nil }
+        self.fetcher = needsNetwork ? (fetcher ?? HTTPFetcher()) : nil
+        live = LiveData(base: DatasetMerger())
+        dataset = Dataset()
+        let now = Date()
+        for index in self.data.indices {
+            guard let url = self.data[index].location.url else { continue }
+            let copy = cache?.load(url)
+            if let copy {
+                self.data[index].body = copy.body
+                self.data[index].validators = copy.validators
+                self.data[index].health = .cached(copy.fetchedAt)
+            }
+            if fetchNow, let fetcher = self.fetcher {
+                let result = LiveSources.fetchBlocking(fetcher, url: url, validators: copy?.validators)
+                acceptInitial(result, role: .data(index), at: now)
+            }
+            polls[.data(index)] = Poll(next: .now)
+        }
+        for index in self.feeds.indices {
+            switch self.feeds[index].location {
+            case let .file(path):
+                var tailer = FeedTailer(path: path)
+                let batch = tailer.poll()
+                live.add(batch.records, fromFeed: index)
+                initialProblems += batch.diagnostics
+                self.feeds[index].tailer = tailer
+            case .standardInput:
+                self.feeds[index].stream = FeedStream(name: "stdin")
+            case let .url(url):
+                self.feeds[index].health = .waiting
+                let copy = cache?.load(url)
+                if let copy {
+                    self.feeds[index].validators = copy.validators
+                    self.feeds[index].health = .cached(copy.fetchedAt)
+                    applyFeedBody(copy.body, feed: index)
+                }
+                if fetchNow, let fetcher = self.fetcher {
+                    let result = LiveSources.fetchBlocking(fetcher, url: url, validators: copy?.validators)
+                    acceptInitial(result, role: .feed(index), at: now)
+                }
+                polls[.feed(index)] = Poll(next: .now)
+            }
+        }
+        let base = DatasetLoader.merger(inputs: baseInputs(with: [:]))
+        let checked = base.result()
+        baseDiagnostics = checked.diagnostics
+        if checked.isValid {
+            for index in self.data.indices where self.data[index].location.path != nil {
+                self.data[index].health = .loaded(now)
+            }
+        }
+        live.replaceBase(base)
+        let result = live.result()
+        dataset = result.dataset
+        initialProblems += result.diagnostics.filter { !checked.diagnostics.contains($0) }
+        // URLs fetched just now are not fetched again at once; cached ones are confirmed soon.
+        for (role, poll) in polls {
+            var poll = poll
+            if fetchNow { poll.next = .now + schedule.refreshInterval }
+            polls[role] = poll
+        }
+    }
+
+    /// Problems in the data sources at start; when not empty the data does not load.
+    private(set) var baseDiagnostics: [Diagnostic] = []
+    /// Bad feed lines and feed records that refer to unknown ids, found at start.
+    private(set) var initialProblems: [Diagnostic] = []
+
+    /// Starts following: watches the local files and schedules the URLs.
+    ///
+    /// - Returns: a notice when the files cannot be watched (a missing directory, the inotify
+    ///   limit); the sources are still read once and URLs still polled.
+    func start(waker: Waker) -> String? {
+        self.waker = waker
+        let paths = data.compactMap(\.location.path) + feeds.compactMap(\.location.path)
+        guard !paths.isEmpty else { return nil }
+        do {
+            watcher = try FileWatcher(paths: paths)
+            return nil
+        } catch {
+            return "frontier: not watching the data files: \(error)"
+        }
+    }
+
+    /// Descriptors the caller's loop watches: the file watcher and stdin while it is open.
+    var descriptors: [Int32] {
+        var fds = watcher.map { [$0.fileDescriptor] } ?? []
+        if feeds.contains(where: { $0.stream != nil }) { fds.append(STDIN_FILENO) }
+        return fds
+    }
+
+    /// When the caller's loop must wake: a settling file change or a URL's next fetch; nil when
+    /// only local files are followed and nothing is pending, so an idle loop sleeps.
+    var deadline: ContinuousClock.Instant? {
+        let fetches = polls.values.filter { !$0.inFlight }.map(\.next)
+        return (fetches + [debouncer.nextDeadline].compactMap { $0 }).min()
+    }
+
+    /// Whether nothing more can arrive: no watched files, no URLs, and stdin (if any) ended.
+    var isExhausted: Bool {
+        watcher == nil && polls.isEmpty && !feeds.contains { $0.stream != nil }
+    }
+
+    /// Each source's name and health, in command-line order, data sources first.
+    var statuses: [(name: String, health: SourceHealth)] {
+        data.map { ($0.location.displayName, $0.health) } + feeds.map { ($0.location.displayName, $0.health) }
+    }
+
+    /// Does whatever is due after the loop woke: reads stdin and changed feeds, notes file
+    /// changes, picks up finished loads and fetches, starts due fetches and loads.
+    func service(readable: Set<Int32>, now: ContinuousClock.Instant = .now) -> [Update] {
+        var updates: [Update] = []
+        var feedsChanged = false
+        var problems: [Diagnostic] = []
+        let wallNow = Date()
+        if let watcher, readable.contains(watcher.fileDescriptor) {
+            debouncer.record(watcher.readChanges(), at: now)
+        }
+        if readable.contains(STDIN_FILENO) {
+            feedsChanged = readStandardInput(at: wallNow, problems: &problems) || feedsChanged
+        }
+        for (role, result, endedAt) in takeFinishedFetches() {
+            switch accept(result, role: role, at: endedAt, now: now) {
+            case .feedChanged(let found):
+                feedsChanged = true
+                problems += found
+            case .reloadWanted:
+                reloadWanted = true
+            case let .failed(message):
+                updates.append(.fetchFailed(source: name(of: role), message: message))
+            case .nothing:
+                break
+            }
+        }
+        let due = debouncer.takeDue(at: now)
+        let feedPaths = Set(feeds.compactMap(\.location.path))
+        if due.contains(where: { !feedPaths.contains($0) }) { reloadWanted = true }
+        for index in feeds.indices {
+            guard let path = feeds[index].location.path, due.contains(path), var tailer = feeds[index].tailer else { continue }
+            let batch = tailer.poll()
+            feeds[index].tailer = tailer
+            live.add(batch.records, fromFeed: index)
+            problems += batch.diagnostics
+            feedsChanged = true
+        }
+        if let reload = takeFinishedReload() {
+            loading = false
+            if reload.diagnostics.isEmpty {
+                for (index, body) in reload.candidates {
+                    data[index].body = body.body
+                    data[index].validators = body.validators
+                    data[index].health = .fetched(wallNow, status: 200)
+                    try? cache?.store(body.cachedCopy(fetchedAt: wallNow))
+                }
+                for index in data.indices where data[index].location.path != nil { data[index].health = .loaded(wallNow) }
+                live.replaceBase(reload.merger)
+                feedsChanged = true
+            } else {
+                for index in reload.candidates.keys {
+                    let first = reload.diagnostics.first.map(\.description) ?? "does not load"
+                    data[index].health = .failed(first, lastGood: lastGood(data[index].health))
+                }
+                if reload.candidates.isEmpty {
+                    for index in data.indices where data[index].location.path != nil {
+                        data[index].health = .failed(reload.diagnostics[0].description, lastGood: lastGood(data[index].health))
+                    }
+                }
+                updates.append(.failed(reload.diagnostics))
+            }
+        }
+        startDueFetches(now: now)
+        if reloadWanted, !loading { startLoading() }
+        if feedsChanged {
+            let result = live.result()
+            dataset = result.dataset
+            updates.append(.loaded(result.dataset, problems: problems + result.diagnostics))
+        } else if !problems.isEmpty {
+            updates.append(.failed(problems))
+        }
+        return updates
+    }
+
+    /// Whether a data URL has a body (fetched or cached) to show.
+    func hasBody(_ location: SourceLocation) -> Bool {
+        data.contains { $0.location == location && $0.body != nil }
+    }
+
+    /// Why a source last failed, if it did.
+    func failure(of location: SourceLocation) -> String? {
+        for health in data.filter({ $0.location == location }).map(\.health) + feeds.filter({ $0.location == location }).map(\.health) {
+            if case let .failed(message, _) = health { return message }
+        }
+        return nil
+    }
+
+    /// Reads stdin to its end, for one-shot commands (`snapshot`, `list`) given `--feed -`.
+    func readStandardInputToEnd() {
+        var problems: [Diagnostic] = []
+        while feeds.contains(where: { $0.stream != nil }) {
+            _ = readStandardInput(at: Date(), problems: &problems)
+        }
+        initialProblems += problems
+        let result = live.result()
+        dataset = result.dataset
+        initialProblems += result.diagnostics.filter { !initialProblems.contains($0) }
+    }
+
+    // MARK: - Local sources
+
+    /// Reads what stdin has; false when nothing new was decoded.
+    private func readStandardInput(at now: Date, problems: inout [Diagnostic]) -> Bool {
+        guard let index = feeds.firstIndex(where: { $0.stream != nil }), var stream = feeds[index].stream else { return false }
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let count = read(STDIN_FILENO, &buffer, buffer.count)
+        let batch: FeedBatch
+        if count > 0 {
+            batch = stream.consume(buffer[0..<count])
+            feeds[index].stream = stream
+        } else if count < 0, errno == EINTR || errno == EAGAIN {
+            return false
+        } else {
+            // End of the stream: its last unfinished line counts, and it is no longer watched.
+            batch = stream.finish()
+            feeds[index].stream = nil
+            feeds[index].health = .ended(now)
+        }
+        live.add(batch.records, fromFeed: index)
+        problems += batch.diagnostics
+        return !batch.records.isEmpty || feeds[index].stream == nil
+    }
+
+    private func baseInputs(with candidates: [Int: FetchedBody]) -> [DatasetLoader.Input] {
+        if embedded { return [.bytes(name: "embedded dataset", Array(EmbeddedResources.defaultDatasetJSON.utf8))] }
+        return data.indices.compactMap { index in
+            let source = data[index]
+            switch source.location {
+            case let .file(path): return .file(path)
+            case .url:
+                guard let body = candidates[index]?.body ?? source.body else { return nil }
+                return .bytes(name: source.location.displayName, body)
+            case .standardInput: return nil
+            }
+        }
+    }
+
+    private func startLoading() {
+        reloadWanted = false
+        loading = true
+        let tried = candidates
+        candidates = [:]
+        let inputs = baseInputs(with: tried)
+        Task.detached { [self] in
+            let merger = DatasetLoader.merger(inputs: inputs)
+            let reload = Reload(merger: merger, diagnostics: merger.result().diagnostics, candidates: tried)
+            lock.withLock { finishedReload = reload }
+            waker?.wake()
+        }
+    }
+
+    private func takeFinishedReload() -> Reload? {
+        lock.withLock {
+            defer { finishedReload = nil }
+            return finishedReload
+        }
+    }
+
+    // MARK: - URLs
+
+    private enum Accepted {
+        case nothing
+        case reloadWanted
+        case feedChanged([Diagnostic])
+        case failed(String)
+    }
+
+    /// The first fetch at start: a body is taken as it is (the whole data is checked once all
+    /// sources are read).
+    private func acceptInitial(_ result: FetchResult, role: Role, at now: Date) {
+        switch (result, role) {
+        case let (.fetched(body), .data(index)):
+            data[index].body = body.body
+            data[index].validators = body.validators
+            data[index].health = .fetched(now, status: 200)
+            try? cache?.store(body.cachedCopy(fetchedAt: now))
+        case let (.fetched(body), .feed(index)):
+            feeds[index].validators = body.validators
+            feeds[index].health = .fetched(now, status: 200)
+            initialProblems += applyFeedBody(body.body, feed: index)
+            try? cache?.store(body.cachedCopy(fetchedAt: now))
+        case let (.notModified(validators), .data(index)):
+            data[index].validators = validators
+            data[index].health = .fetched(now, status: 304)
+        case let (.notModified(validators), .feed(index)):
+            feeds[index].validators = validators
+            feeds[index].health = .fetched(now, status: 304)
+        case let (.throttled(_, failure), _), let (.failed(failure), _):
+            setFailed(role, failure.reason.description)
+        }
+    }
+
+    private func accept(_ result: FetchResult, role: Role, at endedAt: Date, now: ContinuousClock.Instant) -> Accepted {
+        var poll = polls[role] ?? Poll(next: now)
+        let outcome = result.outcome(afterConsecutiveFailures: poll.failures)
+        poll.inFlight = false
+        poll.failures = outcome.consecutiveFailures
+        poll.next = now + schedule.delay(after: outcome, randomUnit: Double.random(in: 0..<1))
+        polls[role] = poll
+        switch (result, role) {
+        case let (.fetched(body), .data(index)):
+            candidates[index] = body
+            return .reloadWanted
+        case let (.fetched(body), .feed(index)):
+            feeds[index].validators = body.validators
+            feeds[index].health = .fetched(endedAt, status: 200)
+            try? cache?.store(body.cachedCopy(fetchedAt: endedAt))
+            return .feedChanged(applyFeedBody(body.body, feed: index))
+        case let (.notModified(validators), .data(index)):
+            data[index].validators = validators
+            data[index].health = .fetched(endedAt, status: 304)
+            return .nothing
+        case let (.notModified(validators), .feed(index)):
+            feeds[index].validators = validators
+            feeds[index].health = .fetched(endedAt, status: 304)
+            return .nothing
+        case let (.throttled(retryAfter, failure), _):
+            let message = "\(failure.reason); the server asked to wait \(retryAfter.secondsText)"
+            setFailed(role, message)
+            return .failed(message)
+        case let (.failed(failure), _):
+            setFailed(role, failure.reason.description)
+            let wait = schedule.delay(after: outcome)
+            return .failed("\(failure.reason); trying again in about \(wait.secondsText)")
+        }
+    }
+
+    private func name(of role: Role) -> String {
+        switch role {
+        case let .data(index): return data[index].location.displayName
+        case let .feed(index): return feeds[index].location.displayName
+        }
+    }
+
+    private func setFailed(_ role: Role, _ message: String) {
+        switch role {
+        case let .data(index): data[index].health = .failed(message, lastGood: lastGood(data[index].health))
+        case let .feed(index): feeds[index].health = .failed(message, lastGood: lastGood(feeds[index].health))
+        }
+    }
+
+    private func lastGood(_ health: SourceHealth) -> Date? {
+        switch health {
+        case let .loaded(date), let .fetched(date, _), let .cached(date), let .ended(date): return date
+        case let .failed(_, lastGood): return lastGood
+        case .waiting, .live: return nil
+        }
+    }
+
+    /// A feed fetched whole: its records replace what it held before.
+    @discardableResult
+    private func applyFeedBody(_ body: [UInt8], feed index: Int) -> [Diagnostic] {
+        var stream = FeedStream(name: feeds[index].location.displayName)
+        var batch = stream.consume(body)
+        batch.append(stream.finish())
+        live.replace(batch.records, ofFeed: index)
+        return batch.diagnostics
+    }
+
+    private func startDueFetches(now: ContinuousClock.Instant) {
+        guard let fetcher else { return }
+        for (role, poll) in polls where !poll.inFlight && poll.next <= now {
+            let url: URL?
+            let validators: Validators?
+            switch role {
+            case let .data(index):
+                url = data[index].location.url
+                validators = data[index].validators
+            case let .feed(index):
+                url = feeds[index].location.url
+                validators = feeds[index].validators
+            }
+            guard let url else { continue }
+            polls[role]?.inFlight = true
+            Task.detached { [self] in
+                let result = await fetcher.fetch(url, validators: validators)
+                lock.withLock { finishedFetches.append((role, result, Date())) }
+                waker?.wake()
+            }
+        }
+    }
+
+    private func takeFinishedFetches() -> [(Role, FetchResult, Date)] {
+        lock.withLock {
+            defer { finishedFetches = [] }
+            return finishedFetches
+        }
+    }
+
+    /// Runs one fetch to completion on the calling thread, for the loads at start.
+    private static func fetchBlocking(_ fetcher: HTTPFetcher, url: URL, validators: Validators?) -> FetchResult {
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            box.result = await fetcher.fetch(url, validators: validators)
+            done.signal()
+        }
+        done.wait()
+        return box.result ?? .failed(FetchFailure(url: url, reason: .cancelled))
+    }
+
+    private final class ResultBox: @unchecked Sendable {
+        var result: FetchResult?
+    }
+}
+
+extension Duration {
+    /// Whole seconds, for messages (`120s`).
+    var secondsText: String {
+        "\(components.seconds)s"
+    }
+}
