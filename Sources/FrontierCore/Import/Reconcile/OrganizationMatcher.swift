@@ -14,8 +14,8 @@ struct OrganizationMatcher: Sendable {
 
     private var exact: [String: Set<String>] = [:]
     private var normalized: [String: Set<String>] = [:]
-    /// Normalized names of each organization, longest first, to recognize them leading a model name.
-    private(set) var words: [String: [String]] = [:]
+    /// Normalized names of each organization, to recognize them leading a model name.
+    private var words: [String: [String]] = [:]
 
     init(_ organizations: [Organization]) {
         for organization in organizations { add(organization) }
@@ -31,7 +31,7 @@ struct OrganizationMatcher: Sendable {
             normalized[key, default: []].insert(organization.id)
             keys.insert(key)
         }
-        words[organization.id] = keys.sorted { ($0.count, $0) > ($1.count, $1) }
+        words[organization.id] = keys.sorted()
     }
 
     func match(_ name: String) -> Match {
@@ -50,14 +50,13 @@ struct OrganizationMatcher: Sendable {
         return nil
     }
 
-    /// Each organization whose name leads `key` as whole words, with the rest of the key:
-    /// `meta llama 3` → `[("meta", "llama 3")]`.
+    /// Each organization name that leads `key` as whole words, with the rest of the key:
+    /// `meta llama 3.1` → `[("meta", "llama 3.1"), ("meta", "3.1")]` when Meta is also `meta-llama`.
     func leading(_ key: String) -> [(organization: String, rest: String)] {
         var found: [(String, String)] = []
         for (organization, names) in words {
             for name in names where key.count > name.count + 1 && key.hasPrefix(name + " ") {
                 found.append((organization, String(key.dropFirst(name.count + 1))))
-                break
             }
         }
         return found

@@ -8,7 +8,7 @@ extension Reconciliation {
             skipped.append(ImportWarning(place: place, reason: "no name or key"))
             return
         }
-        let before = changeCount
+        let before = (changes: changeCount, skips: skipped.count)
         let modelID: String
         switch matcher.match(listing) {
         case .ambiguous(let candidates):
@@ -23,7 +23,7 @@ extension Reconciliation {
         }
         if let price = listing.price { apply(price, of: listing, to: modelID, place: place) }
         if let training = listing.training { apply(training, of: listing, to: modelID, place: place) }
-        if changeCount == before { unchanged += 1 }
+        if changeCount == before.changes, skipped.count == before.skips { unchanged += 1 }
     }
 
     /// Fills a matched model's context and parameter count where the dataset has none; a figure
