@@ -11,7 +11,8 @@ struct Frontier: ParsableCommand {
         files given with --data. Keys: Tab to change pane, j/k to move, Enter for details, ? for help, q to quit.
         """,
         version: "0.1.0",
-        subcommands: [Dashboard.self, Snapshot.self, ListCommand.self, Watch.self, Validate.self, PrintDataset.self, PrintSchema.self],
+        subcommands: [Dashboard.self, Snapshot.self, ListCommand.self, Watch.self, Validate.self, PrintDataset.self, PrintSchema.self,
+                      ImportCommand.self, IngestCommand.self],
         defaultSubcommand: Dashboard.self
     )
 }

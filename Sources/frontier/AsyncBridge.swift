@@ -1,0 +1,29 @@
+import Foundation
+
+/// Runs async work from a synchronous command and waits for it.
+///
+/// The headless commands are synchronous `ParsableCommand`s; the fetcher is async. The work
+/// runs in a detached task on the global executor, so blocking this thread cannot starve it.
+enum AsyncBridge {
+    static func wait<Value: Sendable>(_ operation: @escaping @Sendable () async -> Value) -> Value {
+        let done = DispatchSemaphore(value: 0)
+        let box = ResultBox<Value>()
+        Task.detached {
+            box.value = await operation()
+            done.signal()
+        }
+        done.wait()
+        return box.value!
+    }
+}
+
+/// A value handed from a task to the thread waiting for it; the lock orders the two.
+final class ResultBox<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value?
+
+    var value: Value? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import FrontierCore
+
+/// `frontier import KIND`: an unknown kind is a usage error that lists every kind.
+extension ImportKind: ExpressibleByArgument {}

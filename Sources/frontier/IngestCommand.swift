@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import FrontierCore
+
+/// `frontier ingest --config sources.json`: keeps a dataset fresh from its sources, for a server.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Poll the sources listed in a config and keep a dataset file up to date.",
+        discussion: """
+        Each source is read on its own interval, with conditional requests (ETag, Last-Modified) \
+        remembered across restarts in $XDG_CACHE_HOME/frontier; failures back off, Retry-After is \
+        honoured, and changes are written as `frontier import` writes them. One logfmt line per \
+        fetch goes to stderr. SIGTERM or SIGINT lets the current write finish, then exits 0. A \
+        config error exits 78 with every problem as sources.json:LINE:COLUMN: PATH: message. \
+        With --once, every source is read once and the exit status is that of the first source \
+        that failed, as `frontier import` would give it. See docs/import.md.
+        """
+    )
+
+    @Option(help: ArgumentHelp("The config: the dataset and the sources to poll (see docs/sources.example.json).",
+                               valueName: "sources.json"))
+    var config: String
+
+    @Flag(help: "Read every source once and exit (for cron).")
+    var once = false
+
+    @Option(help: ArgumentHelp("Seconds to wait for a URL to answer in full.", valueName: "seconds"))
+    var timeout: Double = 30
+
+    @Option(help: ArgumentHelp("Seconds to wait while another import holds the dataset's lock.", valueName: "seconds"))
+    var lockTimeout: Double = 30
+
+    /// Fixes the `retrieved` day stamped on every figure, so tests get the same output any day.
+    @Option(help: .hidden)
+    var retrieved: String?
+
+    func validate() throws {
+        guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout must be between 0 and 86400 seconds") }
+        guard lockTimeout >= 0, lockTimeout <= 86_400 else { throw ValidationError("--lock-timeout must be between 0 and 86400 seconds") }
+        if let retrieved, DayDate(retrieved) == nil { throw ValidationError("--retrieved must be a date YYYY-MM-DD") }
+    }
+
+    func run() throws {
+        // First, before any thread exists, so that every thread blocks the two signals.
+        let signals = StopSignals()
+        let loaded: IngestConfig
+        do {
+            loaded = try IngestConfig.load(path: config)
+        } catch {
+            let count = error.diagnostics.count
+            throw CommandFailure("\(count == 1 ? "1 problem" : "\(count) problems") in \(config)",
+                                 details: error.diagnostics.map(\.description), status: CommandFailure.configError).exit()
+        }
+        let configPath = URL(fileURLWithPath: config).standardized.path
+        let runner = IngestRunner(
+            config: loaded, configPath: configPath, signals: signals,
+            fetcher: HTTPFetcher(timeout: .seconds(timeout), userAgent: SourceArgument.userAgent),
+            lockTimeout: .seconds(lockTimeout), retrieved: retrieved.flatMap(DayDate.init),
+            cacheDirectory: RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment))
+        let status = once ? runner.runOnce() : runner.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import FrontierCore
+
+/// The loop behind `frontier ingest`: reads the source whose deadline is earliest, applies what
+/// changed, logs one line, and sleeps until the next deadline or a stop signal.
+///
+/// Single-threaded on purpose: a fetch runs in a task, but the loop waits for it, so writes to
+/// the dataset never overlap and a stop signal is acted on only between them.
+final class IngestRunner {
+    private let config: IngestConfig
+    private let signals: StopSignals
+    private let fetcher: HTTPFetcher
+    private let lockTimeout: Duration
+    private let retrieved: DayDate?
+    private let memoryPath: String?
+    private var memory: IngestMemory
+    private var scheduler: IngestScheduler
+
+    init(config: IngestConfig, configPath: String, signals: StopSignals, fetcher: HTTPFetcher,
+         lockTimeout: Duration, retrieved: DayDate?, cacheDirectory: String?) {
+        self.config = config
+        self.signals = signals
+        self.fetcher = fetcher
+        self.lockTimeout = lockTimeout
+        self.retrieved = retrieved
+        memoryPath = cacheDirectory.map { IngestMemory.path(forConfig: configPath, in: $0) }
+        memory = memoryPath.map { IngestMemory.load(path: $0, config: configPath) } ?? IngestMemory(config: configPath)
+        scheduler = IngestScheduler(sources: config.sources, start: Date())
+    }
+
+    /// Polls until SIGTERM or SIGINT; returns the exit status (0).
+    func run() -> Int32 {
+        log(start())
+        while let (index, due) = scheduler.next {
+            guard signals.sleep(until: due), var read = read(index) else { break }
+            let delay = scheduler.record(read.attempt, for: index, endedAt: Date())
+            read.line.append("next", seconds: delay)
+            log(read.line)
+            if signals.stopRequested { break }
+        }
+        log(stopping())
+        return 0
+    }
+
+    /// Reads every source once, in the config's order; returns 0, or the status of the first
+    /// source that failed.
+    func runOnce() -> Int32 {
+        log(start())
+        var status: Int32 = 0
+        for index in config.sources.indices {
+            guard !signals.stopRequested, let read = read(index) else {
+                log(stopping())
+                return 0
+            }
+            log(read.line)
+            if status == 0, let failed = read.failureStatus { status = failed }
+        }
+        return status
+    }
+
+    /// One read's log line (without `next`), how it went for the schedule, and the exit status
+    /// `frontier import` would have given it.
+    struct Read {
+        var line: LogfmtLine
+        var attempt: IngestScheduler.Attempt
+        var failureStatus: Int32?
+    }
+
+    /// Reads source `index` and applies it; nil when a stop signal cut a fetch short.
+    private func read(_ index: Int) -> Read? {
+        let source = config.sources[index]
+        var line = LogfmtLine(time: Date())
+        line.append("source", quoted: source.label)
+        line.append("kind", source.kind.rawValue)
+        switch source.location {
+        case let .url(url):
+            line.append("url", url.absoluteString)
+            return fetch(url, for: source, line: line)
+        case let .path(path):
+            line.append("path", path)
+            return readFile(path, for: source, line: line)
+        }
+    }
+
+    private func fetch(_ url: URL, for source: IngestSource, line: LogfmtLine) -> Read? {
+        var line = line
+        let key = source.memoryKey
+        let sent = memory.entries[key]?.validators
+        let fetcher = self.fetcher
+        guard let result = signals.wait(for: { await fetcher.fetch(url, validators: sent?.isEmpty == false ? sent : nil) }) else {
+            return nil
+        }
+        line.time = Date()
+        switch result {
+        case let .fetched(body):
+            line.append("status", 200)
+            line.append("bytes", body.body.count)
+            var read = apply(body.body, from: source, line: line)
+            if read.failureStatus == nil { remember(key, IngestMemory.Entry(validators: body.validators), in: &read) }
+            return read
+        case let .notModified(validators):
+            line.append("status", 304)
+            var read = Read(line: line, attempt: .succeeded)
+            if validators != sent { remember(key, IngestMemory.Entry(validators: validators), in: &read) }
+            return read
+        case let .throttled(retryAfter, failure):
+            line.level = .warn
+            if case let .status(code) = failure.reason { line.append("status", code) }
+            line.append("retry_after", seconds: retryAfter)
+            line.append("error", quoted: failure.reason.description)
+            return Read(line: line, attempt: .throttled(retryAfter: retryAfter), failureStatus: CommandFailure.temporary)
+        case let .failed(failure):
+            line.level = .warn
+            var status = CommandFailure.unavailable
+            if case let .status(code) = failure.reason {
+                line.append("status", code)
+                if code == 429 || code == 503 { status = CommandFailure.temporary }
+            }
+            line.append("error", quoted: failure.reason.description)
+            return Read(line: line, attempt: .failed, failureStatus: status)
+        }
+    }
+
+    private func readFile(_ path: String, for source: IngestSource, line: LogfmtLine) -> Read {
+        var line = line
+        let key = source.memoryKey
+        let stamp = FileStamp(path: path)
+        if let stamp, stamp == memory.entries[key]?.file {
+            line.append("status", "unchanged")
+            return Read(line: line, attempt: .succeeded)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try ImportFile.read(path: path)
+        } catch {
+            line.level = .warn
+            line.append("error", quoted: error.message)
+            return Read(line: line, attempt: .failed, failureStatus: CommandFailure.dataError)
+        }
+        line.append("status", "read")
+        line.append("bytes", bytes.count)
+        var read = apply(bytes, from: source, line: line)
+        if read.failureStatus == nil, let stamp { remember(key, IngestMemory.Entry(file: stamp), in: &read) }
+        return read
+    }
+
+    /// Parses a new body and applies it to the dataset, adding the counts or the error to the line.
+    private func apply(_ bytes: [UInt8], from source: IngestSource, line: LogfmtLine) -> Read {
+        var line = line
+        let run = SourceImport(kind: source.kind, name: source.name, location: source.location.description,
+                               retrieved: retrieved ?? DayDate.utcDay(of: Date()))
+        do {
+            let batch = try run.parse(bytes)
+            let outcome = try run.apply(batch, to: config.dataset, lockTimeout: lockTimeout)
+            line.time = Date()
+            line.append("added", outcome.added.count)
+            line.append("updated", outcome.updated.count)
+            line.append("unchanged", outcome.unchanged)
+            line.append("skipped", outcome.skipped.count)
+            line.append("ambiguous", outcome.ambiguous.count)
+            return Read(line: line, attempt: .succeeded)
+        } catch {
+            line.time = Date()
+            line.level = error.status == CommandFailure.temporary ? .warn : .error
+            line.append("error", quoted: error.logText)
+            return Read(line: line, attempt: .failed, failureStatus: error.status)
+        }
+    }
+
+    /// Keeps what a source's last applied read was, in memory and on disk; a file that cannot
+    /// be written costs only a full fetch after a restart, so it is logged and not fatal.
+    private func remember(_ key: String, _ entry: IngestMemory.Entry, in read: inout Read) {
+        memory.entries[key] = entry
+        guard let memoryPath else { return }
+        do {
+            try memory.save(to: memoryPath)
+        } catch {
+            var warning = LogfmtLine(time: Date(), level: .warn)
+            warning.append("msg", quoted: "cannot keep validators for the next start")
+            warning.append("error", quoted: "\(error)")
+            log(warning)
+        }
+    }
+
+    private func start() -> LogfmtLine {
+        var line = LogfmtLine(time: Date())
+        line.append("msg", quoted: "starting")
+        line.append("dataset", config.dataset)
+        line.append("sources", config.sources.count)
+        return line
+    }
+
+    private func stopping() -> LogfmtLine {
+        var line = LogfmtLine(time: Date())
+        line.append("msg", quoted: "stopping")
+        return line
+    }
+
+    private func log(_ line: LogfmtLine) {
+        StandardError.write(line.description)
+    }
+}
