@@ -85,7 +85,7 @@ final class IngestRunner {
     private func fetch(_ url: URL, for source: IngestSource, line: LogfmtLine) -> Read? {
         var line = line
         let key = source.memoryKey
-        let sent = memory.entries[key]?.validators
+        let sent = remembered(key)?.validators
         let fetcher = self.fetcher
         guard let result = signals.wait(for: { await fetcher.fetch(url, validators: sent?.isEmpty == false ? sent : nil) }) else {
             return nil
@@ -125,7 +125,7 @@ final class IngestRunner {
         var line = line
         let key = source.memoryKey
         let stamp = FileStamp(path: path)
-        if let stamp, stamp == memory.entries[key]?.file {
+        if let stamp, stamp == remembered(key)?.file {
             line.append("status", "unchanged")
             return Read(line: line, attempt: .succeeded)
         }
@@ -165,6 +165,12 @@ final class IngestRunner {
             line.append("error", quoted: error.logText)
             return Read(line: line, attempt: .failed, failureStatus: error.status)
         }
+    }
+
+    /// What was remembered of a source, unless the dataset is gone: then what was applied went
+    /// with it, and a 304 or an unchanged file must not keep it from being read again in full.
+    private func remembered(_ key: String) -> IngestMemory.Entry? {
+        FileManager.default.fileExists(atPath: config.dataset) ? memory.entries[key] : nil
     }
 
     /// Keeps what a source's last applied read was, in memory and on disk; a file that cannot
