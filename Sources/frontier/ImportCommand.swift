@@ -43,8 +43,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text (a summary and the ids added and updated) or json (one object).", valueName: "text|json"))
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("Seconds to wait for a URL to answer in full.", valueName: "seconds"))
-    var timeout: Double = 30
+    /// Whole seconds: Foundation's URLSession on Linux drops the fraction, so 0.5 would mean no wait at all.
+    @Option(help: ArgumentHelp("Seconds (a whole number) to wait for a URL to answer in full.", valueName: "seconds"))
+    var timeout: Int = 30
 
     @Option(help: ArgumentHelp("Seconds to wait while another import holds the dataset's lock.", valueName: "seconds"))
     var lockTimeout: Double = 30
@@ -54,7 +55,7 @@ struct ImportCommand: ParsableCommand {
     var retrieved: String?
 
     func validate() throws {
-        guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout must be between 0 and 86400 seconds") }
+        guard (1...86_400).contains(timeout) else { throw ValidationError("--timeout must be between 1 and 86400 seconds") }
         guard lockTimeout >= 0, lockTimeout <= 86_400 else { throw ValidationError("--lock-timeout must be between 0 and 86400 seconds") }
         if let retrieved, DayDate(retrieved) == nil { throw ValidationError("--retrieved must be a date YYYY-MM-DD") }
         if let name, !name.contains(where: { !$0.isWhitespace }) { throw ValidationError("--name must not be empty") }

@@ -167,10 +167,14 @@ final class IngestRunner {
         }
     }
 
-    /// What was remembered of a source, unless the dataset is gone: then what was applied went
-    /// with it, and a 304 or an unchanged file must not keep it from being read again in full.
+    /// What was remembered of a source. When the dataset is gone, what was applied went with it,
+    /// so everything remembered is forgotten: a 304 or an unchanged file must not keep any source
+    /// from being read again in full.
     private func remembered(_ key: String) -> IngestMemory.Entry? {
-        FileManager.default.fileExists(atPath: config.dataset) ? memory.entries[key] : nil
+        if !memory.entries.isEmpty, !FileManager.default.fileExists(atPath: config.dataset) {
+            memory.entries.removeAll()
+        }
+        return memory.entries[key]
     }
 
     /// Keeps what a source's last applied read was, in memory and on disk; a file that cannot
