@@ -13,7 +13,8 @@ enum AtomicFile {
         var reason: String
     }
 
-    /// Writes `bytes` to `path` atomically with `permissions`, creating missing directories as 0700.
+    /// Writes `bytes` to `path` atomically with exactly `permissions` (the umask does not apply),
+    /// creating missing directories as 0700.
     ///
     /// `syncDirectory` also flushes the directory entry, so the rename itself survives a power
     /// cut: worth it for the user's state, not for a cache that can be fetched again.
@@ -59,6 +60,9 @@ enum AtomicFile {
         guard descriptor >= 0 else { throw failure("create", path) }
         var needsClose = true
         defer { if needsClose { close(descriptor) } }
+        // open() applies the umask; a file replacing another must keep the mode it had exactly.
+        // A file system without Unix modes refuses, and then there is no mode to keep.
+        _ = fchmod(descriptor, permissions)
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
