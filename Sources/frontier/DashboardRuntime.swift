@@ -45,7 +45,7 @@ struct DashboardRuntime {
             let loaded = store.load()
             saved = loaded.state
             storeNotices = loaded.notice.map { [$0] } ?? []
-            state.restore(loaded.state)
+            state.restore(loaded.state, at: Date())
         }
         // A theme named on the command line beats the one the last run ended with.
         if themeRequested || store == nil {
@@ -142,7 +142,7 @@ struct DashboardRuntime {
     private func saveState() -> [String] {
         guard let store else { return [] }
         do {
-            try store.save(state.persisted(keeping: saved).exiting(at: Date()))
+            try store.save(state.persisted(keeping: saved, exitingAt: Date()))
             return []
         } catch .newerVersionOnDisk {
             // Already said at start: a newer frontier owns that file.
@@ -176,14 +176,14 @@ struct DashboardRuntime {
     /// without holding the rest back.
     private mutating func showLiveData(extraProblems: [Diagnostic]) {
         let result = live.result()
-        _ = reduce(&state, .datasetReloaded(result.dataset))
+        _ = reduce(&state, .datasetReloaded(result.dataset, at: Date()))
         let problems = extraProblems + result.diagnostics
         if !problems.isEmpty { _ = reduce(&state, .datasetReloadFailed(problems)) }
     }
 
     private func frame(glyphs: Glyphs, status: String?) -> Grid {
         let theme = themes.catalog.theme(named: state.themeName) ?? ThemeCatalog.defaultTheme
-        return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status))
+        return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status, now: Date()))
     }
 
     /// Keys go to `reduce` by name; mouse clicks and the wheel become pane actions.
@@ -220,6 +220,7 @@ struct DashboardRuntime {
             switch effect {
             case .quit: state.running = false
             case .repaint: session.forceRepaint()
+            case .applyWaitingUpdates: break
             }
         }
     }
