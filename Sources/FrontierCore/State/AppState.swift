@@ -132,8 +132,8 @@ public struct AppState: Sendable {
             paneState.selectedID = ids[newIndex]
             paneState.offset = offset == 0 ? 0 : max(0, offset + newIndex - index)
             panes[pane] = paneState
-            clampOffset(pane)
         }
+        for pane in PaneID.allCases { clampOffset(pane) }
     }
 
     public mutating func setSort(_ sort: SortSpec, for pane: PaneID) {
