@@ -56,6 +56,16 @@ import Testing
         #expect(state.nextMarkExpiry == nil)
     }
 
+    @Test func recordsThatAreNoRowMarkNothing() {
+        var state = makeState()
+        var dataset = SampleData.dataset
+        dataset.prices[1].input = 4
+        dataset.training[3].gpuHours = 1e6
+        _ = reduce(&state, .datasetReloaded(dataset, at: Self.start))
+        #expect(state.changes.isEmpty, "a superseded price and a run without a cost are not drawn")
+        #expect(state.nextMarkExpiry == nil)
+    }
+
     @Test func aReloadWithNothingNewMarksNothing() {
         var state = makeState()
         _ = reduce(&state, .datasetReloaded(SampleData.dataset, at: Self.start))

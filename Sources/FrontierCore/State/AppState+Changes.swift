@@ -16,8 +16,9 @@ extension AppState {
         let diff = DatasetDiff(from: dataset, to: newDataset)
         replaceDataset(newDataset)
         forgetRemovedRows()
+        // Only rows on screen: a superseded price or a run without a cost changes no row.
         for (pane, rows) in diff.rows {
-            for (id, kind) in rows { mark(id, in: pane, kind, at: date) }
+            for (id, kind) in rows where projection.position(of: id, in: pane) != nil { mark(id, in: pane, kind, at: date) }
         }
         updateNextMarkExpiry()
     }

@@ -16,8 +16,6 @@ struct DatasetDiff: Hashable, Sendable {
         record(Self.changes(old.news, new.news), in: .news, prefix: "")
     }
 
-    var isEmpty: Bool { rows.values.allSatisfy(\.isEmpty) }
-
     private mutating func record(_ changes: [(id: String, kind: RowChange.Kind)], in pane: PaneID, prefix: String) {
         guard !changes.isEmpty else { return }
         var paneRows = rows[pane] ?? [:]
