@@ -191,6 +191,17 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
         #expect(try importText(rss(item)).news.first?.summary == "Meta released Llama 4. Scout & Maverick.")
     }
 
+    @Test func takesContentEncodedWhenTheDescriptionHasNoWords() throws {
+        let items = """
+            <item><title>A</title><pubDate>5 Apr 2025 18:00 GMT</pubDate><description><![CDATA[<img src="a.png">]]></description>
+            <content:encoded><![CDATA[<p>Full text.</p>]]></content:encoded></item>
+            <item><title>B</title><pubDate>5 Apr 2025 18:00 GMT</pubDate><description>Short.</description>
+            <content:encoded>Full text.</content:encoded></item>
+            <item><title>C</title><pubDate>5 Apr 2025 18:00 GMT</pubDate><description> </description></item>
+            """
+        #expect(try importText(rss(items)).news.map(\.summary) == ["Full text.", "Short.", nil])
+    }
+
     @Test func prefersAtomSummaryToContentAndIgnoresContentElsewhere() throws {
         let text = """
             <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
