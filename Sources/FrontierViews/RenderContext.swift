@@ -1,6 +1,8 @@
+import Foundation
 import TerminalGrid
 
-/// What a screen needs besides the state: the theme, the glyph set, and where the data came from.
+/// What a screen needs besides the state: the theme, the glyph set, where the data came from,
+/// and the time.
 public struct RenderContext: Sendable {
     public var theme: Theme
     /// Box drawing and block bars, or plain ASCII when the terminal cannot show them.
@@ -9,11 +11,15 @@ public struct RenderContext: Sendable {
     public var origin: String
     /// A message for the footer (an error, a notice), shown instead of the key hints.
     public var status: String?
+    /// The time of the frame, which the sources line measures ages from (`data.json 2s ago`);
+    /// passed in so a frame stays a pure function of its inputs.
+    public var now: Date
 
-    public init(theme: Theme, glyphs: Glyphs, origin: String, status: String? = nil) {
+    public init(theme: Theme, glyphs: Glyphs, origin: String, status: String? = nil, now: Date) {
         self.theme = theme
         self.glyphs = glyphs
         self.origin = origin
         self.status = status
+        self.now = now
     }
 }

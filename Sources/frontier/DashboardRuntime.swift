@@ -42,7 +42,7 @@ struct DashboardRuntime {
             let loaded = store.load()
             saved = loaded.state
             storeNotices = loaded.notice.map { [$0] } ?? []
-            state.restore(loaded.state)
+            state.restore(loaded.state, at: Date())
         }
         // A theme named on the command line beats the one the last run ended with.
         if themeRequested || store == nil {
@@ -83,7 +83,7 @@ struct DashboardRuntime {
         while state.running {
             var terminalGone = false
             var readable: Set<Int32> = []
-            for event in loop.next(deadline: sources.deadline, watching: sources.descriptors) {
+            for event in loop.next(deadline: deadline(), watching: sources.descriptors) {
                 switch event {
                 case let .key(key):
                     message = nil
@@ -109,6 +109,7 @@ struct DashboardRuntime {
                 }
             }
             apply(sources.service(readable: readable))
+            if let expiry = state.nextMarkExpiry, expiry <= Date() { _ = reduce(&state, .clockTicked(Date())) }
             if terminalGone || !state.running { break }
             measureViewports()
             session.draw(frame(glyphs: glyphs, status: message))
@@ -121,7 +122,7 @@ struct DashboardRuntime {
     private func saveState() -> [String] {
         guard let store else { return [] }
         do {
-            try store.save(state.persisted(keeping: saved).exiting(at: Date()))
+            try store.save(state.persisted(keeping: saved, exitingAt: Date()))
             return []
         } catch .newerVersionOnDisk {
             // Already said at start: a newer frontier owns that file.
@@ -142,25 +143,62 @@ struct DashboardRuntime {
 
     /// Shows what the sources brought: a new merged dataset, or why a source does not load
     /// (the last good data stays). Problems with single records go to the footer without
-    /// holding the rest back.
+    /// holding the rest back. While paused (`p`) new data is held and counted instead.
     private mutating func apply(_ updates: [LiveSources.Update]) {
         for update in updates {
             switch update {
             case let .loaded(dataset, problems):
-                _ = reduce(&state, .datasetReloaded(dataset))
+                if state.paused {
+                    held.append(update)
+                    _ = reduce(&state, .updatesWaiting(held.count))
+                    continue
+                }
+                // The first data a URL brings to an empty screen is the start, not news.
+                let first = state.dataset.models.isEmpty && state.dataset.news.isEmpty && state.dataset.prices.isEmpty
+                _ = reduce(&state, first ? .datasetLoaded(dataset) : .datasetReloaded(dataset, at: Date()))
                 if !problems.isEmpty { _ = reduce(&state, .datasetReloadFailed(problems)) }
             case let .failed(diagnostics):
                 _ = reduce(&state, .datasetReloadFailed(diagnostics))
             case .fetchFailed:
-                // Shown in the status line with the source's age; the data stays.
+                // Shown in the sources line; the data stays.
                 break
             }
         }
+        let statuses = sources.statuses
+        if statuses != state.sources { _ = reduce(&state, .sourcesUpdated(statuses)) }
+    }
+
+    /// `p` again: what arrived while paused goes on screen; only the newest data counts.
+    private mutating func applyHeld() {
+        let waiting = held
+        held = []
+        _ = reduce(&state, .updatesWaiting(0))
+        let newest = waiting.last { if case .loaded = $0 { return true } else { return false } }
+        apply(newest.map { [$0] } ?? [])
+    }
+
+    /// When the loop must wake besides input: sources (settling saves, polls), the end of a
+    /// change mark, and the next change of a URL's age in the sources line. Local files alone
+    /// set nothing, so an idle dashboard sleeps.
+    private func deadline(now: Date = Date()) -> ContinuousClock.Instant? {
+        var candidates = [sources.deadline].compactMap { $0 }
+        let clock = ContinuousClock.now
+        func instant(_ date: Date) -> ContinuousClock.Instant {
+            clock + .milliseconds(Int64(max(0, date.timeIntervalSince(now)) * 1000))
+        }
+        if let expiry = state.nextMarkExpiry { candidates.append(instant(expiry)) }
+        if sources.hasURLs {
+            for date in state.sources.compactMap(\.lastGood) {
+                let age = now.timeIntervalSince(date)
+                candidates.append(instant(now.addingTimeInterval(Format.nextAgeChange(after: age) - age)))
+            }
+        }
+        return candidates.min()
     }
 
     private func frame(glyphs: Glyphs, status: String?) -> Grid {
         let theme = themes.catalog.theme(named: state.themeName) ?? ThemeCatalog.defaultTheme
-        return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status))
+        return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status, now: Date()))
     }
 
     /// Keys go to `reduce` by name; mouse clicks and the wheel become pane actions.
@@ -197,6 +235,7 @@ struct DashboardRuntime {
             switch effect {
             case .quit: state.running = false
             case .repaint: session.forceRepaint()
+            case .applyWaitingUpdates: applyHeld()
             }
         }
     }

@@ -60,7 +60,11 @@ struct DataOptions: ParsableArguments {
         }
         if !following, readsStandardInput { sources.readStandardInputToEnd() }
         for status in sources.statuses {
-            if case let .failed(message, lastGood?) = status.health {
+            if case let .offline(cachedAt?) = status.state {
+                let day = ISO8601DateFormatter().string(from: cachedAt)
+                StandardError.write("frontier: \(status.name): \(sources.failure(of: SourceLocation(status.name)) ?? "unreachable"); showing the copy cached at \(day)")
+            }
+            if case let .failed(message, lastGood?) = status.state {
                 let day = ISO8601DateFormatter().string(from: lastGood)
                 StandardError.write("frontier: \(status.name): \(message); showing the copy cached at \(day)")
             }

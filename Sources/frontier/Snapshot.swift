@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FrontierCore
 import FrontierViews
 import TerminalGrid
@@ -40,7 +41,8 @@ struct Snapshot: ParsableCommand {
         let (dataset, origin) = (loaded.dataset, loaded.origin)
         let state = AppState(dataset: dataset, width: width, height: height, themes: ThemeCatalog.builtIn.names)
         let context = RenderContext(theme: ThemeCatalog.defaultTheme,
-                                    glyphs: ascii || !TextEncoding.localeIsUTF8() ? .ascii : .unicode, origin: origin)
+                                    glyphs: ascii || !TextEncoding.localeIsUTF8() ? .ascii : .unicode, origin: origin,
+                                    now: Date())
         let grid: Grid
         switch pane {
         case .all: grid = DashboardView.render(state, context: context)

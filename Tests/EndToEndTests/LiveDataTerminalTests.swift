@@ -76,3 +76,29 @@ struct FeedTerminalTests {
         }
     }
 }
+
+/// `--feed -`: records on stdin, keys from the terminal.
+@Suite("A feed on stdin in a real terminal")
+struct StandardInputFeedTerminalTests {
+    @Test("tail -f news.jsonl | frontier --feed -: piped lines appear, and keys still work from /dev/tty")
+    func readsRecordsFromAPipeAndKeysFromTheTerminal() async throws {
+        try await Tmux.with { tmux in
+            let path = tmux.directory + "/news.jsonl"
+            try Data(#"{"kind":"news","id":"s1","date":"2025-04-20","headline":"Piped first headline","source":"pipe"}"#.utf8 + [0x0A])
+                .write(to: URL(fileURLWithPath: path))
+            let env = tmux.baseEnvironment().sorted { $0.key < $1.key }.map { Tmux.quote("\($0.key)=\($0.value)") }.joined(separator: " ")
+            try tmux.start(shellLine: "tail -n +1 -f \(Tmux.quote(path)) | env -i \(env) \(Tmux.quote(BuiltBinary.path)) --feed -")
+            try await tmux.waitFor(text: "Piped first headline")
+            try FeedTerminalTests.append(#"{"kind":"news","id":"s2","date":"2025-04-21","headline":"Piped second headline","source":"pipe"}"# + "\n", to: path)
+            try await tmux.waitFor(text: "Piped second headline")
+            // Keys come from the terminal, not from the pipe.
+            try tmux.send(keys: "3")
+            try await tmux.waitFor(text: "News 1/42")
+            try tmux.send(keys: "j")
+            try await tmux.waitFor(text: "News 2/42")
+            try tmux.send(keys: "q")
+            // tail -f outlives frontier in the pipeline; the screen it left is the shell's again.
+            try await tmux.waitUntilGone(text: "Piped second headline")
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FrontierCore
 
@@ -129,7 +130,7 @@ import Testing
         type([":"] + letters("mix 10:1") + ["Enter"], on: &state)
         let saved = state.persisted()
         var next = makeState()
-        next.restore(saved)
+        next.restore(saved, at: Date(timeIntervalSince1970: 0))
         #expect(next.filter(.models)?.text == "org:openai")
         #expect(next.marks == state.marks)
         #expect(next.themeName == "nord")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FrontierCore
 
@@ -220,7 +221,7 @@ import Testing
         #expect(state.dataset == SampleData.dataset)
         var changed = SampleData.dataset
         changed.news.append(NewsItem(id: "n4", date: DayDate("2025-02-01")!, headline: "New", source: "s"))
-        _ = reduce(&state, .datasetReloaded(changed))
+        _ = reduce(&state, .datasetReloaded(changed, at: Date(timeIntervalSince1970: 0)))
         #expect(state.dataProblem == nil)
         #expect(state.rowIDs(.news).count == 4)
         #expect(state.selectedID(.models) == "o1", "the selected row stays selected across a reload")

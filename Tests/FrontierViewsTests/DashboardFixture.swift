@@ -1,3 +1,4 @@
+import Foundation
 import FrontierCore
 import FrontierViews
 import TerminalGrid
@@ -12,9 +13,13 @@ struct DashboardFixture {
         (name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8)),
     ]).dataset
 
+    /// The time every frame is drawn at, so ages in the footer are the same on every run.
+    static let now = Date(timeIntervalSince1970: 1_744_000_000)
+
     var state: AppState
     var glyphs: Glyphs
     var theme: Theme
+    var now = DashboardFixture.now
 
     init(width: Int, height: Int, dataset: Dataset = DashboardFixture.dataset, glyphs: Glyphs = .unicode,
          theme: Theme = ThemeCatalog.defaultTheme) {
@@ -25,7 +30,7 @@ struct DashboardFixture {
     }
 
     var context: RenderContext {
-        RenderContext(theme: theme, glyphs: glyphs, origin: "embedded dataset")
+        RenderContext(theme: theme, glyphs: glyphs, origin: "embedded dataset", now: now)
     }
 
     var layout: DashboardLayout {

@@ -59,9 +59,9 @@ import Testing
         #expect(costsText.contains("$78.4M"))
         #expect(grid.text(in: models).joined(separator: "\n").contains("DeepSeek-V3"))
 
-        // The headline cell starts 14 columns into the pane's inside: the one-column mark of the
-        // selected model's organization, an 11-column date, and a space after each.
-        let headlines = grid.text(in: DashboardLayout.inner(news)).dropFirst().map { String($0.dropFirst(14)) }
+        // The headline cell starts 15 columns into the pane's inside: the change gutter, the
+        // one-column mark of the selected model's organization, a space, an 11-column date and a space.
+        let headlines = grid.text(in: DashboardLayout.inner(news)).dropFirst().map { String($0.dropFirst(15)) }
         #expect(headlines.contains { $0.hasPrefix("DeepSeek") }, "no DeepSeek headline in \(headlines)")
     }
 

@@ -27,8 +27,8 @@ import Testing
         let fixture = Self.scrolledModels()
         let grid = fixture.render()
         let inner = DashboardLayout.inner(try #require(fixture.layout.panes[.models]))
-        // The first two columns are the mark gutter and the gap after it.
-        let rows = grid.text(in: inner).map { String($0.dropFirst(2)) }
+        // The first three columns are the change gutter, the tick of a marked model and the gap after them.
+        let rows = grid.text(in: inner).map { String($0.dropFirst(3)) }
         let nameWidth = try Self.firstColumnWidth(headerRow: rows[0], secondTitle: "Org")
         let models = DashboardFixture.dataset.models
         var clicked: [String] = []
@@ -107,9 +107,9 @@ import Testing
             if let rowID {
                 hits += 1
                 let label = try #require(labels[rowID])
-                // The label follows a one-column mark of the selected model's organization.
+                // The label follows the change gutter and a one-column mark of the selected model's organization.
                 let drawn = TextLayout.fit(label, toWidth: 17)
-                #expect(row.dropFirst().hasPrefix(drawn), "row \(y) '\(row)' is not \(label)")
+                #expect(row.dropFirst(2).hasPrefix(drawn), "row \(y) '\(row)' is not \(label)")
                 #expect(isBar, "row \(y) '\(row)' has no bar but hit \(rowID)")
             } else {
                 #expect(!isBar, "row \(y) '\(row)' has a bar but hit no row")

@@ -53,7 +53,7 @@ import Testing
     @Test func theMonoThemeHasNoColourAtAll() throws {
         let mono = try #require(ThemeCatalog.builtIn.theme(named: "mono"))
         let colors = [mono.background, mono.text, mono.dim, mono.border, mono.borderFocused, mono.title, mono.header,
-                      mono.selection, mono.selectionText, mono.highlight, mono.up, mono.down, mono.warning, mono.error]
+                      mono.selection, mono.selectionText, mono.highlight, mono.added, mono.changed, mono.up, mono.down, mono.warning, mono.error]
             + mono.series
         #expect(colors.allSatisfy { $0 == .default })
     }

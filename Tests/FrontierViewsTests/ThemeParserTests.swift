@@ -57,7 +57,7 @@ import Testing
     @Test func anUnknownRoleIsNamedWithTheRolesThatExist() {
         #expect(message(##"{"colors": {"bordr": "#61afef"}}"##)
             == "x.json:1:13: colors.bordr: unknown colour role; known roles: background, text, dim, border, "
-            + "borderFocused, title, header, selection, selectionText, highlight, series, up, down, warning, error")
+            + "borderFocused, title, header, selection, selectionText, highlight, added, changed, series, up, down, warning, error")
     }
 
     @Test func aSeriesMustBeANonEmptyArrayOfColours() {

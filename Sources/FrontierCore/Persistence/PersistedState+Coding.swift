@@ -6,12 +6,13 @@ extension PersistedState: Codable {
         public var version: Int
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case version, focus, filters, sorts, marks, theme, mix, savedViews, filterHistory, lastExit
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, focus, filters, sorts, marks, theme, mix, savedViews, filterHistory, lastExit, seenNews
     }
 
-    /// Reads a state object leniently: unknown fields are ignored, and a field that is missing
-    /// or of the wrong type takes its default on its own instead of failing the whole file.
+    /// Reads a state object leniently: a field that is missing or of the wrong type takes its
+    /// default on its own instead of failing the whole file, and unknown fields are kept aside
+    /// in `unknownFields` to be written back.
     ///
     /// Throws only when the value is not an object, or `NewerVersionError` when `version` is
     /// newer than `currentVersion`: guessing at a newer format could lose what it holds.
@@ -30,11 +31,25 @@ extension PersistedState: Codable {
             filterHistory: container.leniently(byPane: LenientList<String>.self, forKey: .filterHistory)
                 .mapValues { Self.normalizedHistory($0.elements) }
                 .filter { !$0.value.isEmpty },
-            lastExit: container.leniently(String.self, forKey: .lastExit).flatMap { Self.date(fromTimestamp: $0) == nil ? nil : $0 }
+            lastExit: container.leniently(String.self, forKey: .lastExit).flatMap { Self.date(fromTimestamp: $0) == nil ? nil : $0 },
+            seenNews: container.leniently(SeenNews.self, forKey: .seenNews),
+            unknownFields: try Self.unknownFields(in: decoder)
         )
     }
 
-    /// Writes every field that differs from its default; `version` always.
+    /// The members of the object whose names are not fields of this build.
+    private static func unknownFields(in decoder: any Decoder) throws -> [String: StoredJSON] {
+        let known = Set(CodingKeys.allCases.map(\.stringValue))
+        let object = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var fields: [String: StoredJSON] = [:]
+        for key in object.allKeys where !known.contains(key.stringValue) {
+            fields[key.stringValue] = try? object.decode(StoredJSON.self, forKey: key)
+        }
+        return fields
+    }
+
+    /// Writes every field that differs from its default; `version` always; and the unknown
+    /// fields as they were read.
     ///
     /// Leaving defaults out keeps the file short, and reads back the same because a missing
     /// field decodes as its default.
@@ -51,6 +66,13 @@ extension PersistedState: Codable {
         if !savedViews.isEmpty { try container.encode(savedViews, forKey: .savedViews) }
         try container.encode(byPane: filterHistory, forKey: .filterHistory)
         try container.encodeIfPresent(lastExit, forKey: .lastExit)
+        try container.encodeIfPresent(seenNews, forKey: .seenNews)
+        // A field this build learns later must not be shadowed by a copy kept from an old file.
+        let known = Set(CodingKeys.allCases.map(\.stringValue))
+        var others = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (name, value) in unknownFields where !known.contains(name) {
+            try others.encode(value, forKey: DynamicCodingKey(name))
+        }
     }
 
     /// The state as the file holds it: pretty-printed with sorted keys, so it reads well and

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The part of the dashboard that outlives a run: focus, filters, sorts, marks, theme, token
-/// mix, saved views, filter history and when the last run ended.
+/// mix, saved views, filter history, when the last run ended and the recent news it showed.
 ///
 /// A plain value kept apart from `AppState` so the file format can stay stable while the
 /// running state changes shape; the runtime copies between the two at start and exit.
@@ -34,6 +34,11 @@ public struct PersistedState: Hashable, Sendable {
     ///
     /// Kept as text so the file reads plainly; `lastExitDate` gives the instant.
     public var lastExit: String?
+    /// The recent news the previous run showed, so this one can mark what arrived since.
+    public var seenNews: SeenNews?
+    /// Fields of the file this build does not know, written back as they were read so a newer
+    /// build's settings survive a run of this one.
+    public var unknownFields: [String: StoredJSON]
 
     public init(
         focus: PaneID? = nil,
@@ -44,7 +49,9 @@ public struct PersistedState: Hashable, Sendable {
         mix: TokenMix? = nil,
         savedViews: [String: SavedView] = [:],
         filterHistory: [PaneID: [String]] = [:],
-        lastExit: String? = nil
+        lastExit: String? = nil,
+        seenNews: SeenNews? = nil,
+        unknownFields: [String: StoredJSON] = [:]
     ) {
         self.focus = focus
         self.filters = filters
@@ -55,6 +62,8 @@ public struct PersistedState: Hashable, Sendable {
         self.savedViews = savedViews
         self.filterHistory = filterHistory
         self.lastExit = lastExit
+        self.seenNews = seenNews
+        self.unknownFields = unknownFields
     }
 
     /// The state with `query` added to a pane's history as the most recent entry.

@@ -1,4 +1,8 @@
+import Foundation
+
 /// Something that happened, as `reduce` learns of it. Cases are facts in the past tense.
+///
+/// Times come in actions (`at:`, `clockTicked`) because `reduce` never reads the clock.
 public enum Action: Hashable, Sendable {
     /// A key, by the backend's name for it (`j`, `Tab`, `C-d`).
     case keyPressed(String)
@@ -12,10 +16,21 @@ public enum Action: Hashable, Sendable {
     case wheelScrolled(PaneID, lines: Int)
     /// SIGTERM, SIGHUP or the terminal going away.
     case terminationRequested
-    /// The data files changed on disk and loaded cleanly.
-    case datasetReloaded(Dataset)
+    /// The data changed (a file saved, a feed line appended, a URL fetched) and loaded cleanly
+    /// at `at`: rows added or changed since the data on screen are marked for a while.
+    case datasetReloaded(Dataset, at: Date)
+    /// Data that replaces what is shown without marking anything: a source's first copy (a URL
+    /// without a cached copy), which is no more a change than the data loaded at start.
+    case datasetLoaded(Dataset)
     /// The data files changed on disk but do not load; the last good data stays.
     case datasetReloadFailed([Diagnostic])
+    /// The time is now this; change marks older than `AppState.changeMarkLifetime` go. The
+    /// runtime sends it when `AppState.nextMarkExpiry` comes, not on a timer.
+    case clockTicked(Date)
+    /// While paused, this many updates are held back by the runtime.
+    case updatesWaiting(Int)
+    /// Where each source of the data stands, in the order the user gave them.
+    case sourcesUpdated([SourceStatus])
 }
 
 /// Work `reduce` asks the runtime to do; imperatives.
@@ -23,4 +38,6 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Throw away what the terminal shows and draw everything again (Ctrl-L).
     case repaint
+    /// Live updates were un-paused (`p`): apply the updates held back while paused.
+    case applyWaitingUpdates
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension AppState {
     /// The filters, sorts and focus of the moment, as `:save` keeps them.
     public var currentView: SavedView {
@@ -29,14 +31,27 @@ extension AppState {
         return state
     }
 
+    /// What to keep when the run ends at `date`: `persisted(keeping:)`, the time, and the
+    /// recent news on screen (`SeenNews`), for "since last visit" on the next start.
+    public func persisted(keeping previous: PersistedState = PersistedState(), exitingAt date: Date) -> PersistedState {
+        var state = persisted(keeping: previous).exiting(at: date)
+        state.seenNews = DayDate(utcDayOf: date).map { SeenNews(news: dataset.news, exitDay: $0) }
+        return state
+    }
+
     /// Starts from what the last run kept. Unknown sort keys, models and themes are skipped,
     /// since the dataset or the theme files may have changed since.
-    public mutating func restore(_ saved: PersistedState) {
+    ///
+    /// News that arrived since the last run (not in its `seenNews`, and dated inside the window
+    /// that list covers) is marked as added as of `now` and counted in the News pane's title;
+    /// without a previous run nothing is marked.
+    public mutating func restore(_ saved: PersistedState, at now: Date) {
         if let mix = saved.mix { setMix(mix) }
         apply(SavedView(focus: saved.focus, filters: saved.filters, sorts: saved.sorts))
         marks = saved.marks.filter { projection.index.models[$0] != nil }
         if let theme = saved.theme, let index = themes.firstIndex(of: theme) { themeIndex = index }
         savedViews = saved.savedViews
         filterHistory = saved.filterHistory
+        if let seen = saved.seenNews { markNewsSinceLastVisit(seen, at: now) }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole state of a running dashboard, as one value.
 ///
 /// UI state (focus, selection, scroll, sort, zoom, theme, overlays) lives here and nowhere
@@ -46,6 +48,20 @@ public struct AppState: Sendable {
     public var filterHistory: [PaneID: [String]] = [:]
     /// Named sets of filters and sorts (`:save NAME`, `:view NAME`).
     public var savedViews: [String: SavedView] = [:]
+    /// Rows that recent reloads added or changed, by pane and row id; each shows a mark in its
+    /// gutter until `changeMarkLifetime` has passed.
+    public internal(set) var changes: [PaneID: [String: RowChange]] = [:]
+    /// When the oldest change mark expires: the runtime wakes then (once) and sends
+    /// `clockTicked`; nil while nothing is marked.
+    public internal(set) var nextMarkExpiry: Date?
+    /// News added since the News pane last had focus, counted in its title (`News (3 new)`).
+    public internal(set) var unseenNews: Set<String> = []
+    /// Live updates are held back (`p`) so the screen stands still while it is read.
+    public var paused = false
+    /// How many updates the runtime holds while paused.
+    public var waitingUpdates = 0
+    /// Where each source of the data stands, for the footer; empty for the embedded dataset.
+    public var sources: [SourceStatus] = []
     /// Where Up and Down are in the history while the filter line is open.
     var historyPosition: Int?
     /// The error of a draft typed while no filter applied yet.
@@ -90,13 +106,34 @@ public struct AppState: Sendable {
         refilter()
     }
 
-    /// Replaces the dataset, keeping each pane's selected row where it still exists.
+    /// Replaces the dataset, keeping each pane's selected row and where it sits on screen.
+    ///
+    /// The selection follows its row by id; when the row is gone, the row now in its place is
+    /// selected. A pane scrolled down keeps the selected row on the same screen line, so rows
+    /// added above it do not move the view under the reader; a pane at its top stays at its
+    /// top, so rows added there (the newest news) come into sight.
     public mutating func replaceDataset(_ newDataset: Dataset) {
+        let before = PaneID.allCases.map { pane in
+            (pane: pane, id: selectedID(pane), index: selectedIndex(pane),
+             offset: viewportRows[pane].map { visibleOffset(pane, rows: $0) } ?? panes[pane]?.offset ?? 0)
+        }
         dataset = newDataset
         projection = Projection(dataset: newDataset, sorts: projection.sorts, mix: projection.mix)
         searchIndex = SearchIndex(newDataset)
         resolveSearchOrders()
         refilter()
+        // Models first: in follow mode the other panes' rows depend on its selection.
+        for (pane, id, index, offset) in before {
+            guard let id else { continue }
+            let ids = rowIDs(pane)
+            guard !ids.isEmpty else { continue }
+            let newIndex = position(of: id, in: pane) ?? min(index, ids.count - 1)
+            var paneState = panes[pane] ?? PaneState()
+            paneState.selectedID = ids[newIndex]
+            paneState.offset = offset == 0 ? 0 : max(0, offset + newIndex - index)
+            panes[pane] = paneState
+        }
+        for pane in PaneID.allCases { clampOffset(pane) }
     }
 
     public mutating func setSort(_ sort: SortSpec, for pane: PaneID) {

@@ -4,7 +4,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, moveTop, moveBottom, pageDown, pageUp, halfPageDown, halfPageUp
     case cycleSort, reverseSort, toggleMark, openCommandLine, openFilterLine, toggleFollow
     case openCompare, cycleCompareX, cycleCompareY, previousPoint, nextPoint
-    case openDetail, close, toggleZoom, cycleTheme, toggleHelp, quit, repaint
+    case openDetail, close, toggleZoom, cycleTheme, toggleHelp, togglePause, quit, repaint
 }
 
 /// One row of the key-binding table: the keys, the command, and the help text beside them.

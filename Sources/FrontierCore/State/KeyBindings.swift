@@ -31,6 +31,7 @@ public enum KeyBindings {
         KeyBinding(keys: ["Esc"], command: .close, help: "close the detail or help view"),
         KeyBinding(keys: ["z"], command: .toggleZoom, help: "zoom the focused pane in and out"),
         KeyBinding(keys: ["t"], command: .cycleTheme, help: "cycle colour themes"),
+        KeyBinding(keys: ["p"], command: .togglePause, help: "pause live updates, or apply what waited"),
         KeyBinding(keys: ["?"], command: .toggleHelp, help: "show or hide this help", footer: "help"),
         KeyBinding(keys: [":"], command: .openCommandLine, help: "open the command line (Tab completes)"),
         KeyBinding(keys: ["q", "C-c"], command: .quit, help: "quit", footer: "quit"),

@@ -2,6 +2,13 @@
 ///
 /// Pure: it never reads the clock, the file system or the environment.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = apply(action, to: &state)
+    // Whatever brought focus to the News pane (a key, a click, a saved view), its news is seen.
+    state.noteNewsSeen()
+    return effects
+}
+
+private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     switch action {
     case let .keyPressed(key):
         state.message = nil
@@ -41,14 +48,28 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .terminationRequested:
         state.running = false
         return [.quit]
-    case let .datasetReloaded(dataset):
-        state.replaceDataset(dataset)
+    case let .datasetReloaded(dataset, date):
+        state.reload(dataset, at: date)
         state.dataProblem = nil
-        for pane in PaneID.allCases { state.clampOffset(pane) }
+        return []
+    case let .datasetLoaded(dataset):
+        state.replaceDataset(dataset)
+        state.forgetRemovedRows()
+        state.updateNextMarkExpiry()
+        state.dataProblem = nil
         return []
     case let .datasetReloadFailed(diagnostics):
         let more = diagnostics.count > 1 ? " (+\(diagnostics.count - 1) more)" : ""
         state.dataProblem = (diagnostics.first?.description ?? "the data files do not load") + more
+        return []
+    case let .clockTicked(now):
+        state.expireMarks(at: now)
+        return []
+    case let .updatesWaiting(count):
+        state.waitingUpdates = max(0, count)
+        return []
+    case let .sourcesUpdated(sources):
+        state.sources = sources
         return []
     }
 }
@@ -109,6 +130,7 @@ extension AppState {
             if zoomed { zoomed = false }
         case .toggleZoom: zoomed.toggle()
         case .cycleTheme: themeIndex = (themeIndex + 1) % themes.count
+        case .togglePause: return togglePause()
         case .toggleHelp:
             overlay = .help
             overlayOffset = 0
@@ -134,7 +156,7 @@ extension AppState {
         case .pageDown, .halfPageDown: overlayOffset += max(1, height / 2)
         case .pageUp, .halfPageUp: overlayOffset = max(0, overlayOffset - max(1, height / 2))
         case .moveTop: overlayOffset = 0
-        case .quit, .repaint, .cycleTheme, .cycleSort, .reverseSort, .toggleMark, .openCommandLine, .openFilterLine, .toggleFollow, .openCompare,
+        case .quit, .repaint, .cycleTheme, .togglePause, .cycleSort, .reverseSort, .toggleMark, .openCommandLine, .openFilterLine, .toggleFollow, .openCompare,
              .cycleCompareX, .cycleCompareY, .previousPoint, .nextPoint:
             return nil
         case .focusNext, .focusPrevious, .focusModels, .focusCosts, .focusNews, .moveBottom, .toggleZoom:

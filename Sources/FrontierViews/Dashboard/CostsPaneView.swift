@@ -17,6 +17,9 @@ enum CostsPaneView {
         var selected: Int?
     }
 
+    /// One cell before each bar's label for its change mark (`+`, `~`).
+    static let gutterWidth = 1
+
     /// Bar labels take up to 18 columns, less in a narrow pane so the bars keep room.
     static func labelWidth(_ inner: Rect) -> Int {
         min(18, max(8, inner.width / 3))
@@ -40,16 +43,19 @@ enum CostsPaneView {
                    x: training.title.x, y: training.title.y, width: training.title.width, ellipsis: glyphs.ellipsis)
         let trainingBars = Dictionary(chart.training.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let trainingItems = training.ids[training.visible].compactMap { trainingBars[$0] }.map { bar in
-            BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + bar.label, value: bar.cost,
-                          valueLabel: bar.costText + (bar.basisMark.isEmpty ? "" : " " + bar.basisMark),
-                          style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2))
+            let change = state.change(of: bar.id, in: .costs)
+            return BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + bar.label, value: bar.cost,
+                                 valueLabel: bar.costText + (bar.basisMark.isEmpty ? "" : " " + bar.basisMark),
+                                 style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2),
+                                 labelStyle: ChangeGutter.nameStyle(change, theme: theme),
+                                 gutter: ChangeGutter.span(change, context: context))
         }
         let trainingChart = BarChart(items: trainingItems, scale: trainingScale, glyphs: glyphs, labelWidth: labelWidth(inner),
-                                     labelStyle: theme.base, selected: training.selected.map { $0 - training.visible.lowerBound },
+                                     gutterWidth: gutterWidth, labelStyle: theme.base, selected: training.selected.map { $0 - training.visible.lowerBound },
                                      selectionStyle: selection)
         trainingChart.render(into: &grid, area: training.rows)
         if let axis = training.axis {
-            drawAxis(into: &grid, area: axis, labelWidth: labelWidth(inner), scale: chart.trainingScale,
+            drawAxis(into: &grid, area: axis, labelWidth: gutterWidth + labelWidth(inner), scale: chart.trainingScale,
                      valueWidth: trainingItems.map { DisplayWidth.of($0.valueLabel) }.max() ?? 0,
                      style: theme.dimStyle, format: Format.usd)
         }
@@ -65,10 +71,15 @@ enum CostsPaneView {
         let priceScale = BarChart.Scale.logarithmic(min: chart.priceScale.lowerBound, max: chart.priceScale.upperBound)
         let priceBars = Dictionary(chart.prices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let priceItems = prices.ids[prices.visible].compactMap { priceBars[$0] }.map { bar in
-            BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + bar.label, value: bar.output, valueLabel: bar.inputText + " / " + bar.outputText,
-                          style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0))
+            let change = state.change(of: bar.id, in: .costs)
+            return BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + bar.label, value: bar.output,
+                                 valueLabel: bar.inputText + " / " + bar.outputText,
+                                 style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0),
+                                 labelStyle: ChangeGutter.nameStyle(change, theme: theme),
+                                 gutter: ChangeGutter.span(change, context: context))
         }
-        BarChart(items: priceItems, scale: priceScale, glyphs: glyphs, labelWidth: labelWidth(inner), labelStyle: theme.base,
+        BarChart(items: priceItems, scale: priceScale, glyphs: glyphs, labelWidth: labelWidth(inner), gutterWidth: gutterWidth,
+                 labelStyle: theme.base,
                  selected: prices.selected.map { $0 - prices.visible.lowerBound }, selectionStyle: selection)
             .render(into: &grid, area: prices.rows)
     }

@@ -10,8 +10,9 @@ enum ModelsPaneView {
         let inner = PaneFrame.render(.models, title: "Models", rightTitle: "\(TablePane.countText(.models, state: state)) · \(sortText)",
                                      into: &grid, area: area, state: state, context: context)
         let theme = context.theme
-        let markColumn = Table.Column("", width: .fixed(1), priority: 95)
-        let columns = [markColumn] + table.columns.map { spec in
+        // The tick sits right after the change gutter, so the two read as one margin.
+        let markColumn = Table.Column("", width: .fixed(1), priority: 95, gap: 0)
+        let columns = [ChangeGutter.column, markColumn] + table.columns.map { spec in
             Table.Column(spec.title,
                          width: spec.flexible ? .flexible(min: spec.minWidth, weight: 1) : .fixed(spec.minWidth),
                          alignment: spec.alignment == .right ? .right : .left, priority: spec.priority)
@@ -23,7 +24,11 @@ enum ModelsPaneView {
         TablePane.render(.models, columns: columns, into: &grid, area: inner, state: state, context: context) { id in
             guard let index = state.projection.position(of: id, in: .models) else { return [] }
             let row = table.rows[index]
-            return [marked.contains(row.id) ? mark : Span(" ")] + row.cells.map { Span($0) }
+            let change = state.change(of: id, in: .models)
+            let cells = row.cells.enumerated().map { column, text in
+                Span(text, style: column == 0 ? ChangeGutter.nameStyle(change, theme: theme) : .plain)
+            }
+            return [ChangeGutter.span(change, context: context), marked.contains(row.id) ? mark : Span(" ")] + cells
         }
     }
 }

@@ -16,6 +16,10 @@ public struct Theme: Hashable, Sendable {
     public var selection: Color
     public var selectionText: Color
     public var highlight: Color
+    /// The gutter mark (`+`) and name of a row that recently appeared.
+    public var added: Color
+    /// The gutter mark (`~`) and name of a row whose values recently changed.
+    public var changed: Color
     /// Colours for chart series in order (input price, output price, ...).
     public var series: [Color]
     public var up: Color
@@ -26,7 +30,7 @@ public struct Theme: Hashable, Sendable {
     /// The role names a theme file may set, in documentation order.
     public static let roleNames = [
         "background", "text", "dim", "border", "borderFocused", "title", "header", "selection",
-        "selectionText", "highlight", "series", "up", "down", "warning", "error",
+        "selectionText", "highlight", "added", "changed", "series", "up", "down", "warning", "error",
     ]
 
     // MARK: - Styles the views use
@@ -51,6 +55,10 @@ public struct Theme: Hashable, Sendable {
     /// The selected row of a pane without focus: underlined, quieter than the focused one.
     public var inactiveSelectionStyle: Style { Style(foreground: text, attributes: [.underline]) }
     public var highlightStyle: Style { Style(foreground: highlight) }
+    /// A recently added row's mark: colour plus bold, though the `+` alone already says it.
+    public var addedStyle: Style { Style(foreground: added, attributes: [.bold]) }
+    /// A recently changed row's mark: colour plus bold, though the `~` alone already says it.
+    public var changedStyle: Style { Style(foreground: changed, attributes: [.bold]) }
     public var warningStyle: Style { Style(foreground: warning, attributes: [.bold]) }
     public var errorStyle: Style { Style(foreground: error, attributes: [.bold]) }
 

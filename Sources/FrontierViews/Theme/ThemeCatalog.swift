@@ -53,6 +53,6 @@ public struct ThemeCatalog: Sendable {
     /// Colourless roles the default theme file fills in; never shown on its own.
     static let bootstrap = Theme(name: "bootstrap", background: .default, text: .default, dim: .default, border: .default,
                                  borderFocused: .default, title: .default, header: .default, selection: .default,
-                                 selectionText: .default, highlight: .default, series: [.default], up: .default,
+                                 selectionText: .default, highlight: .default, added: .default, changed: .default, series: [.default], up: .default,
                                  down: .default, warning: .default, error: .default)
 }

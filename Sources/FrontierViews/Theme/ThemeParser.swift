@@ -69,6 +69,8 @@ public enum ThemeParser {
         case "selection": return \.selection
         case "selectionText": return \.selectionText
         case "highlight": return \.highlight
+        case "added": return \.added
+        case "changed": return \.changed
         case "up": return \.up
         case "down": return \.down
         case "warning": return \.warning

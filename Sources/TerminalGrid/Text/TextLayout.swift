@@ -16,6 +16,20 @@ public enum TextLayout {
         return prefix(of: text, fitting: width - ellipsisWidth) + ellipsis
     }
 
+    /// `text` cut in the middle to fit `width` columns, keeping its start and its end around
+    /// `ellipsis`: for URLs and paths, whose host and file name say more than what lies between.
+    ///
+    /// The end gets the larger half. Text that already fits is returned unchanged; when the
+    /// ellipsis does not fit, the start alone is kept.
+    public static func truncateMiddle(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        let room = width - DisplayWidth.of(ellipsis)
+        guard room > 0 else { return prefix(of: text, fitting: width) }
+        let head = prefix(of: text, fitting: room / 2)
+        return head + ellipsis + suffix(of: text, fitting: room - DisplayWidth.of(head))
+    }
+
     /// `text` with spaces added to reach `width` columns; wider text is returned unchanged.
     public static func pad(_ text: String, toWidth width: Int, alignment: Alignment = .left) -> String {
         let missing = width - DisplayWidth.of(text)
@@ -36,6 +50,20 @@ public enum TextLayout {
         _ text: String, toWidth width: Int, alignment: Alignment = .left, ellipsis: String = "…"
     ) -> String {
         pad(truncate(text, toWidth: width, ellipsis: ellipsis), toWidth: width, alignment: alignment)
+    }
+
+    /// The longest suffix of `text` whose width is at most `width`.
+    static func suffix(of text: String, fitting width: Int) -> String {
+        var used = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let glyphWidth = DisplayWidth.of(text[previous])
+            if used + glyphWidth > width { break }
+            used += glyphWidth
+            start = previous
+        }
+        return String(text[start...])
     }
 
     /// The longest prefix of `text` whose width is at most `width`.

@@ -21,9 +21,11 @@ public struct BarChart: Sendable {
         public var innerStyle: Style
         /// Laid over the chart's label style for this item alone, e.g. to point out related rows.
         public var labelStyle: Style
+        /// A mark in the chart's gutter, before the label (a `+` for a new row); cut to `gutterWidth`.
+        public var gutter: Span
 
         public init(label: String, value: Double?, valueLabel: String = "", style: Style = .plain,
-                    inner: Double? = nil, innerStyle: Style = .plain, labelStyle: Style = .plain) {
+                    inner: Double? = nil, innerStyle: Style = .plain, labelStyle: Style = .plain, gutter: Span = Span("")) {
             self.label = label
             self.value = value
             self.valueLabel = valueLabel
@@ -31,6 +33,7 @@ public struct BarChart: Sendable {
             self.inner = inner
             self.innerStyle = innerStyle
             self.labelStyle = labelStyle
+            self.gutter = gutter
         }
     }
 
@@ -55,6 +58,9 @@ public struct BarChart: Sendable {
     public var glyphs: Glyphs
     /// The width of the label column; nil fits the longest label, up to a third of the area.
     public var labelWidth: Int?
+    /// Cells before the labels for each item's `gutter`; 0 for none. Kept whether or not any
+    /// item has a mark, so a mark appearing never shifts the bars.
+    public var gutterWidth: Int
     public var valuePlacement: ValuePlacement
     public var labelStyle: Style
     public var selected: Int?
@@ -62,7 +68,7 @@ public struct BarChart: Sendable {
     public var selectionStyle: Style
 
     public init(
-        items: [Item], scale: Scale, glyphs: Glyphs = .unicode, labelWidth: Int? = nil,
+        items: [Item], scale: Scale, glyphs: Glyphs = .unicode, labelWidth: Int? = nil, gutterWidth: Int = 0,
         valuePlacement: ValuePlacement = .afterBar, labelStyle: Style = .plain, selected: Int? = nil,
         selectionStyle: Style = Style(attributes: .reverse)
     ) {
@@ -70,6 +76,7 @@ public struct BarChart: Sendable {
         self.scale = scale
         self.glyphs = glyphs
         self.labelWidth = labelWidth
+        self.gutterWidth = gutterWidth
         self.valuePlacement = valuePlacement
         self.labelStyle = labelStyle
         self.selected = selected
@@ -102,16 +109,22 @@ public struct BarChart: Sendable {
         let labels = items.map { Sanitizer.clean($0.label) }
         let values = items.map { Sanitizer.clean($0.valueLabel) }
         let widestLabel = labels.map(DisplayWidth.of).max() ?? 0
-        let labelColumn = min(max(0, labelWidth ?? min(widestLabel, area.width / 3)), area.width)
+        let gutterColumn = min(max(0, gutterWidth), area.width)
+        let labelColumn = min(max(0, labelWidth ?? min(widestLabel, area.width / 3)), area.width - gutterColumn)
         let valueColumn = values.map(DisplayWidth.of).max() ?? 0
-        let barStart = area.x + labelColumn + (labelColumn > 0 ? 1 : 0)
+        let labelStart = area.x + gutterColumn
+        let barStart = labelStart + labelColumn + (labelColumn > 0 ? 1 : 0)
         let barWidth = max(0, area.maxX - barStart - (valueColumn > 0 ? valueColumn + 1 : 0))
 
         for (row, item) in items.prefix(area.height).enumerated() {
             let y = area.y + row
             let emphasis = row == selected ? selectionStyle : .plain
             grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: .blank)
-            grid.write(labels[row], x: area.x, y: y, width: labelColumn, ellipsis: glyphs.ellipsis,
+            if gutterColumn > 0 {
+                grid.write(Sanitizer.clean(item.gutter.text), x: area.x, y: y, width: gutterColumn, ellipsis: "",
+                           style: item.gutter.style.patched(with: emphasis))
+            }
+            grid.write(labels[row], x: labelStart, y: y, width: labelColumn, ellipsis: glyphs.ellipsis,
                        style: labelStyle.patched(with: item.labelStyle).patched(with: emphasis))
             let drawn = drawBar(item, into: &grid, x: barStart, y: y, width: barWidth)
 

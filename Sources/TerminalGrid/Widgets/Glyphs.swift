@@ -59,11 +59,16 @@ public struct Glyphs: Hashable, Sendable {
     public var up: Character
     public var down: Character
     public var check: Character
+    /// The gutter mark of a row that recently appeared. ASCII in every set, so the two marks
+    /// read the same on every terminal and never depend on colour.
+    public var added: Character
+    /// The gutter mark of a row whose values recently changed.
+    public var changed: Character
 
     public init(
         border: Border, focusedBorder: Border, horizontalBar: [Character], shade: Character, levels: [Character],
         usesBraille: Bool, point: Character, line: Character, bullet: Character, ellipsis: String,
-        up: Character, down: Character, check: Character
+        up: Character, down: Character, check: Character, added: Character = "+", changed: Character = "~"
     ) {
         self.border = border
         self.focusedBorder = focusedBorder
@@ -78,6 +83,8 @@ public struct Glyphs: Hashable, Sendable {
         self.up = up
         self.down = down
         self.check = check
+        self.added = added
+        self.changed = changed
     }
 
     /// Box drawing, eighth blocks and Braille: for UTF-8 terminals.
@@ -100,7 +107,9 @@ public struct Glyphs: Hashable, Sendable {
         ellipsis: "…",
         up: "▲",
         down: "▼",
-        check: "✓"
+        check: "✓",
+        added: "+",
+        changed: "~"
     )
 
     /// Plain ASCII: for terminals and locales that cannot show anything else.
@@ -123,6 +132,8 @@ public struct Glyphs: Hashable, Sendable {
         ellipsis: "...",
         up: "^",
         down: "v",
-        check: "x"
+        check: "x",
+        added: "+",
+        changed: "~"
     )
 }

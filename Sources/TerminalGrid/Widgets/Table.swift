@@ -21,12 +21,16 @@ public struct Table: Sendable {
         /// Higher stays longer: when columns do not fit, the lowest priority is dropped first,
         /// and among equals the rightmost.
         public var priority: Int
+        /// The blank cells before this column, when not the table's `columnSpacing`: 0 joins
+        /// two one-cell mark columns (a change mark and a tick) into one gutter.
+        public var gap: Int?
 
-        public init(_ title: String, width: Width, alignment: Alignment = .left, priority: Int = 0) {
+        public init(_ title: String, width: Width, alignment: Alignment = .left, priority: Int = 0, gap: Int? = nil) {
             self.title = title
             self.width = width
             self.alignment = alignment
             self.priority = priority
+            self.gap = gap
         }
 
         var minimumWidth: Int {
@@ -72,7 +76,9 @@ public struct Table: Sendable {
     public static func columnWidths(_ columns: [Column], width: Int, spacing: Int = 1) -> [Int?] {
         var kept = Array(columns.indices)
         func needed() -> Int {
-            kept.reduce(0) { $0 + columns[$1].minimumWidth } + max(0, spacing) * max(0, kept.count - 1)
+            // The first column shown has nothing before it, whatever its gap.
+            kept.reduce(0) { $0 + columns[$1].minimumWidth }
+                + kept.dropFirst().reduce(0) { $0 + max(0, columns[$1].gap ?? spacing) }
         }
         while !kept.isEmpty, needed() > width {
             let lowest = kept.min { columns[$0].priority < columns[$1].priority }.map { columns[$0].priority }
@@ -145,7 +151,7 @@ public struct Table: Sendable {
         var first = true
         for (index, columnWidth) in widths.enumerated() {
             guard let columnWidth else { continue }
-            if !first { column += max(0, columnSpacing) }
+            if !first { column += max(0, columns[index].gap ?? columnSpacing) }
             first = false
             let span = index < spans.count ? spans[index] : Span("")
             // On the selected row the selection's colours win over the cells' own, so the row

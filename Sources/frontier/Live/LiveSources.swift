@@ -30,7 +30,7 @@ final class LiveSources: @unchecked Sendable {
         /// The last good body of a URL source; files are read from disk on each load.
         var body: [UInt8]?
         var validators: Validators?
-        var health: SourceHealth = .waiting
+        var health: SourceStatus.State = .waiting
     }
 
     struct FeedSource {
@@ -38,7 +38,7 @@ final class LiveSources: @unchecked Sendable {
         var tailer: FeedTailer?
         var stream: FeedStream?
         var validators: Validators?
-        var health: SourceHealth = .live
+        var health: SourceStatus.State = .live
     }
 
     /// When a URL is fetched next, and how the last fetches went.
@@ -62,6 +62,10 @@ final class LiveSources: @unchecked Sendable {
     private let cache: RemoteCache?
     private let fetcher: HTTPFetcher?
     private var polls: [Role: Poll] = [:]
+    /// The last failure of each source, kept for messages after the state moved on (offline).
+    private var failures: [SourceLocation: String] = [:]
+    /// When the copy a URL started from was cached, until the server answers.
+    private var cachedAt: [Role: Date] = [:]
     private var watcher: FileWatcher?
     private var debouncer = Debouncer()
     private var waker: Waker?
@@ -115,7 +119,7 @@ final class LiveSources: @unchecked Sendable {
             if let copy {
                 self.data[index].body = copy.body
                 self.data[index].validators = copy.validators
-                self.data[index].health = .cached(copy.fetchedAt)
+                cachedAt[.data(index)] = copy.fetchedAt
             }
             if fetchNow, let fetcher = self.fetcher {
                 let result = LiveSources.fetchBlocking(fetcher, url: url, validators: copy?.validators)
@@ -138,7 +142,7 @@ final class LiveSources: @unchecked Sendable {
                 let copy = cache?.load(url)
                 if let copy {
                     self.feeds[index].validators = copy.validators
-                    self.feeds[index].health = .cached(copy.fetchedAt)
+                    cachedAt[.feed(index)] = copy.fetchedAt
                     applyFeedBody(copy.body, feed: index)
                 }
                 if fetchNow, let fetcher = self.fetcher {
@@ -152,8 +156,9 @@ final class LiveSources: @unchecked Sendable {
         let checked = base.result()
         baseDiagnostics = checked.diagnostics
         if checked.isValid {
+            // A watched file is live: a save shows at once, so it has no age to tell.
             for index in self.data.indices where self.data[index].location.path != nil {
-                self.data[index].health = .loaded(now)
+                self.data[index].health = .live
             }
         }
         live.replaceBase(base)
@@ -208,10 +213,15 @@ final class LiveSources: @unchecked Sendable {
         watcher == nil && polls.isEmpty && !feeds.contains { $0.stream != nil }
     }
 
-    /// Each source's name and health, in command-line order, data sources first.
-    var statuses: [(name: String, health: SourceHealth)] {
-        data.map { ($0.location.displayName, $0.health) } + feeds.map { ($0.location.displayName, $0.health) }
+    /// Each source and how it stands, in command-line order, data sources first; empty for the
+    /// embedded dataset alone.
+    var statuses: [SourceStatus] {
+        data.map { SourceStatus(name: $0.location.displayName, state: $0.health) }
+            + feeds.map { SourceStatus(name: $0.location.displayName, state: $0.health) }
     }
+
+    /// Whether any source is a URL, whose age in the status line is worth keeping current.
+    var hasURLs: Bool { !polls.isEmpty }
 
     /// Does whatever is due after the loop woke: reads stdin and changed feeds, notes file
     /// changes, picks up finished loads and fetches, starts due fetches and loads.
@@ -256,20 +266,20 @@ final class LiveSources: @unchecked Sendable {
                 for (index, body) in reload.candidates {
                     data[index].body = body.body
                     data[index].validators = body.validators
-                    data[index].health = .fetched(wallNow, status: 200)
+                    data[index].health = .fetched(at: wallNow, status: 200)
                     try? cache?.store(body.cachedCopy(fetchedAt: wallNow))
                 }
-                for index in data.indices where data[index].location.path != nil { data[index].health = .loaded(wallNow) }
+                for index in data.indices where data[index].location.path != nil { data[index].health = .live }
                 live.replaceBase(reload.merger)
                 feedsChanged = true
             } else {
                 for index in reload.candidates.keys {
                     let first = reload.diagnostics.first.map(\.description) ?? "does not load"
-                    data[index].health = .failed(first, lastGood: lastGood(data[index].health))
+                    data[index].health = .failed(message: first, lastGood: lastGood(.data(index)))
                 }
                 if reload.candidates.isEmpty {
                     for index in data.indices where data[index].location.path != nil {
-                        data[index].health = .failed(reload.diagnostics[0].description, lastGood: lastGood(data[index].health))
+                        data[index].health = .failed(message: reload.diagnostics[0].description, lastGood: nil)
                     }
                 }
                 updates.append(.failed(reload.diagnostics))
@@ -294,10 +304,7 @@ final class LiveSources: @unchecked Sendable {
 
     /// Why a source last failed, if it did.
     func failure(of location: SourceLocation) -> String? {
-        for health in data.filter({ $0.location == location }).map(\.health) + feeds.filter({ $0.location == location }).map(\.health) {
-            if case let .failed(message, _) = health { return message }
-        }
-        return nil
+        failures[location]
     }
 
     /// Reads stdin to its end, for one-shot commands (`snapshot`, `list`) given `--feed -`.
@@ -329,7 +336,7 @@ final class LiveSources: @unchecked Sendable {
             // End of the stream: its last unfinished line counts, and it is no longer watched.
             batch = stream.finish()
             feeds[index].stream = nil
-            feeds[index].health = .ended(now)
+            feeds[index].health = .ended(at: now)
         }
         live.add(batch.records, fromFeed: index)
         problems += batch.diagnostics
@@ -387,19 +394,19 @@ final class LiveSources: @unchecked Sendable {
         case let (.fetched(body), .data(index)):
             data[index].body = body.body
             data[index].validators = body.validators
-            data[index].health = .fetched(now, status: 200)
+            data[index].health = .fetched(at: now, status: 200)
             try? cache?.store(body.cachedCopy(fetchedAt: now))
         case let (.fetched(body), .feed(index)):
             feeds[index].validators = body.validators
-            feeds[index].health = .fetched(now, status: 200)
+            feeds[index].health = .fetched(at: now, status: 200)
             initialProblems += applyFeedBody(body.body, feed: index)
             try? cache?.store(body.cachedCopy(fetchedAt: now))
         case let (.notModified(validators), .data(index)):
             data[index].validators = validators
-            data[index].health = .fetched(now, status: 304)
+            data[index].health = .fetched(at: now, status: 304)
         case let (.notModified(validators), .feed(index)):
             feeds[index].validators = validators
-            feeds[index].health = .fetched(now, status: 304)
+            feeds[index].health = .fetched(at: now, status: 304)
         case let (.throttled(_, failure), _), let (.failed(failure), _):
             setFailed(role, failure.reason.description)
         }
@@ -418,16 +425,16 @@ final class LiveSources: @unchecked Sendable {
             return .reloadWanted
         case let (.fetched(body), .feed(index)):
             feeds[index].validators = body.validators
-            feeds[index].health = .fetched(endedAt, status: 200)
+            feeds[index].health = .fetched(at: endedAt, status: 200)
             try? cache?.store(body.cachedCopy(fetchedAt: endedAt))
             return .feedChanged(applyFeedBody(body.body, feed: index))
         case let (.notModified(validators), .data(index)):
             data[index].validators = validators
-            data[index].health = .fetched(endedAt, status: 304)
+            data[index].health = .fetched(at: endedAt, status: 304)
             return .nothing
         case let (.notModified(validators), .feed(index)):
             feeds[index].validators = validators
-            feeds[index].health = .fetched(endedAt, status: 304)
+            feeds[index].health = .fetched(at: endedAt, status: 304)
             return .nothing
         case let (.throttled(retryAfter, failure), _):
             let message = "\(failure.reason); the server asked to wait \(retryAfter.secondsText)"
@@ -440,6 +447,13 @@ final class LiveSources: @unchecked Sendable {
         }
     }
 
+    private func locationOf(_ role: Role) -> SourceLocation {
+        switch role {
+        case let .data(index): return data[index].location
+        case let .feed(index): return feeds[index].location
+        }
+    }
+
     private func name(of role: Role) -> String {
         switch role {
         case let .data(index): return data[index].location.displayName
@@ -448,18 +462,26 @@ final class LiveSources: @unchecked Sendable {
     }
 
     private func setFailed(_ role: Role, _ message: String) {
+        let last = lastGood(role)
+        failures[locationOf(role)] = message
+        // Unreachable with a copy on screen is offline; anything else (an error status, a
+        // body that does not load) is a failure.
+        let offline = message.contains("connect") || message.contains("no answer within")
+        let state: SourceStatus.State = offline && last != nil ? .offline(cachedAt: last) : .failed(message: message, lastGood: last)
         switch role {
-        case let .data(index): data[index].health = .failed(message, lastGood: lastGood(data[index].health))
-        case let .feed(index): feeds[index].health = .failed(message, lastGood: lastGood(feeds[index].health))
+        case let .data(index): data[index].health = state
+        case let .feed(index): feeds[index].health = state
         }
     }
 
-    private func lastGood(_ health: SourceHealth) -> Date? {
-        switch health {
-        case let .loaded(date), let .fetched(date, _), let .cached(date), let .ended(date): return date
-        case let .failed(_, lastGood): return lastGood
-        case .waiting, .live: return nil
+    /// When the copy on screen from a URL was fetched: the last answer with a body, or the cache.
+    private func lastGood(_ role: Role) -> Date? {
+        let health: SourceStatus.State
+        switch role {
+        case let .data(index): health = data[index].health
+        case let .feed(index): health = feeds[index].health
         }
+        return SourceStatus(name: "", state: health).lastGood ?? cachedAt[role]
     }
 
     /// A feed fetched whole: its records replace what it held before.

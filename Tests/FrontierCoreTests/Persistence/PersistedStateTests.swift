@@ -15,7 +15,9 @@ private let everyField = PersistedState(
     mix: TokenMix(input: 1, output: 1),
     savedViews: ["deepseek-week": SavedView(focus: .news, filters: [.news: "deepseek"], sorts: [:])],
     filterHistory: [.models: ["org:openai", "org:deepseek"]],
-    lastExit: "2026-11-29T02:15:00Z"
+    lastExit: "2026-11-29T02:15:00Z",
+    seenNews: SeenNews(since: DayDate("2026-11-22")!, ids: ["n9", "n8"]),
+    unknownFields: ["layout": .object(["split": .number(0.4), "panes": .array([.integer(1), .null])])]
 )
 
 @Suite struct PersistedStateTests {
@@ -87,12 +89,51 @@ private let everyField = PersistedState(
         ))
     }
 
-    @Test func unknownFieldsAndPanesAreIgnored() throws {
+    @Test func unknownPanesAreIgnoredAndUnknownFieldsKeptAside() throws {
         let state = try decode("""
             {"version": 1, "focus": "charts", "theme": "dark", "layout": {"split": 0.4},
              "filters": {"charts": "x", "news": "r1"}}
             """)
-        #expect(state == PersistedState(filters: [.news: "r1"], theme: "dark"))
+        #expect(state == PersistedState(filters: [.news: "r1"], theme: "dark",
+                                        unknownFields: ["layout": .object(["split": .number(0.4)])]))
+    }
+
+    @Test func unknownFieldsOfEveryJSONTypeAreWrittenBackUnchanged() throws {
+        let json = """
+            {"version": 1, "theme": "dark", "pinned": ["a", 1, -2.5, true, null, {"deep": [[]]}],
+             "count": 9007199254740993, "note": "x\\\\y", "off": false, "nothing": null}
+            """
+        let state = try decode(json)
+        #expect(state.unknownFields["count"] == .integer(9_007_199_254_740_993))
+        #expect(state.unknownFields["nothing"] == .null)
+        #expect(state.unknownFields["pinned"] == .array([.string("a"), .integer(1), .number(-2.5), .bool(true), .null,
+                                                          .object(["deep": .array([.array([])])])]))
+        let again = try decode(String(decoding: state.encodedJSON(), as: UTF8.self))
+        #expect(again == state)
+        let original = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary
+        let written = try JSONSerialization.jsonObject(with: state.encodedJSON()) as? NSDictionary
+        #expect(original == written)
+    }
+
+    @Test func aKnownFieldIsNeverShadowedByAnUnknownOneOfTheSameName() throws {
+        let state = PersistedState(theme: "dark", unknownFields: ["theme": .string("stale"), "extra": .bool(true)])
+        let again = try decode(String(decoding: state.encodedJSON(), as: UTF8.self))
+        #expect(again.theme == "dark")
+        #expect(again.unknownFields == ["extra": .bool(true)])
+    }
+
+    @Test func seenNewsIsWrittenAsADayAndAListOfIDs() throws {
+        let state = PersistedState(seenNews: SeenNews(since: DayDate("2025-04-01")!, ids: ["n2", "n1"]))
+        let text = String(decoding: try state.encodedJSON(), as: UTF8.self)
+        #expect(text.contains(#""since" : "2025-04-01""#))
+        #expect(try decode(text) == state)
+    }
+
+    @Test func aDamagedSeenNewsEntryIsDroppedWholeAndMarksNothing() throws {
+        #expect(try decode(#"{"seenNews": {"since": "April", "ids": ["a"]}}"#).seenNews == nil)
+        #expect(try decode(#"{"seenNews": {"ids": ["a"]}}"#).seenNews == nil)
+        #expect(try decode(#"{"seenNews": {"since": "2025-04-01", "ids": ["a", 3]}}"#).seenNews
+            == SeenNews(since: DayDate("2025-04-01")!, ids: ["a"]))
     }
 
     @Test func newerVersionIsRefusedRatherThanGuessedAt() {

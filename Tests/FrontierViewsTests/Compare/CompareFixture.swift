@@ -11,7 +11,7 @@ struct CompareFixture {
     static let storyModels = ["deepseek-v3", "deepseek-r1", "gpt-4o", "o1", "claude-3.5-sonnet", "llama-3.1-405b"]
 
     static func context(_ glyphs: Glyphs = .unicode) -> RenderContext {
-        RenderContext(theme: ThemeCatalog.defaultTheme, glyphs: glyphs, origin: "embedded dataset")
+        RenderContext(theme: ThemeCatalog.defaultTheme, glyphs: glyphs, origin: "embedded dataset", now: DashboardFixture.now)
     }
 
     static func render(width: Int, height: Int, marked: [String], axes: ScatterAxes = ScatterAxes(y: "gpqa-diamond"),

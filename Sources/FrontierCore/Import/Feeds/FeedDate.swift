@@ -215,11 +215,11 @@ enum FeedDate {
 
     private static func utcDay(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
                                offsetMinutes: Int) -> DayDate? {
-        // Second 60 is a leap second; hour 24 is not accepted, as RFC 3339 does not.
+        // Second 60 is a leap second, still in the minute it ends; hour 24 is refused, as RFC 3339 does.
         guard let local = DayDate(year: year, month: month, day: day), hour < 24, minute < 60, second <= 60 else {
             return nil
         }
-        let seconds = local.daysSinceEpoch * 86_400 + hour * 3_600 + minute * 60 + second - offsetMinutes * 60
+        let seconds = local.daysSinceEpoch * 86_400 + hour * 3_600 + minute * 60 + min(second, 59) - offsetMinutes * 60
         let (quotient, remainder) = seconds.quotientAndRemainder(dividingBy: 86_400)
         return calendarDay(daysSinceEpoch: remainder < 0 ? quotient - 1 : quotient)
     }

@@ -7,14 +7,16 @@ enum HTMLText {
     /// The words of an HTML fragment, as one trimmed line.
     ///
     /// Some feeds escape their HTML twice (`&amp;lt;b&amp;gt;`), so after one round the text
-    /// still reads as markup (`<b>`, `&rsquo;`). While it does, another round is taken, up to
-    /// three in all. The cost is that a headline about a tag whose HTML already decodes to a
+    /// still reads as markup (`<b>`, `&rsquo;`). While decoding is what made it so, another round
+    /// is taken, up to three in all. The cost is that a headline about a tag whose HTML already decodes to a
     /// tag (`the &lt;blink&gt; tag`) loses it; feeds that do that are rarer than doubly escaped ones.
     static func plainText(fromHTML html: String) -> String {
         var source = html
         for _ in 0..<3 {
-            let text = CharacterEntities.decode(strippingTags(source))
-            guard looksLikeMarkup(text) else { return collapsed(text) }
+            let stripped = strippingTags(source)
+            let text = CharacterEntities.decode(stripped)
+            // Markup that was already there unescaped (CDATA inside HTML) is text, not a second layer.
+            guard text != stripped, looksLikeMarkup(text) else { return collapsed(text) }
             source = text
         }
         return collapsed(source)

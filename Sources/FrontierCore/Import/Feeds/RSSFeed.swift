@@ -41,13 +41,14 @@ enum RSSFeed {
             link = FeedLinks.resolve(about, against: base)
         }
 
-        let summaryElement = item.element("description", in: plain) ?? item.element("encoded", in: [.content])
-        let summary = summaryElement.map { HTMLText.capped(text($0)) }
+        // A description that is only an image says nothing; the full content may.
+        let summary = [item.element("description", in: plain), item.element("encoded", in: [.content])]
+            .lazy.compactMap { $0.map(text) }.first { !$0.isEmpty }.map { HTMLText.capped($0) }
         let dates = [item.element("pubDate", in: plain), item.element("date", in: [.dublinCore])]
             .compactMap { $0?.text.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
         return FeedEntry(label: "item \(number)", title: item.element("title", in: plain).map(text), guid: guid,
-                         link: link, summary: summary.flatMap { $0.isEmpty ? nil : $0 }, dates: dates,
+                         link: link, summary: summary, dates: dates,
                          dateElements: "pubDate or dc:date")
     }
 

@@ -278,14 +278,18 @@ struct XMLReader {
         index = end + 2
     }
 
-    /// Skips `<!DOCTYPE ...>` including an internal subset in brackets; the entities it may
-    /// declare are not read, so they stay as written.
+    /// Skips `<!DOCTYPE ...>` including an internal subset in brackets, minding quotes and
+    /// comments there; the entities it may declare are not read, so they stay as written.
     private mutating func skipDoctype() throws(XMLSyntaxError) {
         let start = index
         var quote: UInt8? = nil
         var brackets = 0
         index += 2
         while index < bytes.count {
+            if quote == nil, starts(with: "<!--") {
+                try skipComment()
+                continue
+            }
             let byte = bytes[index]
             index += 1
             if let open = quote {

@@ -6,7 +6,7 @@
 /// name or alias) or by its normalized name, never to one it merely resembles. See
 /// `ModelMatcher` for the matching rules and `ImportOutcome` for the account.
 public struct ImportReconciler: Sendable {
-    public let dataset: Dataset
+    private let dataset: Dataset
 
     public init(dataset: Dataset) {
         self.dataset = dataset

@@ -12,7 +12,9 @@ extension Reconciliation {
         let modelID: String
         switch matcher.match(listing) {
         case .ambiguous(let candidates):
-            ambiguous.append(AmbiguousMatch(name: listing.name, sourceID: listing.sourceID, candidates: candidates))
+            // Lists repeat entries (LiteLLM names a model once per route); the user needs to decide once.
+            let match = AmbiguousMatch(name: listing.name, sourceID: listing.sourceID, candidates: candidates)
+            if !ambiguous.contains(match) { ambiguous.append(match) }
             return
         case .matched(let id):
             modelID = id

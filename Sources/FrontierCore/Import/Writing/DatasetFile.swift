@@ -19,7 +19,7 @@ public enum DatasetFile {
     public static func update(at path: String, waitingUpTo timeout: Duration = .seconds(30),
                               _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
         let target = resolvingLink(path)
-        return try FileLock.holding(target + ".lock", waitingUpTo: timeout) { () throws(DatasetFileError) in
+        return try FileLock.holding(target + ".lock", guarding: path, waitingUpTo: timeout) { () throws(DatasetFileError) in
             let previous = try existingBytes(target)
             var current = Dataset()
             if let previous {
@@ -69,12 +69,20 @@ public enum DatasetFile {
         return status.st_mode & 0o7777
     }
 
-    /// Where a symbolic link at `path` leads; `path` itself when it is not a link or leads nowhere yet.
+    /// Where a chain of symbolic links at `path` leads, even to a file not created yet; `path`
+    /// itself when it is not a link.
     private static func resolvingLink(_ path: String) -> String {
-        var status = stat()
-        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
-              let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        var current = path
+        // The kernel's own limit on links followed in one lookup.
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target : AtomicFile.directory(of: current) + "/" + target
+        }
+        return current
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 /// opened the new one. The lock file is never deleted, for the same reason.
 enum FileLock {
     /// Runs `body` holding the lock on `path`, created if missing; waits up to `timeout` for it,
-    /// polling, so a stuck import cannot block another forever.
-    static func holding<Result>(_ path: String, waitingUpTo timeout: Duration,
+    /// polling, so a stuck import cannot block another forever. A timeout names `guarded`, the
+    /// file the user asked for, not the lock file.
+    static func holding<Result>(_ path: String, guarding guarded: String, waitingUpTo timeout: Duration,
                                 _ body: () throws(DatasetFileError) -> Result) throws(DatasetFileError) -> Result {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .io("cannot open lock file \(path): \(String(cString: strerror(errno)))") }
@@ -21,7 +22,7 @@ enum FileLock {
             if reason == EINTR { continue }
             guard reason == EWOULDBLOCK else { throw .io("cannot lock \(path): \(String(cString: strerror(reason)))") }
             let remaining = clock.now.duration(to: deadline)
-            guard remaining > .zero else { throw .locked(path: path) }
+            guard remaining > .zero else { throw .locked(path: guarded) }
             let (seconds, attoseconds) = min(remaining, .milliseconds(10)).components
             usleep(useconds_t(seconds * 1_000_000 + attoseconds / 1_000_000_000_000))
         }

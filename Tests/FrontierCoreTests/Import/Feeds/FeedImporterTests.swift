@@ -19,17 +19,6 @@ private func news(_ headline: String, url: String?, guid: String?, date: String,
                                         status: .secondary))
 }
 
-/// The error `FeedImporter` throws for `text`, as `place: message`.
-private func importError(_ text: String, location: String = "feed.xml") -> String? {
-    do {
-        _ = try FeedImporter.parse(Array(text.utf8),
-                                   context: ImportContext(sourceName: "S", location: location, retrieved: retrieved))
-        return nil
-    } catch {
-        return error.description
-    }
-}
-
 @Suite struct FeedImporterTests {
     @Test func readsEveryItemOfTheRSS2FixtureAndSaysWhyItSkippedTheRest() throws {
         let batch = try importFixture("rss2.xml")

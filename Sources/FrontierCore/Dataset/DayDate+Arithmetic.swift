@@ -1,0 +1,33 @@
+import Foundation
+
+extension DayDate {
+    /// The day `days` after 1970-01-01 (before it when negative), the inverse of `daysSinceEpoch`.
+    ///
+    /// Nil outside the years `DayDate` holds (1 to 9999).
+    public init?(daysSinceEpoch days: Int) {
+        // Howard Hinnant's civil_from_days.
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The UTC calendar day of an instant.
+    ///
+    /// UTC rather than the local zone so the same instant gives the same day on every machine;
+    /// the uses (a week's window of news) do not hinge on one day either way.
+    public init?(utcDayOf date: Date) {
+        self.init(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86400).rounded(.down)))
+    }
+
+    /// The day `days` later (earlier when negative); nil past the years `DayDate` holds.
+    public func adding(days: Int) -> DayDate? {
+        DayDate(daysSinceEpoch: daysSinceEpoch + days)
+    }
+}
