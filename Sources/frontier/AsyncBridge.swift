@@ -16,14 +16,3 @@ enum AsyncBridge {
         return box.value!
     }
 }
-
-/// A value handed from a task to the thread waiting for it; the lock orders the two.
-final class ResultBox<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value?
-
-    var value: Value? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
-    }
-}
