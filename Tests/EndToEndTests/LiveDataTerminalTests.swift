@@ -91,11 +91,12 @@ struct StandardInputFeedTerminalTests {
             try await tmux.waitFor(text: "Piped first headline")
             try FeedTerminalTests.append(#"{"kind":"news","id":"s2","date":"2025-04-21","headline":"Piped second headline","source":"pipe"}"# + "\n", to: path)
             try await tmux.waitFor(text: "Piped second headline")
-            // Keys come from the terminal, not from the pipe.
+            // Keys come from the terminal, not from the pipe. The selection stayed on its row
+            // (the first at start) while two newer items arrived above it.
             try tmux.send(keys: "3")
-            try await tmux.waitFor(text: "News 1/42")
+            try await tmux.waitFor(text: "News 3/42")
             try tmux.send(keys: "j")
-            try await tmux.waitFor(text: "News 2/42")
+            try await tmux.waitFor(text: "News 4/42")
             try tmux.send(keys: "q")
             // tail -f outlives frontier in the pipeline; the screen it left is the shell's again.
             try await tmux.waitUntilGone(text: "Piped second headline")
