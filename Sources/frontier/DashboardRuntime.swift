@@ -74,6 +74,7 @@ struct DashboardRuntime {
         let glyphs: Glyphs = forceASCII || !session.isUTF8 ? .ascii : .unicode
         var message: String? = (storeNotices + themes.notices).first
 
+        if !sources.statuses.isEmpty { _ = reduce(&state, .sourcesUpdated(sources.statuses)) }
         let size = session.currentSize()
         _ = reduce(&state, .resized(width: size.width, height: size.height))
         measureViewports()
