@@ -33,6 +33,13 @@ public struct ImportContext: Hashable, Sendable {
         self.location = location
         self.retrieved = retrieved
     }
+
+    /// The location when it is an http(s) URL, for provenance; a local path or stdin says
+    /// nothing to someone reading the dataset on another machine.
+    public var url: String? {
+        let lowered = location.lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? location : nil
+    }
 }
 
 /// An entry an importer left out, and why (`item 4: no usable date ("yesterday")`).

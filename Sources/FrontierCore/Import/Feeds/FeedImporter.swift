@@ -65,7 +65,7 @@ public enum FeedImporter {
             }
             if let guid = entry.guid { labelByGUID[guid] = entry.label }
             if let url = entry.link { labelByURL[url] = entry.label }
-            let provenance = Provenance(source: publisher, url: entry.link ?? context.location, asOf: date,
+            let provenance = Provenance(source: publisher, url: entry.link ?? context.url, asOf: date,
                                         retrieved: context.retrieved, status: .secondary)
             batch.news.append(ImportedNews(guid: entry.guid, url: entry.link, headline: headline, summary: entry.summary,
                                            date: date, publisher: publisher, provenance: provenance))

@@ -132,7 +132,7 @@ public enum EpochImporter {
         return ModelListing(
             sourceID: name, name: name, organization: organizations.first, released: released,
             parameters: parameters, training: training,
-            provenance: Provenance(source: context.sourceName, url: link ?? context.location, retrieved: context.retrieved,
+            provenance: Provenance(source: context.sourceName, url: link ?? context.url, retrieved: context.retrieved,
                                    status: .secondary, note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
     }
 

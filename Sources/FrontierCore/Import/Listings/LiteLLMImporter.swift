@@ -97,7 +97,7 @@ public enum LiteLLMImporter {
             context: fields.count("max_input_tokens") ?? fields.count("max_tokens"),
             modalities: modalities(&fields),
             price: price(&fields, hasTokenPrice: hasTokenPrice, context: context),
-            provenance: Provenance(source: context.sourceName, url: context.location, asOf: context.retrieved,
+            provenance: Provenance(source: context.sourceName, url: context.url, asOf: context.retrieved,
                                    retrieved: context.retrieved, status: .secondary,
                                    note: tiers.isEmpty ? nil : "lowest tier only; left out: \(tiers.joined(separator: ", "))"))
     }

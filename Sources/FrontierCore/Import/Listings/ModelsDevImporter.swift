@@ -67,7 +67,7 @@ public enum ModelsDevImporter {
             context: fields.count("limit.context"),
             modalities: modalities.filter { !$0.isEmpty && seen.insert($0).inserted },
             price: price(&fields, context: context),
-            provenance: Provenance(source: context.sourceName, url: context.location, asOf: context.retrieved,
+            provenance: Provenance(source: context.sourceName, url: context.url, asOf: context.retrieved,
                                    retrieved: context.retrieved, status: .secondary,
                                    note: released?.note(for: "release")))
     }

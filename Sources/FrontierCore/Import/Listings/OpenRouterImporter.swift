@@ -50,7 +50,7 @@ public enum OpenRouterImporter {
             sourceID: id, name: name, organization: organization, provider: "openrouter",
             released: released, context: fields.count("context_length"), modalities: modalities(&fields),
             price: price,
-            provenance: Provenance(source: context.sourceName, url: context.location, asOf: context.retrieved,
+            provenance: Provenance(source: context.sourceName, url: context.url, asOf: context.retrieved,
                                    retrieved: context.retrieved, status: .secondary,
                                    note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
     }

@@ -65,13 +65,14 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
         }
     }
 
-    @Test func citesTheFeedsLocationWhenAnEntryHasNoLink() throws {
-        let batch = try importText(rss("<item><title>Llama 4</title><pubDate>5 Apr 2025 18:00 GMT</pubDate></item>"),
-                                   location: "/data/feeds/meta.xml")
-        let news = try #require(batch.news.first)
-        #expect(news.url == nil)
-        #expect(news.provenance == Provenance(source: "T", url: "/data/feeds/meta.xml", asOf: DayDate(year: 2025, month: 4, day: 5),
-                                              retrieved: retrieved, status: .secondary))
+    @Test func citesTheFeedsURLWhenAnEntryHasNoLinkButNeverALocalPath() throws {
+        let item = rss("<item><title>Llama 4</title><pubDate>5 Apr 2025 18:00 GMT</pubDate></item>")
+        let fetched = try #require(try importText(item, location: "https://example.org/meta.xml").news.first)
+        #expect(fetched.url == nil)
+        #expect(fetched.provenance == Provenance(source: "T", url: "https://example.org/meta.xml", asOf: DayDate(year: 2025, month: 4, day: 5),
+                                                 retrieved: retrieved, status: .secondary))
+        let local = try #require(try importText(item, location: "/data/feeds/meta.xml").news.first)
+        #expect(local.provenance.url == nil, "a path on the importing machine means nothing to a reader elsewhere")
     }
 
     // MARK: Links
