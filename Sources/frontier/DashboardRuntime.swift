@@ -109,6 +109,7 @@ struct DashboardRuntime {
                     break
                 }
             }
+            sources.derivationSettings = state.derivationSettings
             apply(sources.service(readable: readable))
             if let expiry = state.nextMarkExpiry, expiry <= Date() { _ = reduce(&state, .clockTicked(Date())) }
             if terminalGone || !state.running { break }
@@ -148,7 +149,7 @@ struct DashboardRuntime {
     private mutating func apply(_ updates: [LiveSources.Update]) {
         for update in updates {
             switch update {
-            case let .loaded(dataset, problems):
+            case let .loaded(dataset, problems, derived):
                 if state.paused {
                     held.append(update)
                     _ = reduce(&state, .updatesWaiting(held.count))
@@ -156,6 +157,7 @@ struct DashboardRuntime {
                 }
                 // The first data a URL brings to an empty screen is the start, not news.
                 let first = state.dataset.models.isEmpty && state.dataset.news.isEmpty && state.dataset.prices.isEmpty
+                state.preparedData = derived
                 _ = reduce(&state, first ? .datasetLoaded(dataset) : .datasetReloaded(dataset, at: Date()))
                 if !problems.isEmpty { _ = reduce(&state, .datasetReloadFailed(problems)) }
             case let .failed(diagnostics):

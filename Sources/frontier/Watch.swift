@@ -70,7 +70,7 @@ struct Watch: ParsableCommand {
             }
             for update in sources.service(readable: readable) {
                 switch update {
-                case let .loaded(dataset, problems):
+                case let .loaded(dataset, problems, _):
                     for problem in problems { StandardError.write(problem.description) }
                     guard print(DatasetChanges.between(shown, dataset), in: dataset, query: parsed) else { return }
                     shown = dataset

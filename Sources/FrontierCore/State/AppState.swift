@@ -10,6 +10,8 @@ public struct AppState: Sendable {
     public private(set) var projection: Projection
     /// What filters search, built once per dataset (not per sort or keystroke).
     public private(set) var searchIndex: SearchIndex
+    /// Rows and index built ahead of time for the next `replaceDataset` (see `DerivedData`).
+    public var preparedData: DerivedData?
     /// Each pane's rows resolved in the index, once per sort, so a keystroke only runs the query.
     private(set) var searchOrders: [PaneID: SearchOrder] = [:]
     public var focus: PaneID = .models
@@ -118,8 +120,16 @@ public struct AppState: Sendable {
              offset: viewportRows[pane].map { visibleOffset(pane, rows: $0) } ?? panes[pane]?.offset ?? 0)
         }
         dataset = newDataset
-        projection = Projection(dataset: newDataset, sorts: projection.sorts, mix: projection.mix)
-        searchIndex = SearchIndex(newDataset)
+        // Arrays that share storage compare in constant time, so this check is cheap when the
+        // prepared data was built from this very dataset.
+        if let prepared = preparedData, prepared.settings == derivationSettings, prepared.dataset == newDataset {
+            projection = prepared.projection
+            searchIndex = prepared.searchIndex
+        } else {
+            projection = Projection(dataset: newDataset, sorts: projection.sorts, mix: projection.mix)
+            searchIndex = SearchIndex(newDataset)
+        }
+        preparedData = nil
         resolveSearchOrders()
         refilter()
         // Models first: in follow mode the other panes' rows depend on its selection.

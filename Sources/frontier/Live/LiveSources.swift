@@ -18,7 +18,8 @@ final class LiveSources: @unchecked Sendable {
     /// What changed after a call to `service`.
     enum Update {
         /// The merged data loaded; `problems` are records left out (bad feed lines, unknown ids).
-        case loaded(Dataset, problems: [Diagnostic])
+        /// `derived` is its rows and index, when a background reload could build them.
+        case loaded(Dataset, problems: [Diagnostic], derived: DerivedData?)
         /// A data source changed but does not load; the last good data stays.
         case failed([Diagnostic])
         /// A URL could not be fetched; what it held before stays. The message says when it is tried again.
@@ -85,7 +86,17 @@ final class LiveSources: @unchecked Sendable {
         var diagnostics: [Diagnostic]
         /// The fetched bodies this load tried.
         var candidates: [Int: FetchedBody]
+        /// The data with the feeds as they were when the load began, merged and derived in the
+        /// background; used only if no feed record arrived meanwhile.
+        var merged: DatasetLoadResult?
+        var derived: DerivedData?
+        var feedGeneration: Int
     }
+
+    /// Counts feed deliveries, so a background merge can tell whether it is still current.
+    private var feedGeneration = 0
+    /// The sorts and mix the screen shows, for rows derived in the background; nil for none.
+    var derivationSettings: DerivedData.Settings?
 
     /// The merged data as last shown.
     private(set) var dataset: Dataset
@@ -271,7 +282,13 @@ final class LiveSources: @unchecked Sendable {
                 }
                 for index in data.indices where data[index].location.path != nil { data[index].health = .live }
                 live.replaceBase(reload.merger)
-                feedsChanged = true
+                if let merged = reload.merged, reload.feedGeneration == feedGeneration, !feedsChanged {
+                    dataset = merged.dataset
+                    updates.append(.loaded(merged.dataset, problems: problems + merged.diagnostics, derived: reload.derived))
+                    problems = []
+                } else {
+                    feedsChanged = true
+                }
             } else {
                 for index in reload.candidates.keys {
                     let first = reload.diagnostics.first.map(\.description) ?? "does not load"
@@ -288,9 +305,10 @@ final class LiveSources: @unchecked Sendable {
         startDueFetches(now: now)
         if reloadWanted, !loading { startLoading() }
         if feedsChanged {
+            feedGeneration += 1
             let result = live.result()
             dataset = result.dataset
-            updates.append(.loaded(result.dataset, problems: problems + result.diagnostics))
+            updates.append(.loaded(result.dataset, problems: problems + result.diagnostics, derived: nil))
         } else if !problems.isEmpty {
             updates.append(.failed(problems))
         }
@@ -363,9 +381,26 @@ final class LiveSources: @unchecked Sendable {
         let tried = candidates
         candidates = [:]
         let inputs = baseInputs(with: tried)
+        let feeds = live
+        let generation = feedGeneration
+        let settings = derivationSettings
+        let shown = dataset
         Task.detached { [self] in
+            // Everything a large file costs happens here, off the terminal's thread: decoding,
+            // checking, merging with the feeds, and the rows and index the screen needs.
             let merger = DatasetLoader.merger(inputs: inputs)
-            let reload = Reload(merger: merger, diagnostics: merger.result().diagnostics, candidates: tried)
+            let diagnostics = merger.result().diagnostics
+            var merged: DatasetLoadResult?
+            var derived: DerivedData?
+            if diagnostics.isEmpty {
+                var withFeeds = feeds
+                withFeeds.replaceBase(merger)
+                let result = withFeeds.result()
+                merged = result
+                derived = settings.map { DerivedData(dataset: result.dataset, settings: $0, previous: shown) }
+            }
+            let reload = Reload(merger: merger, diagnostics: diagnostics, candidates: tried, merged: merged,
+                                derived: derived, feedGeneration: generation)
             lock.withLock { finishedReload = reload }
             waker?.wake()
         }

@@ -1,0 +1,44 @@
+/// What the state derives from a dataset alone (its rows in each pane's order, its search
+/// index), built ahead of time so a large reload costs the terminal thread almost nothing.
+///
+/// A background task builds it with the sorts and token mix the screen had when the reload
+/// began; `AppState.replaceDataset` uses it only if the dataset and those settings still match,
+/// and otherwise builds its own, so using it can never show anything different.
+public struct DerivedData: Sendable {
+    /// The sorts and token mix the rows were ordered and priced with.
+    public struct Settings: Hashable, Sendable {
+        public var sorts: [PaneID: SortSpec]
+        public var mix: TokenMix
+    }
+
+    public let dataset: Dataset
+    public let settings: Settings
+    let projection: Projection
+    let searchIndex: SearchIndex
+    /// The dataset on screen when the build began, and what changed from it.
+    private let previous: Dataset?
+    private let changes: DatasetDiff?
+
+    /// - Parameter previous: the dataset on screen, to find the changed rows ahead of time too.
+    public init(dataset: Dataset, settings: Settings, previous: Dataset? = nil) {
+        self.dataset = dataset
+        self.settings = settings
+        self.previous = previous
+        projection = Projection(dataset: dataset, sorts: settings.sorts, mix: settings.mix)
+        searchIndex = SearchIndex(dataset)
+        changes = previous.map { DatasetDiff(from: $0, to: dataset) }
+    }
+
+    /// The changes from `old` to `new`, if this was built for exactly those two datasets.
+    func diff(from old: Dataset, to new: Dataset) -> DatasetDiff? {
+        guard let changes, let previous, previous == old, dataset == new else { return nil }
+        return changes
+    }
+}
+
+extension AppState {
+    /// The settings derived data must have been built with to be used as it is.
+    public var derivationSettings: DerivedData.Settings {
+        DerivedData.Settings(sorts: projection.sorts, mix: projection.mix)
+    }
+}
