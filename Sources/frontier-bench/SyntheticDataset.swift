@@ -23,7 +23,7 @@ struct SyntheticDataset {
             let model = models[random.next(below: models.count)]
             let verb = Self.verbs[random.next(below: Self.verbs.count)]
             let subject = Self.subjects[random.next(below: Self.subjects.count)]
-            let day = Self.day(first + random.next(below: last - first + 1))
+            let day = DayDate(daysSinceEpoch: first + random.next(below: last - first + 1))!
             var tags = [Self.tags[random.next(below: Self.tags.count)]]
             if random.next(below: 3) == 0 { tags.append(Self.tags[random.next(below: Self.tags.count)]) }
             let summary = "\(other.name) \(Self.reactions[random.next(below: Self.reactions.count)]) as \(model.name) "
@@ -38,19 +38,6 @@ struct SyntheticDataset {
         dataset.title = "Synthetic: \(newsCount) news items"
         dataset.news = news
         return dataset
-    }
-
-    private static func day(_ daysSinceEpoch: Int) -> DayDate {
-        // Civil-from-days (the inverse of DayDate.daysSinceEpoch).
-        let z = daysSinceEpoch + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return DayDate(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
     }
 
     static let verbs = ["releases", "announces", "cuts prices of", "publishes benchmarks", "opens weights",

@@ -43,37 +43,25 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text (a summary and the ids added and updated) or json (one object).", valueName: "text|json"))
     var format: OutputFormat = .text
 
-    /// Whole seconds: Foundation's URLSession on Linux drops the fraction, so 0.5 would mean no wait at all.
-    @Option(help: ArgumentHelp("Seconds (a whole number) to wait for a URL to answer in full.", valueName: "seconds"))
-    var timeout: Int = 30
-
-    @Option(help: ArgumentHelp("Seconds to wait while another import holds the dataset's lock.", valueName: "seconds"))
-    var lockTimeout: Double = 30
-
-    /// Fixes the `retrieved` day stamped on every figure, so tests get the same output any day.
-    @Option(help: .hidden)
-    var retrieved: String?
+    @OptionGroup var waits: SourceWaitOptions
 
     func validate() throws {
-        guard (1...86_400).contains(timeout) else { throw ValidationError("--timeout must be between 1 and 86400 seconds") }
-        guard lockTimeout >= 0, lockTimeout <= 86_400 else { throw ValidationError("--lock-timeout must be between 0 and 86400 seconds") }
-        if let retrieved, DayDate(retrieved) == nil { throw ValidationError("--retrieved must be a date YYYY-MM-DD") }
         if let name, !name.contains(where: { !$0.isWhitespace }) { throw ValidationError("--name must not be empty") }
         _ = try SourceArgument(source)
     }
 
     func run() throws {
         let input = try SourceArgument(source)
-        let day = retrieved.flatMap(DayDate.init) ?? DayDate.utcDay(of: Date())
+        let day = waits.retrievedDay ?? DayDate.utcDay(of: Date())
         let run = SourceImport(kind: kind, name: name, location: input.shownName, retrieved: day)
         do {
-            let bytes = try input.read(timeout: .seconds(timeout))
+            let bytes = try input.read(timeout: .seconds(waits.timeout))
             let batch = try run.parse(bytes)
             let outcome: ImportOutcome
             if dryRun {
                 outcome = try run.preview(batch, dataset: dataset)
             } else {
-                outcome = try run.apply(batch, to: dataset, lockTimeout: .seconds(lockTimeout))
+                outcome = try run.apply(batch, to: dataset, lockTimeout: .seconds(waits.lockTimeout))
             }
             for line in run.warnings(outcome) { StandardError.write(line) }
             let report = ImportReport(outcome: outcome, dataset: dataset, source: run.context.sourceName,

@@ -25,22 +25,7 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Read every source once and exit (for cron).")
     var once = false
 
-    /// Whole seconds: Foundation's URLSession on Linux drops the fraction, so 0.5 would mean no wait at all.
-    @Option(help: ArgumentHelp("Seconds (a whole number) to wait for a URL to answer in full.", valueName: "seconds"))
-    var timeout: Int = 30
-
-    @Option(help: ArgumentHelp("Seconds to wait while another import holds the dataset's lock.", valueName: "seconds"))
-    var lockTimeout: Double = 30
-
-    /// Fixes the `retrieved` day stamped on every figure, so tests get the same output any day.
-    @Option(help: .hidden)
-    var retrieved: String?
-
-    func validate() throws {
-        guard (1...86_400).contains(timeout) else { throw ValidationError("--timeout must be between 1 and 86400 seconds") }
-        guard lockTimeout >= 0, lockTimeout <= 86_400 else { throw ValidationError("--lock-timeout must be between 0 and 86400 seconds") }
-        if let retrieved, DayDate(retrieved) == nil { throw ValidationError("--retrieved must be a date YYYY-MM-DD") }
-    }
+    @OptionGroup var waits: SourceWaitOptions
 
     func run() throws {
         // First, before any thread exists, so that every thread blocks the two signals.
@@ -56,8 +41,8 @@ struct IngestCommand: ParsableCommand {
         let configPath = URL(fileURLWithPath: config).standardized.path
         let runner = IngestRunner(
             config: loaded, configPath: configPath, signals: signals,
-            fetcher: HTTPFetcher(timeout: .seconds(timeout), userAgent: SourceArgument.userAgent),
-            lockTimeout: .seconds(lockTimeout), retrieved: retrieved.flatMap(DayDate.init),
+            fetcher: HTTPFetcher(timeout: .seconds(waits.timeout), userAgent: SourceArgument.userAgent),
+            lockTimeout: .seconds(waits.lockTimeout), retrieved: waits.retrievedDay,
             cacheDirectory: RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment))
         let status = once ? runner.runOnce() : runner.run()
         if status != 0 { throw ExitCode(status) }

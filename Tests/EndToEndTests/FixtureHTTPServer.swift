@@ -32,44 +32,16 @@ final class FixtureHTTPServer {
         var headers: [String: String]
     }
 
-    let port: Int
     let directory: String
-    private let process: Process
-    private let standardInput: Pipe
+    private let server: PythonHTTPServer
+
+    var port: Int { server.port }
 
     init(routes: [String: Route] = [:]) throws {
         directory = try BuiltBinary.temporaryDirectory()
-        try Data(Self.script.utf8).write(to: URL(fileURLWithPath: directory + "/server.py"))
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-u", directory + "/server.py", directory + "/routes.json", directory + "/requests.jsonl"]
-        standardInput = Pipe()
-        let standardOutput = Pipe()
-        process.standardInput = standardInput
-        process.standardOutput = standardOutput
         try Self.write(routes, into: directory)
-        try process.run()
-        var line: [UInt8] = []
-        while line.last != 0x0A {
-            let byte = standardOutput.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty { break }
-            line += byte
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            throw StartFailure(output: String(decoding: line, as: UTF8.self))
-        }
-        self.port = port
-    }
-
-    struct StartFailure: Error, CustomStringConvertible {
-        var output: String
-        var description: String { "the test HTTP server did not print its port (printed \(output.debugDescription))" }
-    }
-
-    deinit {
-        stop()
+        server = try PythonHTTPServer(handler: Self.script, scriptPath: directory + "/server.py",
+                                      arguments: [directory + "/routes.json", directory + "/requests.jsonl"])
     }
 
     /// Replaces the routes; the next request sees the new ones.
@@ -83,14 +55,9 @@ final class FixtureHTTPServer {
         guard rename(temporary, directory + "/routes.json") == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
-    /// Ends the server and waits for it; safe to call more than once. SIGKILL, because a child
-    /// inherits the signal mask of the test thread that started it.
+    /// Ends the server and waits for it; safe to call more than once.
     func stop() {
-        try? standardInput.fileHandleForWriting.close()
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
+        server.stop()
     }
 
     func url(_ path: String) -> String {
@@ -164,15 +131,5 @@ final class FixtureHTTPServer {
                 self.close_connection = True
                 return
             self.answer(200, validators, body)
-
-    def exit_when_parent_goes():
-        sys.stdin.read()
-        os._exit(0)
-
-    server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=exit_when_parent_goes, daemon=True).start()
-    print(server.server_address[1], flush=True)
-    server.serve_forever()
     """#
 }

@@ -11,10 +11,10 @@ import Glibc
 /// code, optionally followed by a `Retry-After` value (`429 2`). Every request is logged before
 /// it is answered. The server exits when stopped or when its stdin closes.
 final class StaticHTTPServer {
-    let port: Int
     let root: String
-    private let process: Process
-    private let standardInput: Pipe
+    private let server: PythonHTTPServer
+
+    var port: Int { server.port }
 
     /// One request as the server saw it, with the time it arrived.
     struct SeenRequest: Decodable, Equatable {
@@ -26,38 +26,11 @@ final class StaticHTTPServer {
 
     init(root: String) throws {
         self.root = root
-        let script = root + "/.server.py"
-        try Data(Self.script.utf8).write(to: URL(fileURLWithPath: script))
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-u", script, root]
-        standardInput = Pipe()
-        let standardOutput = Pipe()
-        process.standardInput = standardInput
-        process.standardOutput = standardOutput
-        try process.run()
-        var line: [UInt8] = []
-        while line.last != 0x0A {
-            let byte = standardOutput.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty { break }
-            line += byte
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            throw CocoaError(.fileReadUnknown)
-        }
-        self.port = port
+        server = try PythonHTTPServer(handler: Self.script, scriptPath: root + "/.server.py", arguments: [root])
     }
 
-    deinit { stop() }
-
     func stop() {
-        try? standardInput.fileHandleForWriting.close()
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
+        server.stop()
     }
 
     func url(_ name: String) -> String {
@@ -128,15 +101,5 @@ final class StaticHTTPServer {
             with open(path, 'rb') as f:
                 body = f.read()
             self.answer(200, [('ETag', etag), ('Last-Modified', formatdate(info.st_mtime, usegmt=True))], body)
-
-    def exit_when_parent_goes():
-        sys.stdin.read()
-        os._exit(0)
-
-    server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=exit_when_parent_goes, daemon=True).start()
-    print(server.server_address[1], flush=True)
-    server.serve_forever()
     """#
 }

@@ -34,21 +34,14 @@ public final class EventLoop {
     public init(session: TerminalSession) throws {
         self.session = session
         terminalFD = session.options.inputFD
-        // In case main forgot: this covers the calling thread at least. Threads that already
-        // exist keep their mask, which is why blockSignals() belongs at the top of main.
-        Self.blockSignals()
-        let signals = frontier_open_signalfd()
-        guard signals >= 0 else { throw TerminalError.systemCall(call: "signalfd", errno: errno) }
-        var pipe: [Int32] = [-1, -1]
-        guard frontier_open_pipe(&pipe) == 0 else {
-            let code = errno
-            close(signals)
-            throw TerminalError.systemCall(call: "pipe2", errno: code)
-        }
-        signalFD = signals
+        // Blocks the signals in case main forgot: this covers the calling thread at least.
+        // Threads that already exist keep their mask, which is why blockSignals() belongs at the
+        // top of main.
+        let opened = try LoopDescriptors()
+        signalFD = opened.signalFD
+        wakeReadFD = opened.wakeReadFD
+        waker = opened.waker
         reportedSize = session.screenSize
-        wakeReadFD = pipe[0]
-        waker = Waker(fd: pipe[1])
     }
 
     deinit {

@@ -24,18 +24,10 @@ public final class HeadlessLoop {
     private let wakeReadFD: Int32
 
     public init() throws {
-        EventLoop.blockSignals()
-        let signals = frontier_open_signalfd()
-        guard signals >= 0 else { throw TerminalError.systemCall(call: "signalfd", errno: errno) }
-        var pipe: [Int32] = [-1, -1]
-        guard frontier_open_pipe(&pipe) == 0 else {
-            let code = errno
-            close(signals)
-            throw TerminalError.systemCall(call: "pipe2", errno: code)
-        }
-        signalFD = signals
-        wakeReadFD = pipe[0]
-        waker = Waker(fd: pipe[1])
+        let opened = try LoopDescriptors()
+        signalFD = opened.signalFD
+        wakeReadFD = opened.wakeReadFD
+        waker = opened.waker
     }
 
     deinit {

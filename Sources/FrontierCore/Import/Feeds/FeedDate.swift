@@ -220,22 +220,7 @@ enum FeedDate {
             return nil
         }
         let seconds = local.daysSinceEpoch * 86_400 + hour * 3_600 + minute * 60 + min(second, 59) - offsetMinutes * 60
-        let (quotient, remainder) = seconds.quotientAndRemainder(dividingBy: 86_400)
-        return calendarDay(daysSinceEpoch: remainder < 0 ? quotient - 1 : quotient)
-    }
-
-    /// The inverse of `DayDate.daysSinceEpoch` (Howard Hinnant's civil-from-days).
-    private static func calendarDay(daysSinceEpoch days: Int) -> DayDate? {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return DayDate(year: year, month: month, day: day)
+        return DayDate(unixSeconds: seconds)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {

@@ -14,21 +14,12 @@ struct UTCTime: Hashable, Sendable {
 
     init(_ date: Date) {
         let total = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
+        let days = DayDate.dayNumber(unixSeconds: total)
         let secondOfDay = total - days * 86_400
         hour = secondOfDay / 3_600
         minute = secondOfDay % 3_600 / 60
         second = secondOfDay % 60
-        // Howard Hinnant's civil_from_days, the inverse of DayDate.daysSinceEpoch.
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        (year, month, day) = DayDate.civilFields(daysSinceEpoch: days)
     }
 
     /// `2026-11-29T03:12:00Z`: RFC 3339 to the second, the form log collectors parse.
