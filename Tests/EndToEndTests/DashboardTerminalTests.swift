@@ -481,7 +481,8 @@ struct DashboardTerminalTests {
                 try tmux.run(["send-keys", "-t", "frontier:0.0", "j", ";",
                               "resize-window", "-t", "frontier:0", "-x", step % 2 == 0 ? "100" : "120", "-y", "40"])
             }
-            let screen = try await tmux.waitFor("the last row selected", timeout: .seconds(3)) {
+            // Generous: under a loaded machine 40 resizes take a while to settle.
+            let screen = try await tmux.waitFor("the last row selected", timeout: .seconds(10)) {
                 $0.contains("Models 31/31") || $0.contains("EXIT=")
             }
             #expect(processIsAlive(pid) && screen.contains("Models 31/31"), "screen:\n\(screen)")

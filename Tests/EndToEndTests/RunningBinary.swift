@@ -63,9 +63,12 @@ final class RunningBinary: @unchecked Sendable {
     @discardableResult
     func waitForLines(_ count: Int, timeout: Duration = .seconds(10)) async throws -> [String] {
         let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
+        while true {
+            // Looked at before the deadline is: a sleep that overslept on a busy machine still
+            // gets one look at what arrived meanwhile.
             let lines = self.lines
             if lines.count >= count { return lines }
+            if ContinuousClock.now >= deadline { break }
             try await Task.sleep(for: .milliseconds(20))
         }
         throw Timeout(what: "\(count) lines of output", stdout: stdout, stderr: stderr)
@@ -74,8 +77,9 @@ final class RunningBinary: @unchecked Sendable {
     /// Waits until stderr contains `text`.
     func waitForError(containing text: String, timeout: Duration = .seconds(10)) async throws {
         let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
+        while true {
             if stderr.contains(text) { return }
+            if ContinuousClock.now >= deadline { break }
             try await Task.sleep(for: .milliseconds(20))
         }
         throw Timeout(what: "stderr containing \(text.debugDescription)", stdout: stdout, stderr: stderr)
