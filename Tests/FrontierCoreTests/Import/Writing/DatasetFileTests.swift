@@ -151,6 +151,7 @@ private func inode(_ path: String) -> ino_t? {
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
         holder.arguments = ["--exclusive", path + ".lock", "sleep", "0.5"]
+        let started = ContinuousClock.now
         try holder.run()
         // Until the other process holds the lock, a probe gets it and lets it go again.
         let probe = open(path + ".lock", O_RDWR | O_CREAT, 0o644)
@@ -163,7 +164,8 @@ private func inode(_ path: String) -> ino_t? {
             try DatasetFile.update(at: path, waitingUpTo: .milliseconds(50), importing("g-1"))
         }
         let outcome = try DatasetFile.update(at: path, waitingUpTo: .seconds(10), importing("g-1"))
-        #expect(!holder.isRunning)
+        // It waited for the holder's half second (whether or not that process is reaped yet).
+        #expect(ContinuousClock.now - started >= .milliseconds(450))
         #expect(outcome.added.count == 1)
         holder.waitUntilExit()
     }
