@@ -43,6 +43,11 @@ struct SourceImport {
             let loaded = DatasetLoader.load(paths: [dataset])
             guard loaded.isValid else { throw Self.failure(.existingInvalid(loaded.diagnostics), dataset: dataset) }
             current = loaded.dataset
+            if let bytes = FileManager.default.contents(atPath: dataset),
+               let document = try? JSONParser.parse(Array(bytes)).root {
+                let unknown = DatasetFile.unknownFields(in: document, file: dataset)
+                guard unknown.isEmpty else { throw Self.failure(.unknownFields(unknown), dataset: dataset) }
+            }
         }
         let outcome = ImportReconciler(dataset: current).apply(batch, context: context)
         let written = Array(DatasetEncoder.encode(outcome.dataset).utf8)
@@ -61,6 +66,9 @@ struct SourceImport {
         switch error {
         case let .existingInvalid(diagnostics):
             return CommandFailure("\(dataset) is not a valid dataset (\(Self.problems(diagnostics.count))); nothing changed",
+                                  details: diagnostics.map(\.description), status: CommandFailure.dataError)
+        case let .unknownFields(diagnostics):
+            return CommandFailure("\(dataset) has fields this version of frontier does not know, and an import would write the file again without them; nothing changed",
                                   details: diagnostics.map(\.description), status: CommandFailure.dataError)
         case let .resultInvalid(diagnostics):
             return CommandFailure("the import would make \(dataset) invalid (\(Self.problems(diagnostics.count))); nothing changed",

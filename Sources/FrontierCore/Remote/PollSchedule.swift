@@ -60,7 +60,9 @@ public struct PollSchedule: Hashable, Sendable {
             let shortening = jitterFraction * min(max(randomUnit, 0), 1)
             return backoff - backoff * shortening
         case let .throttled(retryAfter):
-            return max(retryAfter, .zero)
+            // Never sooner than a first failure would wait: `Retry-After: 0`, or a date already
+            // past, must not turn into a request loop.
+            return max(retryAfter, backoff(forFailures: 1))
         }
     }
 

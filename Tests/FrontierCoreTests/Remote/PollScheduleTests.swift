@@ -42,11 +42,18 @@ private let ended = Date(timeIntervalSince1970: 1_795_918_500)
     }
 
     @Test func retryAfterIsHonouredEvenBeyondTheRefreshInterval() {
-        let schedule = PollSchedule(refreshInterval: .seconds(60))
+        let schedule = PollSchedule(refreshInterval: .seconds(60), firstBackoff: .seconds(1))
         #expect(schedule.nextFetch(after: .throttled(retryAfter: .seconds(3_600)), endedAt: ended)
             == ended.addingTimeInterval(3_600))
         #expect(schedule.nextFetch(after: .throttled(retryAfter: .seconds(2)), endedAt: ended)
             == ended.addingTimeInterval(2))
+    }
+
+    @Test func aRetryAfterOfZeroOrInThePastWaitsAtLeastAFirstBackoff() {
+        let schedule = PollSchedule(refreshInterval: .seconds(60), firstBackoff: .seconds(5))
+        #expect(schedule.delay(after: .throttled(retryAfter: .zero)) == .seconds(5))
+        #expect(schedule.delay(after: .throttled(retryAfter: .seconds(-30))) == .seconds(5))
+        #expect(schedule.delay(after: .throttled(retryAfter: .seconds(7))) == .seconds(7))
     }
 
     @Test func jitterOnlyShortensFailureWaitsAndOnlyByTheChosenFraction() {

@@ -26,6 +26,12 @@ public enum DatasetFile {
                 let loaded = DatasetLoader.load([(name: path, bytes: previous)])
                 guard loaded.isValid else { throw .existingInvalid(loaded.diagnostics) }
                 current = loaded.dataset
+                // The file is written again whole from what was loaded: keys this build does
+                // not know would be lost, so their presence stops the import instead.
+                if let document = try? JSONParser.parse(previous).root {
+                    let unknown = UnknownFields.find(in: document, file: path)
+                    guard unknown.isEmpty else { throw .unknownFields(unknown) }
+                }
             }
             let outcome = change(current)
             guard outcome.dataset != current else { return outcome }
@@ -38,6 +44,11 @@ public enum DatasetFile {
             try write(bytes, to: target, permissions: mode)
             return outcome
         }
+    }
+
+    /// The keys of a dataset document that this build does not know and a rewrite would drop.
+    public static func unknownFields(in document: JSONValue, file: String) -> [Diagnostic] {
+        UnknownFields.find(in: document, file: file)
     }
 
     /// The file's bytes, or nil when there is no file yet.

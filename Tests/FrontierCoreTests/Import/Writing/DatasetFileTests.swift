@@ -112,6 +112,38 @@ private func inode(_ path: String) -> ino_t? {
         #expect(directory.bytes(of: "data.json") == Array("{\"schema\": 1, \"models\": [{\"id\": \"x\"}]}\n".utf8))
     }
 
+    @Test func fieldsThisBuildDoesNotKnowStopTheImportRatherThanBeDropped() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/data.json"
+        let text = """
+        {"schema": 1, "x-comment": "kept by hand",
+         "organizations": [{"id": "o", "name": "O", "x-since": 2019}],
+         "news": [{"id": "n", "date": "2025-01-01", "headline": "H", "source": "S",
+                   "provenance": {"source": "S", "x-page": 4}}]}
+
+        """
+        try directory.write(text, to: "data.json")
+        let error = #expect(throws: DatasetFileError.self) {
+            try DatasetFile.update(at: path, importing("g-1"))
+        }
+        guard case .unknownFields(let fields)? = error else {
+            Issue.record("expected unknownFields, got \(String(describing: error))")
+            return
+        }
+        #expect(fields.map(\.path) == ["x-comment", "organizations[0].x-since", "news[0].provenance.x-page"])
+        #expect(fields.first?.line == 1 && fields.first?.column == 15)
+        #expect(directory.bytes(of: "data.json") == Array(text.utf8))
+        #expect(directory.bytes(of: "data.json.bak") == nil)
+    }
+
+    @Test func knownOptionalFieldsWrittenOutInFullAreNotMistakenForUnknownOnes() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/data.json"
+        try directory.write(EmbeddedResources.defaultDatasetJSON, to: "data.json")
+        let outcome = try DatasetFile.update(at: path, importing("g-1"))
+        #expect(outcome.added.count == 1)
+    }
+
     @Test func aSymbolicLinkIsFollowedAndStaysALink() throws {
         let directory = try TemporaryDirectory()
         try FileManager.default.createDirectory(atPath: directory.path + "/real", withIntermediateDirectories: false)
