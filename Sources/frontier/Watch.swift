@@ -29,6 +29,12 @@ struct Watch: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    func validate() throws {
+        if data.files.isEmpty && data.feeds.isEmpty {
+            throw ValidationError("nothing to follow: give --feed (a file, a URL or - for stdin) or --data (a file or a URL)")
+        }
+    }
+
     func run() throws {
         // Before any thread exists, so SIGTERM waits for a line to be written whole.
         let loop = try HeadlessLoop()
@@ -91,8 +97,8 @@ struct Watch: ParsableCommand {
         var text = ""
         for change in changes {
             if let index {
-                guard let pane = WatchLine.pane(of: change.record),
-                      index.matches(query, pane: pane, id: change.record.id) else { continue }
+                guard let row = WatchLine.row(of: change.record),
+                      index.matches(query, pane: row.pane, id: row.id) else { continue }
             }
             text += (format == .json ? WatchLine.json(change) : WatchLine.text(change, in: dataset)) + "\n"
         }

@@ -45,12 +45,14 @@ enum WatchLine {
         ]))))
     }
 
-    /// The pane whose query language applies to a record; nil for kinds no pane lists.
-    static func pane(of record: DatasetRecord) -> PaneID? {
+    /// The pane whose query language applies to a record, and the record's row id there; nil
+    /// for kinds no pane lists.
+    static func row(of record: DatasetRecord) -> (pane: PaneID, id: String)? {
         switch record {
-        case .model: return .models
-        case .price, .training: return .costs
-        case .news: return .news
+        case let .model(model): return (.models, model.id)
+        case let .price(price): return (.costs, CostsChart.pricePrefix + price.id)
+        case let .training(run): return (.costs, CostsChart.trainingPrefix + run.id)
+        case let .news(item): return (.news, item.id)
         case .source, .organization, .benchmark: return nil
         }
     }

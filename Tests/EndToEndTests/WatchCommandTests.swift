@@ -44,6 +44,24 @@ struct WatchCommandTests {
         #expect(record?["orgs"] as? [String] == ["deepseek"])
     }
 
+    @Test("--query matches prices and training runs in the Costs pane's terms")
+    func filtersCostRecords() async throws {
+        let watch = try RunningBinary(["watch", "--feed", "-", "--query", "deepseek"])
+        try watch.write(#"{"kind":"price","id":"p-new","model":"deepseek-r1","input":0.5,"output":2,"asOf":"2025-06-01"}"# + "\n"
+                        + #"{"kind":"price","id":"p-other","model":"gpt-4o","input":2,"output":8,"asOf":"2025-06-01"}"# + "\n")
+        try watch.closeInput()
+        #expect(watch.waitForExit() == 0)
+        #expect(watch.lines.count == 1, "\(watch.stdout)")
+        #expect(watch.lines.first?.contains("+ price    DeepSeek-R1") == true, "\(watch.stdout)")
+    }
+
+    @Test("With nothing to follow it says so and exits 64")
+    func refusesToWatchNothing() throws {
+        let result = try BuiltBinary.run(["watch"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("nothing to follow"), "\(result.stderr)")
+    }
+
     @Test("An invalid query exits 2 with its position")
     func rejectsAnInvalidQuery() throws {
         let result = try BuiltBinary.run(["watch", "--query", "date:>", "--feed", "/dev/null"])
