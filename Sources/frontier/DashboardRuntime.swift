@@ -25,8 +25,10 @@ struct DashboardRuntime {
 
     /// The data and feed sources, followed while the dashboard runs.
     private let sources: LiveSources
-    /// Updates that arrived while paused (`p`), applied when unpaused.
+    /// The newest update that arrived while paused (`p`), applied when unpaused.
     private var held: [LiveSources.Update] = []
+    /// Records left out of updates while paused, shown when they are applied.
+    private var heldProblems: [Diagnostic] = []
 
     init(loaded: DataOptions.Loaded, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
          store: StateStore?, themeRequested: Bool) {
@@ -151,8 +153,11 @@ struct DashboardRuntime {
             switch update {
             case let .loaded(dataset, problems, derived):
                 if state.paused {
-                    held.append(update)
-                    _ = reduce(&state, .updatesWaiting(held.count))
+                    // Only the newest data is kept (each update holds all of it); the count is of
+                    // the records that differ from what is on screen.
+                    held = [update]
+                    _ = reduce(&state, .updatesWaiting(DatasetChanges.between(state.dataset, dataset).count))
+                    heldProblems += problems
                     continue
                 }
                 // The first data a URL brings to an empty screen is the start, not news.
@@ -162,9 +167,10 @@ struct DashboardRuntime {
                 if !problems.isEmpty { _ = reduce(&state, .datasetReloadFailed(problems)) }
             case let .failed(diagnostics):
                 _ = reduce(&state, .datasetReloadFailed(diagnostics))
-            case .fetchFailed:
-                // Shown in the sources line; the data stays.
-                break
+            case let .fetchFailed(source, message):
+                // The sources line may only have room for "failed"; the reason goes to the
+                // message slot when nothing else holds it (a key press clears it).
+                if state.message == nil { state.message = "\(source): \(message)" }
             }
         }
         let statuses = sources.statuses
@@ -176,8 +182,11 @@ struct DashboardRuntime {
         let waiting = held
         held = []
         _ = reduce(&state, .updatesWaiting(0))
-        let newest = waiting.last { if case .loaded = $0 { return true } else { return false } }
-        apply(newest.map { [$0] } ?? [])
+        let problems = heldProblems
+        heldProblems = []
+        for case let .loaded(dataset, _, derived) in waiting.suffix(1) {
+            apply([.loaded(dataset, problems: problems, derived: derived)])
+        }
     }
 
     /// When the loop must wake besides input: sources (settling saves, polls), the end of a

@@ -55,6 +55,31 @@ struct WatchCommandTests {
         #expect(watch.lines.first?.contains("+ price    DeepSeek-R1") == true, "\(watch.stdout)")
     }
 
+    @Test("A mistyped feed path is named, not silently shown as live")
+    func namesAMissingFeed() throws {
+        let result = try BuiltBinary.run(["list", "news", "--feed", "/nonexistent/typo.jsonl"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("/nonexistent/typo.jsonl:0:0: no such file"), "\(result.stderr)")
+    }
+
+    @Test("A feed truncated and written again replaces what it held: only the new record is printed")
+    func aTruncatedFeedStartsOver() async throws {
+        let directory = try BuiltBinary.temporaryDirectory()
+        let feed = directory + "/news.jsonl"
+        try Data(Self.news("t1", "Before the truncation").utf8).write(to: URL(fileURLWithPath: feed))
+        let watch = try RunningBinary(["watch", "--feed", feed])
+        try await Task.sleep(for: .seconds(1))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: feed))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(Self.news("t2", "After the truncation").utf8))
+        try handle.close()
+        let lines = try await watch.waitForLines(1)
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(watch.lines == ["2025-05-01 + news     After the truncation (Wire)"], "\(lines)")
+        watch.signal(SIGTERM)
+        _ = watch.waitForExit()
+    }
+
     @Test("With nothing to follow it says so and exits 64")
     func refusesToWatchNothing() throws {
         let result = try BuiltBinary.run(["watch"])

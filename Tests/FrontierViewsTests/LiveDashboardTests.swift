@@ -29,7 +29,7 @@ import Testing
         fixture.press("p")
         fixture.send(.updatesWaiting(3))
         let text = fixture.render().text
-        #expect(text.contains("paused · 3 updates waiting (p applies)"))
+        #expect(text.contains("paused · 3 changes waiting (p applies)"))
         assertTextSnapshot(text, named: "live-paused-120x40")
     }
 
@@ -38,7 +38,7 @@ import Testing
         fixture.press("p")
         fixture.send(.updatesWaiting(3))
         let footer = fixture.render().rowText(23)
-        #expect(footer.contains("paused · 3 updates waiting (p applies)"), "\(footer)")
+        #expect(footer.contains("paused · 3 changes waiting (p applies)"), "\(footer)")
         #expect(footer.hasSuffix("Models 1/31 · default "), "\(footer)")
         assertTextSnapshot(fixture.render().text, named: "live-paused-80x24")
     }

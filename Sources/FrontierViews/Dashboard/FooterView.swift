@@ -87,7 +87,7 @@ enum FooterView {
         parts.filter { !$0.isEmpty }.reduce(into: []) { line, part in line += (line.isEmpty ? [Span(" ")] : [gap]) + part }
     }
 
-    /// `paused · 3 updates waiting (p applies)`, or `paused · 3 waiting` when short of room.
+    /// `paused · 3 changes waiting (p applies)`: records new or changed since the screen stopped, or `paused · 3 waiting` when short of room.
     static func pauseNotice(_ state: AppState, short: Bool, theme: Theme) -> [Span] {
         let key = KeyBindings.table.first { $0.command == .togglePause }?.keys.first ?? "p"
         let count = state.waitingUpdates
@@ -95,7 +95,7 @@ enum FooterView {
         switch (count, short) {
         case (0, false): text = "paused (\(key) resumes)"
         case (0, true): text = "paused"
-        case (_, false): text = "paused · \(count) update\(count == 1 ? "" : "s") waiting (\(key) applies)"
+        case (_, false): text = "paused · \(count) change\(count == 1 ? "" : "s") waiting (\(key) applies)"
         case (_, true): text = "paused · \(count) waiting"
         }
         return [Span(text, style: theme.warningStyle)]

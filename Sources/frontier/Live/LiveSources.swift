@@ -143,9 +143,8 @@ final class LiveSources: @unchecked Sendable {
             case let .file(path):
                 var tailer = FeedTailer(path: path)
                 let batch = tailer.poll()
-                live.add(batch.records, fromFeed: index)
-                initialProblems += batch.diagnostics
                 self.feeds[index].tailer = tailer
+                initialProblems += takeTailed(batch, feed: index)
             case .standardInput:
                 self.feeds[index].stream = FeedStream(name: "stdin")
             case let .url(url):
@@ -267,8 +266,7 @@ final class LiveSources: @unchecked Sendable {
             guard let path = feeds[index].location.path, due.contains(path), var tailer = feeds[index].tailer else { continue }
             let batch = tailer.poll()
             feeds[index].tailer = tailer
-            live.add(batch.records, fromFeed: index)
-            problems += batch.diagnostics
+            problems += takeTailed(batch, feed: index)
             feedsChanged = true
         }
         if let reload = takeFinishedReload() {
@@ -338,6 +336,27 @@ final class LiveSources: @unchecked Sendable {
     }
 
     // MARK: - Local sources
+
+    /// Takes what a tailed feed file delivered. A truncated or replaced file was read again from
+    /// its start, so its records replace the feed's earlier ones instead of repeating them; a
+    /// missing file is said once and waited for.
+    private func takeTailed(_ batch: FeedBatch, feed index: Int) -> [Diagnostic] {
+        var problems = batch.diagnostics
+        if batch.events.contains(.truncated) || batch.events.contains(.rotated) {
+            live.replace(batch.records, ofFeed: index)
+        } else {
+            live.add(batch.records, fromFeed: index)
+        }
+        if batch.events.contains(.missing) {
+            feeds[index].health = .waiting
+            let path = feeds[index].location.path ?? ""
+            problems.append(Diagnostic(file: path, line: 0, column: 0, path: "",
+                                       message: "no such file (it is read if it appears)"))
+        } else if case .waiting = feeds[index].health, !batch.records.isEmpty || feeds[index].tailer?.identity != nil {
+            feeds[index].health = .live
+        }
+        return problems
+    }
 
     /// Reads what stdin has; false when nothing new was decoded.
     private func readStandardInput(at now: Date, problems: inout [Diagnostic]) -> Bool {
