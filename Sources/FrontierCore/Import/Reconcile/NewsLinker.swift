@@ -15,6 +15,8 @@ struct NewsLinker: Sendable {
     }
 
     private let terms: [Term]
+    /// Names this short link a model only beside their developer's name.
+    static let shortNameLength = 3
     private let developers: [String: String]
 
     init(organizations: [Organization], models: [Model]) {
@@ -60,6 +62,9 @@ struct NewsLinker: Sendable {
     func links(in texts: [String]) -> (organizations: [String], models: [String]) {
         var organizations: [(position: Int, id: String)] = []
         var models: [(position: Int, id: String)] = []
+        // Short names (`R1`, `V3`, `o1`) are also part numbers, versions and other products':
+        // they count only when their developer is named too ("DeepSeek R1", not "Apple's R1 chip").
+        var shortModels: [(position: Int, id: String)] = []
         var offset = 0
         for text in texts {
             let characters = Array(text.lowercased())
@@ -68,11 +73,14 @@ struct NewsLinker: Sendable {
                 for start in occurrences(of: term.characters, in: characters, claimed: claimed) {
                     for index in start..<(start + term.characters.count) { claimed[index] = true }
                     organizations += term.organizations.sorted().map { (offset + start, $0) }
-                    models += term.models.sorted().map { (offset + start, $0) }
+                    let found = term.models.sorted().map { (position: offset + start, id: $0) }
+                    if term.characters.count <= Self.shortNameLength { shortModels += found } else { models += found }
                 }
             }
             offset += characters.count + 1
         }
+        let named = Set(organizations.map(\.id) + models.compactMap { developers[$0.id] })
+        models += shortModels.filter { developers[$0.id].map(named.contains) == true }
         let modelIDs = Self.ordered(models)
         let developerMentions = models.compactMap { mention in developers[mention.id].map { (mention.position, $0) } }
         return (Self.ordered(organizations + developerMentions), modelIDs)

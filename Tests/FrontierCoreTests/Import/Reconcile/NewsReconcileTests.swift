@@ -99,7 +99,11 @@ private func links(_ headline: String, summary: String? = nil) -> (orgs: [String
         ("Meta bets on Llama", ["meta"], []),
         ("Llama models pass a billion downloads", ["meta"], []),
         ("OpenAI ships o1-mini to free users", ["openai"], ["o1-mini"]),
-        ("o1 is now in the API", ["openai"], ["o1"]),
+        ("OpenAI's o1 is now in the API", ["openai"], ["o1"]),
+        // A short name alone is too often something else (a chip, a version, a form).
+        ("o1 is now in the API", [], []),
+        ("Apple's R1 coprocessor ships in the headset", [], []),
+        ("Stability AI releases Stable Diffusion V3", [], []),
         ("o1 and o1-mini compared", ["openai"], ["o1", "o1-mini"]),
         ("Researchers compare GPT-4o and DeepSeek V3", ["openai", "deepseek"], ["gpt-4o", "deepseek-v3"]),
         ("DeepSeek-V3-0324 improves coding", ["deepseek"], ["deepseek-v3-0324"]),
