@@ -180,6 +180,17 @@ import Testing
         #expect(Self.bytes(directory + "/data.json") == before)
     }
 
+    @Test(arguments: [("modelsdev", "listings/litellm-prices.json"), ("litellm", "listings/modelsdev-api.json")])
+    func aFileOfAnotherKindIsRefusedWhole(kind: String, fixture: String) throws {
+        let directory = try Self.workspace()
+        let before = Self.bytes(directory + "/data.json")
+        let result = try BuiltBinary.run(["import", kind, Self.fixtures + "/" + fixture, "--into", "data.json"], in: directory)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("no entry could be read as \(kind)"), "\(result.stderr)")
+        #expect(result.stderr.contains("is it the right kind?"))
+        #expect(Self.bytes(directory + "/data.json") == before)
+    }
+
     @Test func anUnknownKindIsAUsageErrorThatListsTheKinds() throws {
         let output = try BuiltBinary.run(["import", "csv", "x.csv", "--into", "data.json"])
         #expect(output.status == 64)
