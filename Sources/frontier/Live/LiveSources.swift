@@ -82,7 +82,8 @@ final class LiveSources: @unchecked Sendable {
     private var candidates: [Int: FetchedBody] = [:]
 
     private struct Reload {
-        var merger: DatasetMerger
+        /// The data sources loaded again; nil when only the feeds changed.
+        var merger: DatasetMerger?
         var diagnostics: [Diagnostic]
         /// The fetched bodies this load tried.
         var candidates: [Int: FetchedBody]
@@ -91,10 +92,18 @@ final class LiveSources: @unchecked Sendable {
         var merged: DatasetLoadResult?
         var derived: DerivedData?
         var feedGeneration: Int
+        /// Bad lines read with the feed records this merge holds, shown with it.
+        var problems: [Diagnostic]
     }
 
     /// Counts feed deliveries, so a background merge can tell whether it is still current.
     private var feedGeneration = 0
+    /// The feed generation of the merge last shown.
+    private var shownGeneration = 0
+    /// Feed records arrived since the last merge began.
+    private var mergeWanted = false
+    /// Bad feed lines read since the last merge was shown, shown with the next one.
+    private var pendingProblems: [Diagnostic] = []
     /// The sorts and mix the screen shows, for rows derived in the background; nil for none.
     var derivationSettings: DerivedData.Settings?
 
@@ -218,9 +227,10 @@ final class LiveSources: @unchecked Sendable {
         return (fetches + [debouncer.nextDeadline].compactMap { $0 }).min()
     }
 
-    /// Whether nothing more can arrive: no watched files, no URLs, and stdin (if any) ended.
+    /// Whether nothing more can arrive: no watched files, no URLs, stdin (if any) ended, and
+    /// nothing still being merged.
     var isExhausted: Bool {
-        watcher == nil && polls.isEmpty && !feeds.contains { $0.stream != nil }
+        watcher == nil && polls.isEmpty && !feeds.contains { $0.stream != nil } && !loading && !mergeWanted && !reloadWanted
     }
 
     /// Each source and how it stands, in command-line order, data sources first; empty for the
@@ -269,46 +279,53 @@ final class LiveSources: @unchecked Sendable {
             problems += takeTailed(batch, feed: index)
             feedsChanged = true
         }
-        if let reload = takeFinishedReload() {
-            loading = false
-            if reload.diagnostics.isEmpty {
-                for (index, body) in reload.candidates {
-                    data[index].body = body.body
-                    data[index].validators = body.validators
-                    data[index].health = .fetched(at: wallNow, status: 200)
-                    try? cache?.store(body.cachedCopy(fetchedAt: wallNow))
-                }
-                for index in data.indices where data[index].location.path != nil { data[index].health = .live }
-                live.replaceBase(reload.merger)
-                if let merged = reload.merged, reload.feedGeneration == feedGeneration, !feedsChanged {
-                    dataset = merged.dataset
-                    updates.append(.loaded(merged.dataset, problems: problems + merged.diagnostics, derived: reload.derived))
-                    problems = []
-                } else {
-                    feedsChanged = true
-                }
-            } else {
-                for index in reload.candidates.keys {
-                    let first = reload.diagnostics.first.map(\.description) ?? "does not load"
-                    data[index].health = .failed(message: first, lastGood: lastGood(.data(index)))
-                }
-                if reload.candidates.isEmpty {
-                    for index in data.indices where data[index].location.path != nil {
-                        data[index].health = .failed(message: reload.diagnostics[0].description, lastGood: nil)
-                    }
-                }
-                updates.append(.failed(reload.diagnostics))
-            }
-        }
-        startDueFetches(now: now)
-        if reloadWanted, !loading { startLoading() }
         if feedsChanged {
             feedGeneration += 1
-            let result = live.result()
-            dataset = result.dataset
-            updates.append(.loaded(result.dataset, problems: problems + result.diagnostics, derived: nil))
-        } else if !problems.isEmpty {
-            updates.append(.failed(problems))
+            mergeWanted = true
+        }
+        pendingProblems += problems
+        if let reload = takeFinishedReload() {
+            loading = false
+            if let merger = reload.merger {
+                if reload.diagnostics.isEmpty {
+                    for (index, body) in reload.candidates {
+                        data[index].body = body.body
+                        data[index].validators = body.validators
+                        data[index].health = .fetched(at: wallNow, status: 200)
+                        try? cache?.store(body.cachedCopy(fetchedAt: wallNow))
+                    }
+                    for index in data.indices where data[index].location.path != nil { data[index].health = .live }
+                    live.replaceBase(merger)
+                } else {
+                    for index in reload.candidates.keys {
+                        let first = reload.diagnostics.first.map(\.description) ?? "does not load"
+                        data[index].health = .failed(message: first, lastGood: lastGood(.data(index)))
+                    }
+                    if reload.candidates.isEmpty {
+                        for index in data.indices where data[index].location.path != nil {
+                            data[index].health = .failed(message: reload.diagnostics[0].description, lastGood: nil)
+                        }
+                    }
+                }
+            }
+            // The merge holds the feeds as they were when it began (on the new base if it loaded,
+            // else on the last good one); newer feed records start another merge below. A failed
+            // reload with no feed news shows nothing new, only its problem, which must stay last.
+            let baseFailed = reload.merger != nil && !reload.diagnostics.isEmpty
+            var shownProblems = false
+            if let merged = reload.merged, !baseFailed || reload.feedGeneration != shownGeneration {
+                shownProblems = true
+                dataset = merged.dataset
+                shownGeneration = reload.feedGeneration
+                updates.append(.loaded(merged.dataset, problems: reload.problems + merged.diagnostics, derived: reload.derived))
+            }
+            if baseFailed { updates.append(.failed(reload.diagnostics + (shownProblems ? [] : reload.problems))) }
+        }
+        startDueFetches(now: now)
+        if (reloadWanted || mergeWanted), !loading { startLoading() }
+        if !pendingProblems.isEmpty, !loading {
+            updates.append(.failed(pendingProblems))
+            pendingProblems = []
         }
         return updates
     }
@@ -362,10 +379,19 @@ final class LiveSources: @unchecked Sendable {
     private func readStandardInput(at now: Date, problems: inout [Diagnostic]) -> Bool {
         guard let index = feeds.firstIndex(where: { $0.stream != nil }), var stream = feeds[index].stream else { return false }
         var buffer = [UInt8](repeating: 0, count: 65536)
-        let count = read(STDIN_FILENO, &buffer, buffer.count)
-        let batch: FeedBatch
+        var count = read(STDIN_FILENO, &buffer, buffer.count)
+        var batch = FeedBatch()
         if count > 0 {
-            batch = stream.consume(buffer[0..<count])
+            // Take everything already waiting (up to 8 MB) in one batch, so a fast producer
+            // costs one merge per wake-up rather than one per 64 KB.
+            var taken = 0
+            while count > 0 {
+                batch.append(stream.consume(buffer[0..<count]))
+                taken += count
+                var waiting: Int32 = 0
+                guard taken < 8 << 20, ioctl(STDIN_FILENO, UInt(FIONREAD), &waiting) == 0, waiting > 0 else { break }
+                count = read(STDIN_FILENO, &buffer, buffer.count)
+            }
             feeds[index].stream = stream
         } else if count < 0, errno == EINTR || errno == EAGAIN {
             return false
@@ -394,32 +420,37 @@ final class LiveSources: @unchecked Sendable {
         }
     }
 
+    /// Starts one background pass: the data sources loaded again if they changed, then merged
+    /// with the feeds as they are now, with the rows, index and changes the screen needs. Feed
+    /// records merge here too, so a large dataset never blocks keys while a feed grows.
     private func startLoading() {
+        let reloadBase = reloadWanted
         reloadWanted = false
+        mergeWanted = false
         loading = true
-        let tried = candidates
-        candidates = [:]
-        let inputs = baseInputs(with: tried)
+        let tried = reloadBase ? candidates : [:]
+        if reloadBase { candidates = [:] }
+        let inputs = reloadBase ? baseInputs(with: tried) : []
         let feeds = live
         let generation = feedGeneration
         let settings = derivationSettings
         let shown = dataset
+        let problems = pendingProblems
+        pendingProblems = []
         Task.detached { [self] in
-            // Everything a large file costs happens here, off the terminal's thread: decoding,
-            // checking, merging with the feeds, and the rows and index the screen needs.
-            let merger = DatasetLoader.merger(inputs: inputs)
-            let diagnostics = merger.result().diagnostics
-            var merged: DatasetLoadResult?
-            var derived: DerivedData?
-            if diagnostics.isEmpty {
-                var withFeeds = feeds
-                withFeeds.replaceBase(merger)
-                let result = withFeeds.result()
-                merged = result
-                derived = settings.map { DerivedData(dataset: result.dataset, settings: $0, previous: shown) }
+            var merger: DatasetMerger?
+            var diagnostics: [Diagnostic] = []
+            var withFeeds = feeds
+            if reloadBase {
+                let loaded = DatasetLoader.merger(inputs: inputs)
+                diagnostics = loaded.result().diagnostics
+                merger = loaded
+                if diagnostics.isEmpty { withFeeds.replaceBase(loaded) }
             }
-            let reload = Reload(merger: merger, diagnostics: diagnostics, candidates: tried, merged: merged,
-                                derived: derived, feedGeneration: generation)
+            let result = withFeeds.result()
+            let derived = settings.map { DerivedData(dataset: result.dataset, settings: $0, previous: shown) }
+            let reload = Reload(merger: merger, diagnostics: diagnostics, candidates: tried, merged: result,
+                                derived: derived, feedGeneration: generation, problems: problems)
             lock.withLock { finishedReload = reload }
             waker?.wake()
         }
