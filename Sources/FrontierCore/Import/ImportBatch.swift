@@ -126,12 +126,16 @@ public struct ListedPrice: Hashable, Sendable {
     public var cachedInput: Double?
     /// The day the price was seen or is valid from.
     public var asOf: DayDate
+    /// What the price's provenance says about it (a per-request fee, tiers left out); the
+    /// listing's own note is about the model and is not copied onto the price.
+    public var note: String?
 
-    public init(input: Double, output: Double, cachedInput: Double? = nil, asOf: DayDate) {
+    public init(input: Double, output: Double, cachedInput: Double? = nil, asOf: DayDate, note: String? = nil) {
         self.input = input
         self.output = output
         self.cachedInput = cachedInput
         self.asOf = asOf
+        self.note = note
     }
 }
 

@@ -92,14 +92,16 @@ public enum LiteLLMImporter {
         }
         let tiers = fields.object.keys.filter { $0.contains("_above_") && $0.contains("cost") }
         let provider = fields.string("litellm_provider")
+        // Read in this order so warnings follow the fields as a reader meets them.
+        let window = fields.count("max_input_tokens") ?? fields.count("max_tokens")
+        let kinds = modalities(&fields)
+        var listed = price(&fields, hasTokenPrice: hasTokenPrice, context: context)
+        listed?.note = tiers.isEmpty ? nil : "lowest tier only; left out: \(tiers.joined(separator: ", "))"
         return ModelListing(
             sourceID: key, name: key, organization: provider.flatMap { developers[$0] }, provider: provider,
-            context: fields.count("max_input_tokens") ?? fields.count("max_tokens"),
-            modalities: modalities(&fields),
-            price: price(&fields, hasTokenPrice: hasTokenPrice, context: context),
+            context: window, modalities: kinds, price: listed,
             provenance: Provenance(source: context.sourceName, url: context.url, asOf: context.retrieved,
-                                   retrieved: context.retrieved, status: .secondary,
-                                   note: tiers.isEmpty ? nil : "lowest tier only; left out: \(tiers.joined(separator: ", "))"))
+                                   retrieved: context.retrieved, status: .secondary))
     }
 
     /// `character` for `input_cost_per_character`, `token` for

@@ -42,7 +42,9 @@ public enum OpenRouterImporter {
         var notes: [String] = []
         let released = releaseDay(&fields)
         if released != nil { notes.append("released is the day OpenRouter listed the model") }
-        let price = price(&fields, context: context, notes: &notes)
+        var priceNotes: [String] = []
+        var price = price(&fields, context: context, notes: &priceNotes)
+        price?.note = priceNotes.isEmpty ? nil : priceNotes.joined(separator: "; ")
         let slash = id.firstIndex(of: "/")
         let organization = slash.map { String(id[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 }
         let name = fields.string("name").flatMap { $0.isEmpty ? nil : $0 } ?? id

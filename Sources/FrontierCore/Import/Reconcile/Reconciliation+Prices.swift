@@ -46,7 +46,7 @@ extension Reconciliation {
                 corrected.input = price.input
                 corrected.output = price.output
                 corrected.cachedInput = price.cachedInput
-                corrected.provenance = stamped(listing.provenance, asOf: price.asOf)
+                corrected.provenance = priceProvenance(listing, price)
                 dataset.prices[latest] = corrected
                 noteUpdated(.price, existing.id)
                 return
@@ -54,7 +54,7 @@ extension Reconciliation {
         }
 
         let uniqueID = RecordID.unique(id, notIn: Set(dataset.prices.map(\.id)))
-        let provenance = stamped(listing.provenance, asOf: price.asOf)
+        let provenance = priceProvenance(listing, price)
         dataset.prices.append(Price(id: uniqueID, model: modelID, apiId: listing.sourceID, provider: provider,
                                     input: price.input, cachedInput: price.cachedInput, output: price.output,
                                     asOf: price.asOf, provenance: provenance))
@@ -63,6 +63,14 @@ extension Reconciliation {
     }
 
     /// Ends a superseded price the day before its successor, saying where the end date comes from.
+    /// The listing's provenance for its price: dated as the price, with the price's own note
+    /// rather than the listing's (which is about the model: "released is the day it was listed").
+    private func priceProvenance(_ listing: ModelListing, _ price: ListedPrice) -> Provenance {
+        var provenance = stamped(listing.provenance, asOf: price.asOf)
+        provenance.note = price.note
+        return provenance
+    }
+
     private mutating func close(_ index: Int, before day: DayDate, replacedBy successor: String, provenance: Provenance) {
         var price = dataset.prices[index]
         let lastDay = Self.day(before: day)

@@ -56,8 +56,10 @@ private func parse(_ text: String) throws -> ImportBatch {
         let gemini = try fixture().listings[4]
         #expect(gemini == ModelListing(
             sourceID: "gemini/gemini-1.5-pro", name: "gemini/gemini-1.5-pro", organization: "Google", provider: "gemini",
-            context: 2_097_152, modalities: ["text", "image", "audio"], price: price(1.25, 5),
-            provenance: provenance(note: "lowest tier only; left out: input_cost_per_token_above_128k_tokens, output_cost_per_token_above_128k_tokens")))
+            context: 2_097_152, modalities: ["text", "image", "audio"],
+            price: ListedPrice(input: 1.25, output: 5, asOf: retrieved,
+                               note: "lowest tier only; left out: input_cost_per_token_above_128k_tokens, output_cost_per_token_above_128k_tokens"),
+            provenance: provenance()))
     }
 
     @Test func anEntryWithoutModeIsListedAndHostsNameNoOrganization() throws {

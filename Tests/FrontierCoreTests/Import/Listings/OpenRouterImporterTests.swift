@@ -75,11 +75,11 @@ private func importError(_ text: String) -> ImportError? {
             price: ListedPrice(input: 2.5, output: 10, cachedInput: 1.25, asOf: retrieved), provenance: provenance()))
     }
 
-    @Test func notesAPerRequestFee() throws {
+    @Test func notesAPerRequestFeeOnThePriceAndTheListingDateOnTheModel() throws {
         let sonar = try fixture().listings[6]
         #expect(sonar.modalities == ["text", "image"])
-        #expect(sonar.price == ListedPrice(input: 1, output: 1, cachedInput: nil, asOf: retrieved))
-        #expect(sonar.provenance == provenance(note: "released is the day OpenRouter listed the model; plus $0.005 per request"))
+        #expect(sonar.price == ListedPrice(input: 1, output: 1, cachedInput: nil, asOf: retrieved, note: "plus $0.005 per request"))
+        #expect(sonar.provenance == provenance(note: "released is the day OpenRouter listed the model"))
     }
 
     @Test func readsPricesWrittenAsNumbersAndWarnsAboutUnreadableOnes() throws {

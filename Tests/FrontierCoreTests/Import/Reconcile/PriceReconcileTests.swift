@@ -19,6 +19,18 @@ private typealias S = ImportSample
         #expect(S.problems(outcome.dataset) == [])
     }
 
+    @Test func aPriceCarriesItsOwnNoteAndNotTheListingsNoteAboutTheModel() throws {
+        var provenance = S.openRouterProvenance()
+        provenance.note = "released is the day OpenRouter listed the model"
+        var listed = S.price(1, 1, asOf: "2025-06-01")
+        listed.note = "plus $0.005 per request"
+        let outcome = S.apply(ImportBatch(listings: [
+            S.listing("openai/o1", "OpenAI: o1", price: listed, provenance: provenance),
+        ]))
+        let price = try #require(outcome.dataset.prices.last)
+        #expect(price.provenance?.note == "plus $0.005 per request")
+    }
+
     @Test func theSamePriceSeenAgainIsUnchangedAndAddsNoDailyRow() {
         // DeepSeek's list price since 2025-02-08, as a price list shows it months later.
         let batch = ImportBatch(listings: [
