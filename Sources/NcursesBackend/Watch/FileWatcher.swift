@@ -18,6 +18,10 @@ public final class FileWatcher {
 
     /// Per watch descriptor: file names in that directory, and the paths they were watched as.
     private var watched: [Int32: [[UInt8]: Set<String>]] = [:]
+    /// Per watch descriptor of a parent directory: names of watched directories in it, and the
+    /// paths watched in them. A directory removed and made again, or a symbolic link to a
+    /// directory swapped for another (a release-style deploy), is watched again from here.
+    private var parents: [Int32: [[UInt8]: Set<String>]] = [:]
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
 
     /// A write, a close after writing, a rename onto or away from the name, a creation or a
@@ -72,6 +76,7 @@ public final class FileWatcher {
         _ = Glibc.close(fileDescriptor)
         fileDescriptor = -1
         watched = [:]
+        parents = [:]
     }
 
     private func watch(_ path: String, as watchedPath: String) throws(FileWatchError) {
@@ -81,6 +86,21 @@ public final class FileWatcher {
         // The kernel returns the same descriptor for a directory named twice ("." and its full
         // path), which is what removes the duplicates.
         watched[descriptor, default: [:]][Array(name.utf8), default: []].insert(watchedPath)
+        // The parent, to notice the directory itself coming back or being swapped. Best effort:
+        // a parent that cannot be watched only loses that recovery.
+        guard directory != "/" else { return }
+        let (parent, directoryName) = Self.split(directory == "." ? "./" + directory : directory)
+        guard directoryName != ".", directoryName != "..", parent != directory else { return }
+        let parentDescriptor = inotify_add_watch(fileDescriptor, parent, Self.mask)
+        if parentDescriptor >= 0 {
+            parents[parentDescriptor, default: [:]][Array(directoryName.utf8), default: []].insert(watchedPath)
+        }
+    }
+
+    /// Watches again a path whose directory came back or was swapped; it is then reported.
+    private func rewatch(_ path: String) {
+        try? watch(path, as: path)
+        if let target = Self.resolvedPath(path), target != path { try? watch(target, as: path) }
     }
 
     /// The paths named by the events in the first `count` bytes of the buffer.
@@ -100,14 +120,23 @@ public final class FileWatcher {
                     for names in watched.values { for paths in names.values { changed.formUnion(paths) } }
                     continue
                 }
-                guard let names = watched[descriptor] else { continue }
+                let name = Array(nameBytes.prefix { $0 != 0 })
+                if mask & UInt32(IN_IGNORED) == 0, let paths = parents[descriptor]?[name] {
+                    // A watched directory's name changed in its parent: watch what is there now.
+                    for path in paths { rewatch(path) }
+                    changed.formUnion(paths)
+                }
+                guard let names = watched[descriptor] else {
+                    if mask & UInt32(IN_IGNORED) != 0 { parents[descriptor] = nil }
+                    continue
+                }
                 if mask & UInt32(IN_IGNORED) != 0 {
                     // The directory itself is gone (deleted, unmounted), and its watch with it.
                     for paths in names.values { changed.formUnion(paths) }
                     watched[descriptor] = nil
+                    parents[descriptor] = nil
                     continue
                 }
-                let name = Array(nameBytes.prefix { $0 != 0 })
                 if let paths = names[name] { changed.formUnion(paths) }
             }
         }

@@ -159,6 +159,40 @@ private func hasPendingEvents(_ watcher: FileWatcher) -> Bool {
         #expect(changes(of: watcher, until: scratch.path("data.json")).contains(scratch.path("data.json")))
     }
 
+    @Test func aDirectoryRemovedAndMadeAgainIsWatchedAgain() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sub = scratch.path("sub")
+        try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+        let path = sub + "/data.json"
+        let watcher = try FileWatcher(paths: [path])
+        try FileManager.default.removeItem(atPath: sub)
+        #expect(changes(of: watcher, until: path).contains(path))
+        try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+        _ = changes(of: watcher, timeout: .milliseconds(200))
+        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(changes(of: watcher, until: path).contains(path), "a save in the new directory is seen")
+    }
+
+    @Test func aLinkedDirectorySwappedForAnotherIsFollowed() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        for release in ["rel1", "rel2"] {
+            try FileManager.default.createDirectory(atPath: scratch.path(release), withIntermediateDirectories: true)
+            try scratch.write(release + "/data.json")
+        }
+        #expect(symlink("rel1", scratch.path("current")) == 0)
+        let path = scratch.path("current") + "/data.json"
+        let watcher = try FileWatcher(paths: [path])
+        // A deploy: a new link made beside the old one and renamed over it.
+        #expect(symlink("rel2", scratch.path("current.new")) == 0)
+        #expect(rename(scratch.path("current.new"), scratch.path("current")) == 0)
+        #expect(changes(of: watcher, until: path).contains(path), "the swap itself is a change")
+        _ = changes(of: watcher, timeout: .milliseconds(200))
+        try scratch.write("rel2/data.json", "{\"schema\": 1}\n")
+        #expect(changes(of: watcher, until: path).contains(path), "saves in the new release are seen")
+    }
+
     @Test func aMissingDirectoryIsAnErrorThatNamesIt() {
         let path = "/nonexistent-frontier-\(UUID().uuidString)/data.json"
         #expect {
