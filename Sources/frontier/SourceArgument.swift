@@ -58,7 +58,7 @@ enum SourceArgument: Hashable {
                 throw CommandFailure("could not fetch \(url.absoluteString): HTTP 304 without a conditional request",
                                      status: CommandFailure.unavailable)
             case let .throttled(retryAfter, failure):
-                throw CommandFailure("\(failure); the server asks to wait \(LogfmtLine.secondsText(retryAfter)) s before trying again",
+                throw CommandFailure("\(failure); the server asks to wait \(Format.seconds(retryAfter)) s before trying again",
                                      status: CommandFailure.temporary)
             case let .failed(failure):
                 if case let .status(code) = failure.reason, code == 429 || code == 503 {

@@ -25,7 +25,7 @@ public struct FetchFailure: Error, Hashable, Sendable, CustomStringConvertible {
             case let .status(code):
                 return Self.statusPhrases[code].map { "HTTP \(code) \($0)" } ?? "HTTP \(code)"
             case let .timedOut(after):
-                return "no answer within \(after.secondsText)"
+                return "no answer within \(Format.seconds(after)) s"
             case let .truncated(expected, received):
                 return "connection closed after \(received) of \(expected) bytes"
             case let .transport(text):
@@ -63,15 +63,5 @@ public struct FetchFailure: Error, Hashable, Sendable, CustomStringConvertible {
               components.password != nil else { return url.absoluteString }
         components.password = "***"
         return components.string ?? url.absoluteString
-    }
-}
-
-private extension Duration {
-    /// "30 s", "0.5 s": short and exact for the timeouts people configure.
-    var secondsText: String {
-        let (seconds, attoseconds) = components
-        guard attoseconds != 0 else { return "\(seconds) s" }
-        let value = Double(seconds) + Double(attoseconds) / 1e18
-        return "\((value * 1000).rounded() / 1000) s"
     }
 }

@@ -16,21 +16,22 @@ struct DatasetDiff: Hashable, Sendable {
         record(Self.changes(old.news, new.news), in: .news, prefix: "")
     }
 
-    private mutating func record(_ changes: [(id: String, kind: RowChange.Kind)], in pane: PaneID, prefix: String) {
+    private mutating func record<Record: Identifiable>(_ changes: [(record: Record, kind: RowChange.Kind)], in pane: PaneID,
+                                                      prefix: String) where Record.ID == String {
         guard !changes.isEmpty else { return }
         var paneRows = rows[pane] ?? [:]
-        for change in changes { paneRows[prefix + change.id] = change.kind }
+        for change in changes { paneRows[prefix + change.record.id] = change.kind }
         rows[pane] = paneRows
     }
 
-    /// The ids in `new` that `old` lacks or holds with another value, in `new`'s order.
-    static func changes<Record: Identifiable & Equatable>(_ old: [Record], _ new: [Record]) -> [(id: String, kind: RowChange.Kind)]
+    /// The records of `new` that `old` lacks or holds with another value, in `new`'s order.
+    static func changes<Record: Identifiable & Equatable>(_ old: [Record], _ new: [Record]) -> [(record: Record, kind: RowChange.Kind)]
     where Record.ID == String {
         guard old != new else { return [] }
-        var result: [(id: String, kind: RowChange.Kind)] = []
+        var result: [(record: Record, kind: RowChange.Kind)] = []
         var start = 0
         while start < old.count, start < new.count, old[start].id == new[start].id {
-            if old[start] != new[start] { result.append((new[start].id, .changed)) }
+            if old[start] != new[start] { result.append((new[start], .changed)) }
             start += 1
         }
         guard start < new.count else { return result }
@@ -39,9 +40,9 @@ struct DatasetDiff: Hashable, Sendable {
         for index in start..<old.count { rest[old[index].id] = index }
         for record in new[start...] {
             if let index = rest[record.id] {
-                if old[index] != record { result.append((record.id, .changed)) }
+                if old[index] != record { result.append((record, .changed)) }
             } else {
-                result.append((record.id, .added))
+                result.append((record, .added))
             }
         }
         return result

@@ -5,7 +5,7 @@ import Foundation
 /// A row keeps its mark (`+` or `~` in its gutter) for `AppState.changeMarkLifetime` after
 /// `at`, so a change is noticed on a glance without the screen staying busy for ever.
 public struct RowChange: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
         /// A record with an id the screen did not have.
         case added
         /// A record whose id the screen had, with a different value.

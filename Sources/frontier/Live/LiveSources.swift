@@ -142,7 +142,7 @@ final class LiveSources: @unchecked Sendable {
                 cachedAt[.data(index)] = copy.fetchedAt
             }
             if fetchNow, let fetcher = self.fetcher {
-                let result = LiveSources.fetchBlocking(fetcher, url: url, validators: copy?.validators)
+                let result = AsyncBridge.wait { await fetcher.fetch(url, validators: copy?.validators) }
                 acceptInitial(result, role: .data(index), at: now)
             }
             polls[.data(index)] = Poll(next: .now)
@@ -165,7 +165,7 @@ final class LiveSources: @unchecked Sendable {
                     applyFeedBody(copy.body, feed: index)
                 }
                 if fetchNow, let fetcher = self.fetcher {
-                    let result = LiveSources.fetchBlocking(fetcher, url: url, validators: copy?.validators)
+                    let result = AsyncBridge.wait { await fetcher.fetch(url, validators: copy?.validators) }
                     acceptInitial(result, role: .feed(index), at: now)
                 }
                 polls[.feed(index)] = Poll(next: .now)
@@ -493,7 +493,7 @@ final class LiveSources: @unchecked Sendable {
             feeds[index].validators = validators
             feeds[index].health = .fetched(at: now, status: 304)
         case let (.throttled(_, failure), _), let (.failed(failure), _):
-            setFailed(role, failure.reason.description)
+            setFailed(role, failure.reason.description, reason: failure.reason)
         }
     }
 
@@ -522,13 +522,13 @@ final class LiveSources: @unchecked Sendable {
             feeds[index].health = .fetched(at: endedAt, status: 304)
             return .nothing
         case let (.throttled(retryAfter, failure), _):
-            let message = "\(failure.reason); the server asked to wait \(retryAfter.secondsText)"
-            setFailed(role, message)
+            let message = "\(failure.reason); the server asked to wait \(Format.seconds(retryAfter))s"
+            setFailed(role, message, reason: failure.reason)
             return .failed(message)
         case let (.failed(failure), _):
-            setFailed(role, failure.reason.description)
+            setFailed(role, failure.reason.description, reason: failure.reason)
             let wait = schedule.delay(after: outcome)
-            return .failed("\(failure.reason); trying again in about \(wait.secondsText)")
+            return .failed("\(failure.reason); trying again in about \(Format.seconds(wait))s")
         }
     }
 
@@ -540,18 +540,19 @@ final class LiveSources: @unchecked Sendable {
     }
 
     private func name(of role: Role) -> String {
-        switch role {
-        case let .data(index): return data[index].location.displayName
-        case let .feed(index): return feeds[index].location.displayName
-        }
+        locationOf(role).displayName
     }
 
-    private func setFailed(_ role: Role, _ message: String) {
+    private func setFailed(_ role: Role, _ message: String, reason: FetchFailure.Reason) {
         let last = lastGood(role)
         failures[locationOf(role)] = message
         // Unreachable with a copy on screen is offline; anything else (an error status, a
-        // body that does not load) is a failure.
-        let offline = message.contains("connect") || message.contains("no answer within")
+        // truncated body) is a failure.
+        let offline: Bool
+        switch reason {
+        case .transport, .timedOut: offline = true
+        case .status, .truncated, .unsupportedScheme, .cancelled: offline = false
+        }
         let state: SourceStatus.State = offline && last != nil ? .offline(cachedAt: last) : .failed(message: message, lastGood: last)
         switch role {
         case let .data(index): data[index].health = state
@@ -607,28 +608,5 @@ final class LiveSources: @unchecked Sendable {
             defer { finishedFetches = [] }
             return finishedFetches
         }
-    }
-
-    /// Runs one fetch to completion on the calling thread, for the loads at start.
-    private static func fetchBlocking(_ fetcher: HTTPFetcher, url: URL, validators: Validators?) -> FetchResult {
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            box.result = await fetcher.fetch(url, validators: validators)
-            done.signal()
-        }
-        done.wait()
-        return box.result ?? .failed(FetchFailure(url: url, reason: .cancelled))
-    }
-
-    private final class ResultBox: @unchecked Sendable {
-        var result: FetchResult?
-    }
-}
-
-extension Duration {
-    /// Whole seconds, for messages (`120s`).
-    var secondsText: String {
-        "\(components.seconds)s"
     }
 }

@@ -40,24 +40,11 @@ public struct LogfmtLine: Hashable, Sendable, CustomStringConvertible {
 
     /// Adds a duration as seconds with an `s` suffix: `3600s`, `0.25s`.
     public mutating func append(_ key: String, seconds duration: Duration) {
-        fields.append("\(key)=\(Self.secondsText(duration))s")
+        fields.append("\(key)=\(Format.seconds(duration))s")
     }
 
     public var description: String {
         (["ts=\(UTCTime(time).rfc3339)", "level=\(level.rawValue)"] + fields).joined(separator: " ")
-    }
-
-    /// A duration in seconds for people and logs: whole seconds without a fraction, otherwise
-    /// up to three decimals without trailing zeros (`120`, `0.25`).
-    public static func secondsText(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        let milliseconds = seconds * 1000 + Int64((Double(attoseconds) / 1e15).rounded())
-        let whole = milliseconds / 1000
-        var fraction = String(milliseconds % 1000)
-        guard fraction != "0" else { return String(whole) }
-        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return "\(whole).\(fraction)"
     }
 
     private static func needsQuotes(_ value: String) -> Bool {

@@ -38,11 +38,11 @@ private let time = Date(timeIntervalSince1970: 1_795_921_920)
     }
 
     @Test func durationsAreSecondsWithoutNeedlessDecimals() {
-        #expect(LogfmtLine.secondsText(.seconds(120)) == "120")
-        #expect(LogfmtLine.secondsText(.milliseconds(250)) == "0.25")
-        #expect(LogfmtLine.secondsText(.milliseconds(1500)) == "1.5")
-        #expect(LogfmtLine.secondsText(.milliseconds(7)) == "0.007")
-        #expect(LogfmtLine.secondsText(.zero) == "0")
+        #expect(Format.seconds(.seconds(120)) == "120")
+        #expect(Format.seconds(.milliseconds(250)) == "0.25")
+        #expect(Format.seconds(.milliseconds(1500)) == "1.5")
+        #expect(Format.seconds(.milliseconds(7)) == "0.007")
+        #expect(Format.seconds(.zero) == "0")
     }
 
     @Test func timestampsAreUTCWhateverTheDay() {
