@@ -25,8 +25,8 @@ struct DashboardRuntime {
 
     /// The data and feed sources, followed while the dashboard runs.
     private let sources: LiveSources
-    /// The newest update that arrived while paused (`p`), applied when unpaused.
-    private var held: [LiveSources.Update] = []
+    /// The newest data that arrived while paused (`p`), applied when unpaused.
+    private var held: (dataset: Dataset, derived: DerivedData?)?
     /// Records left out of updates while paused, shown when they are applied.
     private var heldProblems: [Diagnostic] = []
 
@@ -155,7 +155,7 @@ struct DashboardRuntime {
                 if state.paused {
                     // Only the newest data is kept (each update holds all of it); the count is of
                     // the records that differ from what is on screen.
-                    held = [update]
+                    held = (dataset, derived)
                     _ = reduce(&state, .updatesWaiting(DatasetChanges.between(state.dataset, dataset).count))
                     heldProblems += problems
                     continue
@@ -180,13 +180,11 @@ struct DashboardRuntime {
     /// `p` again: what arrived while paused goes on screen; only the newest data counts.
     private mutating func applyHeld() {
         let waiting = held
-        held = []
+        held = nil
         _ = reduce(&state, .updatesWaiting(0))
         let problems = heldProblems
         heldProblems = []
-        for case let .loaded(dataset, _, derived) in waiting.suffix(1) {
-            apply([.loaded(dataset, problems: problems, derived: derived)])
-        }
+        if let waiting { apply([.loaded(waiting.dataset, problems: problems, derived: waiting.derived)]) }
     }
 
     /// When the loop must wake besides input: sources (settling saves, polls), the end of a

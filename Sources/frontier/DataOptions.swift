@@ -48,7 +48,7 @@ struct DataOptions: ParsableArguments {
     ///   as it arrives. One-shot commands fetch every URL now and read stdin to its end.
     ///   - fetchAtStart: fetch URLs before returning even when following (`watch`).
     func load(following: Bool = false, fetchAtStart: Bool = false) throws -> Loaded {
-        let dataLocations = files.isEmpty ? [] : files.map(SourceLocation.init)
+        let dataLocations = files.map(SourceLocation.init)
         let cache = RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment).map { RemoteCache(directory: $0) }
         let sources = LiveSources(data: dataLocations, feeds: feeds.map(SourceLocation.init),
                                   refresh: .milliseconds(Int64(refresh * 1000)), cache: cache, fetchNow: !following || fetchAtStart,
@@ -59,16 +59,7 @@ struct DataOptions: ParsableArguments {
             throw ExitCode(65)
         }
         if !following, readsStandardInput { sources.readStandardInputToEnd() }
-        for status in sources.statuses {
-            if case let .offline(cachedAt?) = status.state {
-                let day = ISO8601DateFormatter().string(from: cachedAt)
-                StandardError.write("frontier: \(status.name): \(sources.failure(of: SourceLocation(status.name)) ?? "unreachable"); showing the copy cached at \(day)")
-            }
-            if case let .failed(message, lastGood?) = status.state {
-                let day = ISO8601DateFormatter().string(from: lastGood)
-                StandardError.write("frontier: \(status.name): \(message); showing the copy cached at \(day)")
-            }
-        }
+        for notice in sources.cachedCopyNotices() { StandardError.write(notice) }
         for location in dataLocations where location.url != nil && !sources.hasBody(location) {
             // Nothing fetched and nothing cached: a one-shot command has no data to show.
             if !following || fetchAtStart {

@@ -96,12 +96,12 @@ final class IngestRunner {
             line.append("status", 200)
             line.append("bytes", body.body.count)
             var read = apply(body.body, from: source, line: line)
-            if read.failureStatus == nil { remember(key, IngestMemory.Entry(validators: body.validators), in: &read) }
+            if read.failureStatus == nil { remember(key, IngestMemory.Entry(validators: body.validators)) }
             return read
         case let .notModified(validators):
             line.append("status", 304)
             var read = Read(line: line, attempt: .succeeded)
-            if validators != sent { remember(key, IngestMemory.Entry(validators: validators), in: &read) }
+            if validators != sent { remember(key, IngestMemory.Entry(validators: validators)) }
             return read
         case let .throttled(retryAfter, failure):
             line.level = .warn
@@ -140,7 +140,7 @@ final class IngestRunner {
         line.append("status", "read")
         line.append("bytes", bytes.count)
         var read = apply(bytes, from: source, line: line)
-        if read.failureStatus == nil, let stamp { remember(key, IngestMemory.Entry(file: stamp), in: &read) }
+        if read.failureStatus == nil, let stamp { remember(key, IngestMemory.Entry(file: stamp)) }
         return read
     }
 
@@ -179,7 +179,7 @@ final class IngestRunner {
 
     /// Keeps what a source's last applied read was, in memory and on disk; a file that cannot
     /// be written costs only a full fetch after a restart, so it is logged and not fatal.
-    private func remember(_ key: String, _ entry: IngestMemory.Entry, in read: inout Read) {
+    private func remember(_ key: String, _ entry: IngestMemory.Entry) {
         memory.entries[key] = entry
         guard let memoryPath else { return }
         do {

@@ -94,13 +94,14 @@ struct Watch: ParsableCommand {
     private func print(_ changes: [DatasetChanges.Change], in dataset: Dataset, query: Query) -> Bool {
         guard !changes.isEmpty else { return true }
         let index = query.isEmpty ? nil : SearchIndex(dataset)
+        let names = format == .text ? WatchLine.modelNames(dataset) : [:]
         var text = ""
         for change in changes {
             if let index {
                 guard let row = WatchLine.row(of: change.record),
                       index.matches(query, pane: row.pane, id: row.id) else { continue }
             }
-            text += (format == .json ? WatchLine.json(change) : WatchLine.text(change, in: dataset)) + "\n"
+            text += (format == .json ? WatchLine.json(change) : WatchLine.text(change, names: names)) + "\n"
         }
         return Watch.writeAll(Array(text.utf8), to: STDOUT_FILENO)
     }

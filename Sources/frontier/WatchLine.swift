@@ -5,9 +5,9 @@ import TerminalGrid
 enum WatchLine {
     /// `2025-01-27 + news   Nvidia loses $589B in market value (CNBC)`: the record's day, `+`
     /// for new or `~` for changed, its kind, and what a reader needs to recognise it.
-    static func text(_ change: DatasetChanges.Change, in dataset: Dataset) -> String {
+    /// - Parameter names: model names by id, made once for a batch of lines.
+    static func text(_ change: DatasetChanges.Change, names: [String: String]) -> String {
         let mark = change.kind == .added ? "+" : "~"
-        let names = Dictionary(dataset.models.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let (day, summary): (DayDate?, String)
         switch change.record {
         case let .news(item):
@@ -34,6 +34,11 @@ enum WatchLine {
         let kind = change.record.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
         // A record's text is data from elsewhere: no escape sequence in it reaches the terminal.
         return Sanitizer.clean("\(date) \(mark) \(kind) \(summary)")
+    }
+
+    /// Model names by id, for `text`.
+    static func modelNames(_ dataset: Dataset) -> [String: String] {
+        Dictionary(dataset.models.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `{"change":"added","kind":"news","record":{…}}`: the complete record, for scripts.

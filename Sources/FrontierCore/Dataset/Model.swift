@@ -59,8 +59,6 @@ public struct Parameters: Hashable, Sendable {
         self.active = active
         self.provenance = provenance
     }
-
-    public var isMixtureOfExperts: Bool { active != nil }
 }
 
 /// The licence of a model's weights, and whether the weights can be downloaded at all.

@@ -12,4 +12,10 @@ enum FNV1a {
         }
         return hash
     }
+
+    /// The hash as 16 lowercase hex digits, zero-padded, for file names and ids.
+    static func hex64(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = String(hash64(bytes), radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
 }

@@ -37,9 +37,7 @@ public struct RemoteCache: Sendable {
 
     /// The path of the file that holds `url`'s copy, whether or not it exists yet.
     public func path(for url: URL) -> String {
-        let hash = FNV1a.hash64(url.absoluteString.utf8)
-        let hex = String(hash, radix: 16)
-        return "\(directory)/\(String(repeating: "0", count: 16 - hex.count))\(hex).cache"
+        "\(directory)/\(FNV1a.hex64(url.absoluteString.utf8)).cache"
     }
 
     /// The last copy stored for `url`, or nil when there is none usable.

@@ -7,6 +7,8 @@ public struct DatasetIndex: Sendable {
     /// The current list price per model id: the latest `asOf` among prices without an `until`;
     /// on a tie (two tiers listed the same day) the first listed wins.
     public let currentPrice: [String: Price]
+    /// The first and last day among news dates and model releases, for the header.
+    public let dateSpan: (first: DayDate, last: DayDate)?
 
     public init(_ dataset: Dataset) {
         organizations = Dictionary(dataset.organizations.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
@@ -19,6 +21,11 @@ public struct DatasetIndex: Sendable {
             current[price.model] = price
         }
         currentPrice = current
+        var span: (first: DayDate, last: DayDate)?
+        for day in dataset.news.lazy.map(\.date) + dataset.models.lazy.map(\.released) {
+            span = span.map { (min($0.first, day), max($0.last, day)) } ?? (day, day)
+        }
+        dateSpan = span
     }
 
     public func organizationName(_ id: String) -> String {

@@ -1,11 +1,11 @@
 /// The header line's facts about the loaded data: counts and the span of dates.
 public struct HeaderSummary: Hashable, Sendable {
-    public var title: String
     public var counts: String
     public var span: String?
 
-    public init(dataset: Dataset, origin: String) {
-        title = "frontier"
+    /// - Parameter index: the dataset's index, whose date span is worked out once per dataset
+    ///   rather than on every frame.
+    public init(dataset: Dataset, index: DatasetIndex, origin: String) {
         var parts = [
             "\(dataset.models.count) models",
             "\(dataset.organizations.count) orgs",
@@ -14,8 +14,7 @@ public struct HeaderSummary: Hashable, Sendable {
         ]
         parts.append(origin)
         counts = parts.joined(separator: " · ")
-        let dates = dataset.news.map(\.date) + dataset.models.map(\.released)
-        if let first = dates.min(), let last = dates.max() {
+        if let (first, last) = index.dateSpan {
             span = "\(first.year)-\(first.month < 10 ? "0" : "")\(first.month) → \(last.year)-\(last.month < 10 ? "0" : "")\(last.month)"
         }
     }

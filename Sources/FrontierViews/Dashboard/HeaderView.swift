@@ -5,7 +5,7 @@ import TerminalGrid
 enum HeaderView {
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let theme = context.theme
-        let summary = HeaderSummary(dataset: state.dataset, origin: context.origin)
+        let summary = HeaderSummary(dataset: state.dataset, index: state.projection.index, origin: context.origin)
         let separator = Span(" │ ", style: theme.dimStyle)
         var left = [Span(" frontier", style: theme.headerStyle), Span(" AI industry dashboard", style: theme.dimStyle)]
         left += [context.glyphs == .ascii ? Span(" | ", style: theme.dimStyle) : separator, Span(summary.counts)]

@@ -39,14 +39,4 @@ public enum ColorCapability: Int, Sendable, Comparable, CaseIterable {
         default: return .none
         }
     }
-
-    /// The number of palette entries views' colours are folded into.
-    public var paletteSize: Int {
-        switch self {
-        case .none: return 0
-        case .basic8: return 8
-        case .basic16: return 16
-        case .palette256: return 256
-        }
-    }
 }

@@ -335,6 +335,22 @@ final class LiveSources: @unchecked Sendable {
         data.contains { $0.location == location && $0.body != nil }
     }
 
+    /// One line per URL that could not be fetched but has an earlier copy on show:
+    /// `frontier: URL: could not connect; showing the copy cached at 2026-11-29T03:31:05Z`.
+    func cachedCopyNotices() -> [String] {
+        let sources = data.map { ($0.location, $0.health) } + feeds.map { ($0.location, $0.health) }
+        return sources.compactMap { location, health in
+            let cachedAt: Date?
+            switch health {
+            case let .offline(at), let .failed(_, at): cachedAt = at
+            default: cachedAt = nil
+            }
+            guard let cachedAt, let reason = failures[location] else { return nil }
+            let time = ISO8601DateFormatter().string(from: cachedAt)
+            return "frontier: \(location.displayName): \(reason); showing the copy cached at \(time)"
+        }
+    }
+
     /// Why a source last failed, if it did.
     func failure(of location: SourceLocation) -> String? {
         failures[location]

@@ -3,11 +3,11 @@
 /// Importers take bytes, not paths, so the commands read the file; this gives them the
 /// system's short reason ("No such file or directory") in the same shape as a parse error.
 public enum ImportFile {
-    public static func read(path: String, shownAs name: String? = nil) throws(ImportError) -> [UInt8] {
+    public static func read(path: String) throws(ImportError) -> [UInt8] {
         do {
             return try FileContents.read(path: path)
         } catch {
-            throw ImportError(place: name ?? path, message: "cannot read: \(error.reason)")
+            throw ImportError(place: path, message: "cannot read: \(error.reason)")
         }
     }
 }

@@ -29,11 +29,6 @@ public enum ImportKind: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// True for news feeds, whose entries become news items rather than model listings.
-    public var isFeed: Bool {
-        self == .rss || self == .atom
-    }
-
     /// Every kind, comma-separated, for usage messages.
     public static var names: String {
         allCases.map(\.rawValue).joined(separator: ", ")

@@ -38,8 +38,7 @@ public struct IngestMemory: Hashable, Sendable {
 
     /// The file for `config` (absolute) in `cacheDirectory` (see `RemoteCache.defaultDirectory`).
     public static func path(forConfig config: String, in cacheDirectory: String) -> String {
-        let hex = String(FNV1a.hash64(config.utf8), radix: 16)
-        return "\(cacheDirectory)/ingest-\(String(repeating: "0", count: 16 - hex.count))\(hex).json"
+        "\(cacheDirectory)/ingest-\(FNV1a.hex64(config.utf8)).json"
     }
 
     /// What the file at `path` remembers for `config`; empty when it is missing, unreadable or

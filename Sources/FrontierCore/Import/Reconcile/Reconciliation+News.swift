@@ -39,7 +39,7 @@ extension Reconciliation {
             return
         }
         let identity = guid ?? url ?? "\(entry.date) \(Self.headlineKey(headline, entry.date))"
-        let id = "news-" + Self.hex(FNV1a.hash64(identity.utf8))
+        let id = "news-" + FNV1a.hex64(identity.utf8)
         let headlineKey = Self.headlineKey(headline, entry.date)
         let links = linker.links(in: [headline] + (summary.map { [$0] } ?? []))
 
@@ -99,11 +99,6 @@ extension Reconciliation {
     /// A headline as two feeds would both print it: case and runs of white space ignored, with its day.
     static func headlineKey(_ headline: String, _ date: DayDate) -> String {
         "\(date) " + headline.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     private static func union(_ first: [String], _ second: [String]) -> [String] {

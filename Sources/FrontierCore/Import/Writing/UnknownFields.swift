@@ -7,11 +7,14 @@
 enum UnknownFields {
     /// Every key in `document` that the schema does not describe, as diagnostics naming its place.
     static func find(in document: JSONValue, file: String) -> [Diagnostic] {
-        guard let schema = try? JSONParser.parse(Array(EmbeddedResources.datasetSchemaJSON.utf8)).root else { return [] }
+        guard let schema else { return [] }
         var found: [Diagnostic] = []
         walk(document, schema: schema, root: schema, path: "", file: file, into: &found)
         return found
     }
+
+    /// The embedded schema, parsed once.
+    private static let schema = try? JSONParser.parse(Array(EmbeddedResources.datasetSchemaJSON.utf8)).root
 
     private static func walk(_ value: JSONValue, schema: JSONValue, root: JSONValue, path: String, file: String,
                              into found: inout [Diagnostic]) {
