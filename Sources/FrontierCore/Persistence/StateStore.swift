@@ -22,15 +22,7 @@ public struct StateStore: Sendable {
     /// `XDG_STATE_HOME` counts only when absolute (the spec says relative values are invalid
     /// and must be ignored); otherwise `$HOME/.local/state`, with `HOME` absolute too.
     public static func defaultPath(environment: [String: String]) -> String? {
-        let base: String
-        if let stateHome = environment["XDG_STATE_HOME"], stateHome.hasPrefix("/") {
-            base = stateHome
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            base = withoutTrailingSlashes(home) + "/.local/state"
-        } else {
-            return nil
-        }
-        return withoutTrailingSlashes(base) + "/frontier/state.json"
+        XDGDirectory.frontier("XDG_STATE_HOME", fallback: ".local/state", environment: environment).map { $0 + "/state.json" }
     }
 
     /// The saved state, or a clean one with a notice saying why the file was not used.
@@ -112,11 +104,5 @@ public struct StateStore: Sendable {
             return .moved(to: candidate)
         }
         return .stayed(reason: "every name up to \(path).corrupt-\(stamp)-100 is taken")
-    }
-
-    private static func withoutTrailingSlashes(_ path: String) -> String {
-        var path = Substring(path)
-        while path.hasSuffix("/") { path = path.dropLast() }
-        return String(path)
     }
 }

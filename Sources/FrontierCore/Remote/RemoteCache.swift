@@ -24,15 +24,7 @@ public struct RemoteCache: Sendable {
     /// `XDG_CACHE_HOME` counts only when absolute (the spec says relative values are invalid
     /// and must be ignored); otherwise `$HOME/.cache`, with `HOME` absolute too.
     public static func defaultDirectory(environment: [String: String]) -> String? {
-        let base: String
-        if let cacheHome = environment["XDG_CACHE_HOME"], cacheHome.hasPrefix("/") {
-            base = cacheHome
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            base = withoutTrailingSlashes(home) + "/.cache"
-        } else {
-            return nil
-        }
-        return withoutTrailingSlashes(base) + "/frontier"
+        XDGDirectory.frontier("XDG_CACHE_HOME", fallback: ".cache", environment: environment)
     }
 
     /// The path of the file that holds `url`'s copy, whether or not it exists yet.
@@ -90,12 +82,6 @@ public struct RemoteCache: Sendable {
         var lastModified: String?
         var fetchedAt: Date
         var bodyBytes: Int
-    }
-
-    private static func withoutTrailingSlashes(_ path: String) -> String {
-        var path = Substring(path)
-        while path.hasSuffix("/") { path = path.dropLast() }
-        return String(path)
     }
 }
 

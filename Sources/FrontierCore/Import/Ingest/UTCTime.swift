@@ -36,8 +36,7 @@ struct UTCTime: Hashable, Sendable {
 extension DayDate {
     /// The UTC calendar day of `date`: the `retrieved` day stamped on imported figures.
     public static func utcDay(of date: Date) -> DayDate {
-        let time = UTCTime(date)
         // Any instant a Date holds in practice falls in years 1...9999.
-        return DayDate(year: time.year, month: time.month, day: time.day)!
+        DayDate(utcDayOf: date)!
     }
 }

@@ -73,7 +73,7 @@ extension Reconciliation {
 
     private mutating func close(_ index: Int, before day: DayDate, replacedBy successor: String, provenance: Provenance) {
         var price = dataset.prices[index]
-        let lastDay = Self.day(before: day)
+        let lastDay = day.adding(days: -1) ?? day
         if let until = price.until, until <= lastDay { return }
         price.until = lastDay
         price.notes.append(Note(
@@ -100,14 +100,5 @@ extension Reconciliation {
         guard same(existing.input, listed.input), same(existing.output, listed.output) else { return false }
         guard let cached = existing.cachedInput, let listedCached = listed.cachedInput else { return true }
         return same(cached, listedCached)
-    }
-
-    static func day(before day: DayDate) -> DayDate {
-        if day.day > 1 { return DayDate(year: day.year, month: day.month, day: day.day - 1)! }
-        if day.month > 1 {
-            let month = day.month - 1
-            return DayDate(year: day.year, month: month, day: DayDate.daysIn(month: month, year: day.year))!
-        }
-        return DayDate(year: day.year - 1, month: 12, day: 31) ?? day
     }
 }
