@@ -8,9 +8,14 @@ extension AppState {
 
     /// Puts a saved view back: every pane's filter and sort, and the focus if the view has one.
     public mutating func apply(_ view: SavedView) {
+        apply(view, mix: mix)
+    }
+
+    /// `apply(_:)` with a token mix too, so a restore rebuilds the rows once.
+    private mutating func apply(_ view: SavedView, mix: TokenMix) {
         var sorts = Projection.defaultSorts
         for (pane, sort) in view.sorts where sortKeys(pane).contains(sort.key) { sorts[pane] = sort }
-        for pane in PaneID.allCases where sorts[pane] != projection.sorts[pane] { setSort(sorts[pane]!, for: pane) }
+        setSorts(sorts, mix: mix)
         filters = [:]
         for (pane, text) in view.filters { applyFilter(text, to: pane) }
         if let focus = view.focus { self.focus = focus }
@@ -46,8 +51,7 @@ extension AppState {
     /// that list covers) is marked as added as of `now` and counted in the News pane's title;
     /// without a previous run nothing is marked.
     public mutating func restore(_ saved: PersistedState, at now: Date) {
-        if let mix = saved.mix { setMix(mix) }
-        apply(SavedView(focus: saved.focus, filters: saved.filters, sorts: saved.sorts))
+        apply(SavedView(focus: saved.focus, filters: saved.filters, sorts: saved.sorts), mix: saved.mix ?? mix)
         marks = saved.marks.filter { projection.index.models[$0] != nil }
         if let theme = saved.theme, let index = themes.firstIndex(of: theme) { themeIndex = index }
         savedViews = saved.savedViews

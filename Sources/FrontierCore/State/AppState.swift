@@ -103,7 +103,14 @@ public struct AppState: Sendable {
 
     /// Changes the token mix; blended prices and the orders that depend on them follow.
     public mutating func setMix(_ mix: TokenMix) {
-        projection = Projection(dataset: dataset, sorts: projection.sorts, mix: mix)
+        setSorts(projection.sorts, mix: mix)
+    }
+
+    /// Changes any of the sorts and the mix with one rebuild of the rows (a restore or a saved
+    /// view changes several at once); nothing is rebuilt when nothing changes.
+    mutating func setSorts(_ sorts: [PaneID: SortSpec], mix: TokenMix) {
+        guard sorts != projection.sorts || mix != projection.mix else { return }
+        projection = Projection(dataset: dataset, sorts: sorts, mix: mix)
         resolveSearchOrders()
         refilter()
     }
@@ -149,9 +156,7 @@ public struct AppState: Sendable {
     public mutating func setSort(_ sort: SortSpec, for pane: PaneID) {
         var sorts = projection.sorts
         sorts[pane] = sort
-        projection = Projection(dataset: dataset, sorts: sorts, mix: projection.mix)
-        resolveSearchOrders()
-        refilter()
+        setSorts(sorts, mix: projection.mix)
     }
 
     /// The keys `s` cycles through in a pane.
