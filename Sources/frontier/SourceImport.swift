@@ -38,22 +38,13 @@ struct SourceImport {
 
     /// What `apply` would do, checked the same way, without taking the lock or writing.
     func preview(_ batch: ImportBatch, dataset: String) throws(CommandFailure) -> ImportOutcome {
-        var current = Dataset()
-        if FileManager.default.fileExists(atPath: dataset) {
-            let loaded = DatasetLoader.load(paths: [dataset])
-            guard loaded.isValid else { throw Self.failure(.existingInvalid(loaded.diagnostics), dataset: dataset) }
-            current = loaded.dataset
-            if let bytes = FileManager.default.contents(atPath: dataset),
-               let document = try? JSONParser.parse(Array(bytes)).root {
-                let unknown = DatasetFile.unknownFields(in: document, file: dataset)
-                guard unknown.isEmpty else { throw Self.failure(.unknownFields(unknown), dataset: dataset) }
+        do {
+            return try DatasetFile.preview(at: dataset) { current in
+                ImportReconciler(dataset: current).apply(batch, context: context)
             }
+        } catch {
+            throw Self.failure(error, dataset: dataset)
         }
-        let outcome = ImportReconciler(dataset: current).apply(batch, context: context)
-        let written = Array(DatasetEncoder.encode(outcome.dataset).utf8)
-        let check = DatasetLoader.load([(name: dataset, bytes: written)])
-        guard check.isValid else { throw Self.failure(.resultInvalid(check.diagnostics), dataset: dataset) }
-        return outcome
     }
 
     /// One stderr line per entry left out and per ambiguous match, each naming its place.

@@ -21,24 +21,8 @@ public enum DatasetFile {
         let target = resolvingLink(path)
         return try FileLock.holding(target + ".lock", guarding: path, waitingUpTo: timeout) { () throws(DatasetFileError) in
             let previous = try existingBytes(target)
-            var current = Dataset()
-            if let previous {
-                let loaded = DatasetLoader.load([(name: path, bytes: previous)])
-                guard loaded.isValid else { throw .existingInvalid(loaded.diagnostics) }
-                current = loaded.dataset
-                // The file is written again whole from what was loaded: keys this build does
-                // not know would be lost, so their presence stops the import instead.
-                if let document = try? JSONParser.parse(previous).root {
-                    let unknown = UnknownFields.find(in: document, file: path)
-                    guard unknown.isEmpty else { throw .unknownFields(unknown) }
-                }
-            }
-            let outcome = change(current)
-            guard outcome.dataset != current else { return outcome }
-            let bytes = Array(DatasetEncoder.encode(outcome.dataset).utf8)
-            // The bytes about to be written are what `frontier validate` will read, so they are what is checked.
-            let check = DatasetLoader.load([(name: path, bytes: bytes)])
-            guard check.isValid else { throw .resultInvalid(check.diagnostics) }
+            let (outcome, bytes) = try prepare(previous, path: path, change)
+            guard let bytes else { return outcome }
             let mode = permissions(of: target) ?? 0o644
             if let previous { try write(previous, to: target + ".bak", permissions: mode) }
             try write(bytes, to: target, permissions: mode)
@@ -46,9 +30,38 @@ public enum DatasetFile {
         }
     }
 
-    /// The keys of a dataset document that this build does not know and a rewrite would drop.
-    public static func unknownFields(in document: JSONValue, file: String) -> [Diagnostic] {
-        UnknownFields.find(in: document, file: file)
+    /// What `update` would do, checked the same way, without taking the lock or writing.
+    public static func preview(at path: String, _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
+        try prepare(existingBytes(resolvingLink(path)), path: path, change).outcome
+    }
+
+    /// Loads `previous` (nil: no file yet), applies `change`, and checks the result; the bytes
+    /// to write, or nil when nothing changed.
+    private static func prepare(_ previous: [UInt8]?, path: String, _ change: (Dataset) -> ImportOutcome)
+        throws(DatasetFileError) -> (outcome: ImportOutcome, bytes: [UInt8]?) {
+        var current = Dataset()
+        if let previous {
+            guard let document = try? JSONParser.parse(previous) else {
+                // Not JSON: the loader words the syntax error as `frontier validate` does.
+                throw .existingInvalid(DatasetLoader.load([(name: path, bytes: previous)]).diagnostics)
+            }
+            var merger = DatasetMerger()
+            merger.merge(DatasetDecoder.decodeFile(name: path, document: document))
+            let loaded = merger.result()
+            guard loaded.isValid else { throw .existingInvalid(loaded.diagnostics) }
+            current = loaded.dataset
+            // The file is written again whole from what was loaded: keys this build does not
+            // know would be lost, so their presence stops the import instead.
+            let unknown = UnknownFields.find(in: document.root, file: path)
+            guard unknown.isEmpty else { throw .unknownFields(unknown) }
+        }
+        let outcome = change(current)
+        guard outcome.dataset != current else { return (outcome, nil) }
+        let bytes = Array(DatasetEncoder.encode(outcome.dataset).utf8)
+        // The bytes about to be written are what `frontier validate` will read, so they are what is checked.
+        let check = DatasetLoader.load([(name: path, bytes: bytes)])
+        guard check.isValid else { throw .resultInvalid(check.diagnostics) }
+        return (outcome, bytes)
     }
 
     /// The file's bytes, or nil when there is no file yet.
