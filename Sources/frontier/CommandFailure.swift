@@ -1,4 +1,5 @@
 import ArgumentParser
+import FrontierCore
 
 /// A command that cannot go on: what went wrong, the problems behind it, and the exit status.
 ///
@@ -27,6 +28,13 @@ struct CommandFailure: Error {
     static let temporary: Int32 = 75
     /// EX_CONFIG: the ingest config is wrong.
     static let configError: Int32 = 78
+
+    /// The status a failed fetch ends an import with: 75 when the server said to come back
+    /// later (429, 503, with or without `Retry-After`), 69 for anything else.
+    static func exitStatus(after failure: FetchFailure) -> Int32 {
+        if case let .status(code) = failure.reason, code == 429 || code == 503 { return temporary }
+        return unavailable
+    }
 
     /// The message and the first problem, for a log line that must stay one line.
     var logText: String {

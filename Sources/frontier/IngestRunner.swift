@@ -111,13 +111,9 @@ final class IngestRunner {
             return Read(line: line, attempt: .throttled(retryAfter: retryAfter), failureStatus: CommandFailure.temporary)
         case let .failed(failure):
             line.level = .warn
-            var status = CommandFailure.unavailable
-            if case let .status(code) = failure.reason {
-                line.append("status", code)
-                if code == 429 || code == 503 { status = CommandFailure.temporary }
-            }
+            if case let .status(code) = failure.reason { line.append("status", code) }
             line.append("error", quoted: failure.reason.description)
-            return Read(line: line, attempt: .failed, failureStatus: status)
+            return Read(line: line, attempt: .failed, failureStatus: CommandFailure.exitStatus(after: failure))
         }
     }
 

@@ -61,10 +61,9 @@ enum SourceArgument: Hashable {
                 throw CommandFailure("\(failure); the server asks to wait \(Format.seconds(retryAfter)) s before trying again",
                                      status: CommandFailure.temporary)
             case let .failed(failure):
-                if case let .status(code) = failure.reason, code == 429 || code == 503 {
-                    throw CommandFailure("\(failure); try again later", status: CommandFailure.temporary)
-                }
-                throw CommandFailure(failure.description, status: CommandFailure.unavailable)
+                let status = CommandFailure.exitStatus(after: failure)
+                throw CommandFailure(status == CommandFailure.temporary ? "\(failure); try again later" : failure.description,
+                                     status: status)
             }
         }
     }
