@@ -11,8 +11,8 @@ struct BuiltBinary {
         var stderr: String
     }
 
-    /// The `frontier` built next to the test bundle (`.build/<config>/frontier`).
-    static var path: String {
+    /// The `frontier` built next to the test bundle (`.build/<config>/frontier`), found once.
+    static let path: String = {
         let testExecutable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         var directory = URL(fileURLWithPath: testExecutable).deletingLastPathComponent()
@@ -22,7 +22,7 @@ struct BuiltBinary {
             directory.deleteLastPathComponent()
         }
         return directory.appendingPathComponent("frontier").path
-    }
+    }()
 
     /// Runs `frontier` with `arguments` in `directory`, with a clean environment plus `environment`;
     /// a run that takes over a minute is killed and fails the test.
@@ -86,7 +86,6 @@ extension BuiltBinary {
         let elapsed = clock.now - start
         if !finished {
             kill(process.processIdentifier, SIGKILL)
-            finished = false
             ended.wait()
         }
         collected.wait()

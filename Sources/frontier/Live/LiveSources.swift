@@ -74,7 +74,15 @@ final class LiveSources: @unchecked Sendable {
     // Results of background work, handed over under the lock.
     private let lock = NSLock()
     private var finishedReload: Reload?
-    private var finishedFetches: [(Role, FetchResult, Date)] = []
+    private var finishedFetches: [FinishedFetch] = []
+
+    /// A fetch that ended, with a fetched feed already decoded and cached by its task.
+    private struct FinishedFetch {
+        var role: Role
+        var result: FetchResult
+        var endedAt: Date
+        var feed: FeedBatch?
+    }
 
     private var loading = false
     private var reloadWanted = false
@@ -162,7 +170,7 @@ final class LiveSources: @unchecked Sendable {
                 if let copy {
                     self.feeds[index].validators = copy.validators
                     cachedAt[.feed(index)] = copy.fetchedAt
-                    applyFeedBody(copy.body, feed: index)
+                    live.replace(Self.decodeFeed(copy.body, name: self.feeds[index].location.displayName).records, ofFeed: index)
                 }
                 if fetchNow, let fetcher = self.fetcher {
                     let result = AsyncBridge.wait { await fetcher.fetch(url, validators: copy?.validators) }
@@ -256,8 +264,9 @@ final class LiveSources: @unchecked Sendable {
         if readable.contains(STDIN_FILENO) {
             feedsChanged = readStandardInput(at: wallNow, problems: &problems) || feedsChanged
         }
-        for (role, result, endedAt) in takeFinishedFetches() {
-            switch accept(result, role: role, at: endedAt, now: now) {
+        for finished in takeFinishedFetches() {
+            let role = finished.role
+            switch accept(finished, now: now) {
             case .feedChanged(let found):
                 feedsChanged = true
                 problems += found
@@ -292,7 +301,6 @@ final class LiveSources: @unchecked Sendable {
                         data[index].body = body.body
                         data[index].validators = body.validators
                         data[index].health = .fetched(at: wallNow, status: 200)
-                        try? cache?.store(body.cachedCopy(fetchedAt: wallNow))
                     }
                     for index in data.indices where data[index].location.path != nil { data[index].health = .live }
                     live.replaceBase(merger)
@@ -461,7 +469,11 @@ final class LiveSources: @unchecked Sendable {
                 let loaded = DatasetLoader.merger(inputs: inputs)
                 diagnostics = loaded.result().diagnostics
                 merger = loaded
-                if diagnostics.isEmpty { withFeeds.replaceBase(loaded) }
+                if diagnostics.isEmpty {
+                    withFeeds.replaceBase(loaded)
+                    // Only a body that loaded is kept for an offline start.
+                    for body in tried.values { try? cache?.store(body.cachedCopy(fetchedAt: Date())) }
+                }
             }
             let result = withFeeds.result()
             let derived = settings.map { DerivedData(dataset: result.dataset, settings: $0, previous: shown) }
@@ -500,7 +512,9 @@ final class LiveSources: @unchecked Sendable {
         case let (.fetched(body), .feed(index)):
             feeds[index].validators = body.validators
             feeds[index].health = .fetched(at: now, status: 200)
-            initialProblems += applyFeedBody(body.body, feed: index)
+            let batch = Self.decodeFeed(body.body, name: feeds[index].location.displayName)
+            live.replace(batch.records, ofFeed: index)
+            initialProblems += batch.diagnostics
             try? cache?.store(body.cachedCopy(fetchedAt: now))
         case let (.notModified(validators), .data(index)):
             data[index].validators = validators
@@ -513,7 +527,8 @@ final class LiveSources: @unchecked Sendable {
         }
     }
 
-    private func accept(_ result: FetchResult, role: Role, at endedAt: Date, now: ContinuousClock.Instant) -> Accepted {
+    private func accept(_ finished: FinishedFetch, now: ContinuousClock.Instant) -> Accepted {
+        let (role, result, endedAt) = (finished.role, finished.result, finished.endedAt)
         var poll = polls[role] ?? Poll(next: now)
         let outcome = result.outcome(afterConsecutiveFailures: poll.failures)
         poll.inFlight = false
@@ -527,8 +542,9 @@ final class LiveSources: @unchecked Sendable {
         case let (.fetched(body), .feed(index)):
             feeds[index].validators = body.validators
             feeds[index].health = .fetched(at: endedAt, status: 200)
-            try? cache?.store(body.cachedCopy(fetchedAt: endedAt))
-            return .feedChanged(applyFeedBody(body.body, feed: index))
+            let batch = finished.feed ?? Self.decodeFeed(body.body, name: feeds[index].location.displayName)
+            live.replace(batch.records, ofFeed: index)
+            return .feedChanged(batch.diagnostics)
         case let (.notModified(validators), .data(index)):
             data[index].validators = validators
             data[index].health = .fetched(at: endedAt, status: 304)
@@ -588,12 +604,11 @@ final class LiveSources: @unchecked Sendable {
 
     /// A feed fetched whole: its records replace what it held before.
     @discardableResult
-    private func applyFeedBody(_ body: [UInt8], feed index: Int) -> [Diagnostic] {
-        var stream = FeedStream(name: feeds[index].location.displayName)
+    private static func decodeFeed(_ body: [UInt8], name: String) -> FeedBatch {
+        var stream = FeedStream(name: name)
         var batch = stream.consume(body)
         batch.append(stream.finish())
-        live.replace(batch.records, ofFeed: index)
-        return batch.diagnostics
+        return batch
     }
 
     private func startDueFetches(now: ContinuousClock.Instant) {
@@ -611,15 +626,26 @@ final class LiveSources: @unchecked Sendable {
             }
             guard let url else { continue }
             polls[role]?.inFlight = true
+            let feedName: String? = if case let .feed(index) = role { feeds[index].location.displayName } else { nil }
+            let cache = cache
             Task.detached { [self] in
                 let result = await fetcher.fetch(url, validators: validators)
-                lock.withLock { finishedFetches.append((role, result, Date())) }
+                let endedAt = Date()
+                // A feed is decoded and cached here, off the terminal's thread; a data body is
+                // cached only once it has loaded (see `startLoading`).
+                var feed: FeedBatch?
+                if let feedName, case let .fetched(body) = result {
+                    feed = Self.decodeFeed(body.body, name: feedName)
+                    try? cache?.store(body.cachedCopy(fetchedAt: endedAt))
+                }
+                let finished = FinishedFetch(role: role, result: result, endedAt: endedAt, feed: feed)
+                lock.withLock { finishedFetches.append(finished) }
                 waker?.wake()
             }
         }
     }
 
-    private func takeFinishedFetches() -> [(Role, FetchResult, Date)] {
+    private func takeFinishedFetches() -> [FinishedFetch] {
         lock.withLock {
             defer { finishedFetches = [] }
             return finishedFetches
