@@ -170,4 +170,22 @@ import Testing
         _ = reduce(&state, .keyPressed("f"))
         #expect(state.rowIDs(.news).count == 3)
     }
+
+    @Test func followedRowsKeptBetweenActionsFollowFiltersSortsAndReloads() {
+        var state = makeState()
+        _ = reduce(&state, .keyPressed("f"))
+        #expect(state.followedRows?.organization == "deepseek", "made once after the action")
+        let fresh = { (state: AppState, pane: PaneID) -> [String] in
+            let all = state.filters[pane]?.ids ?? state.projection.rowIDs(pane)
+            return all.filter { state.projection.organizations(of: $0, in: pane).contains("deepseek") }
+        }
+        state.applyFilter("r1", to: .news)
+        #expect(state.rowIDs(.news) == fresh(state, .news), "a filter set outside reduce is not hidden by the kept rows")
+        _ = reduce(&state, .keyPressed("3"))
+        _ = reduce(&state, .keyPressed("S"))
+        #expect(state.rowIDs(.news) == fresh(state, .news))
+        #expect(state.rowIDs(.news).enumerated().allSatisfy { state.position(of: $0.element, in: .news) == $0.offset })
+        _ = reduce(&state, .datasetReloaded(state.dataset, at: Date()))
+        #expect(state.rowIDs(.costs) == fresh(state, .costs))
+    }
 }

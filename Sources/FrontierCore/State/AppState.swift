@@ -7,7 +7,9 @@ import Foundation
 public struct AppState: Sendable {
     public private(set) var dataset: Dataset
     /// Rows and lookups derived from `dataset` and the sorts; rebuilt only when those change.
-    public private(set) var projection: Projection
+    public private(set) var projection: Projection {
+        didSet { rowsRevision &+= 1 }
+    }
     /// What filters search, built once per dataset (not per sort or keystroke).
     public private(set) var searchIndex: SearchIndex
     /// Rows and index built ahead of time for the next `replaceDataset` (see `DerivedData`).
@@ -45,7 +47,15 @@ public struct AppState: Sendable {
     /// screen and this stays in the footer until a reload succeeds.
     public var dataProblem: String?
     /// The filter of each pane that has one.
-    public internal(set) var filters: [PaneID: PaneFilter] = [:]
+    public internal(set) var filters: [PaneID: PaneFilter] = [:] {
+        didSet { rowsRevision &+= 1 }
+    }
+    /// Counts changes of the rows before follow mode narrows them (a new projection or filter),
+    /// so the narrowed rows kept in `followedRows` are known to be current.
+    var rowsRevision = 0
+    /// Follow mode's narrowed News and Costs rows, made once after an action rather than on
+    /// every call of `rowIDs` and `position` (several per frame); used only while current.
+    var followedRows: FollowedRows?
     /// Queries typed in each pane's filter line, oldest first.
     public var filterHistory: [PaneID: [String]] = [:]
     /// Named sets of filters and sorts (`:save NAME`, `:view NAME`).
@@ -175,15 +185,44 @@ public struct AppState: Sendable {
 
     /// Row ids of a pane in display order, after its filter.
     public func rowIDs(_ pane: PaneID) -> [String] {
-        let ids = filters[pane]?.ids ?? projection.rowIDs(pane)
         // The Models pane is never narrowed: its selection is what the others follow.
-        guard pane != .models, let org = followedOrganization else { return ids }
-        return ids.filter { projection.organizations(of: $0, in: pane).contains(org) }
+        guard pane != .models, let org = followedOrganization else { return filters[pane]?.ids ?? projection.rowIDs(pane) }
+        if let kept = currentFollowedRows(org), let ids = kept.ids[pane] { return ids }
+        return narrowed(pane, to: org)
+    }
+
+    /// A pane's rows that concern `organization`, in display order.
+    private func narrowed(_ pane: PaneID, to organization: String) -> [String] {
+        (filters[pane]?.ids ?? projection.rowIDs(pane)).filter { projection.organizations(of: $0, in: pane).contains(organization) }
+    }
+
+    private func currentFollowedRows(_ organization: String) -> FollowedRows? {
+        guard let followedRows, followedRows.organization == organization, followedRows.revision == rowsRevision else { return nil }
+        return followedRows
+    }
+
+    /// Makes `followedRows` current after an action, so frames read them instead of narrowing again.
+    mutating func refreshFollowedRows() {
+        guard let org = followedOrganization else {
+            followedRows = nil
+            return
+        }
+        if currentFollowedRows(org) != nil { return }
+        var rows = FollowedRows(organization: org, revision: rowsRevision)
+        for pane in PaneID.allCases where pane != .models {
+            let ids = narrowed(pane, to: org)
+            rows.ids[pane] = ids
+            rows.positions[pane] = Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        }
+        followedRows = rows
     }
 
     /// Where a row is in its pane's display order, after the filter; nil when filtered out.
     public func position(of id: String, in pane: PaneID) -> Int? {
-        if pane != .models, followedOrganization != nil { return rowIDs(pane).firstIndex(of: id) }
+        if pane != .models, let org = followedOrganization {
+            if let kept = currentFollowedRows(org), let positions = kept.positions[pane] { return positions[id] }
+            return rowIDs(pane).firstIndex(of: id)
+        }
         if let filter = filters[pane] { return filter.positions[id] }
         return projection.position(of: id, in: pane)
     }
@@ -289,4 +328,12 @@ public struct Projection: Sendable {
     public func position(of id: String, in pane: PaneID) -> Int? {
         positions[pane]?[id]
     }
+}
+
+/// Follow mode's rows for one organization, as of one revision of the unnarrowed rows.
+struct FollowedRows: Sendable {
+    var organization: String
+    var revision: Int
+    var ids: [PaneID: [String]] = [:]
+    var positions: [PaneID: [String: Int]] = [:]
 }

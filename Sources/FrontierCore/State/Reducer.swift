@@ -5,6 +5,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let effects = apply(action, to: &state)
     // Whatever brought focus to the News pane (a key, a click, a saved view), its news is seen.
     state.noteNewsSeen()
+    state.refreshFollowedRows()
     return effects
 }
 
