@@ -212,7 +212,7 @@ public struct AppState: Sendable {
         for pane in PaneID.allCases where pane != .models {
             let ids = narrowed(pane, to: org)
             rows.ids[pane] = ids
-            rows.positions[pane] = Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            rows.positions[pane] = Projection.positions(of: ids)
         }
         followedRows = rows
     }
@@ -293,15 +293,17 @@ public struct Projection: Sendable {
         models = ModelsTable(dataset: dataset, index: index, sort: sorts[.models], mix: mix)
         costs = CostsChart(dataset: dataset, index: index, sort: sorts[.costs], mix: mix)
         news = NewsTimeline(dataset: dataset, index: index, sort: sorts[.news])
-        func positionsOf(_ ids: [String]) -> [String: Int] {
-            Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        }
         ids = [.models: models.rows.map(\.id), .costs: costs.rowIDs, .news: news.rows.map(\.id)]
-        positions = ids.mapValues(positionsOf)
+        positions = ids.mapValues(Projection.positions)
     }
 
     public func rowIDs(_ pane: PaneID) -> [String] {
         ids[pane] ?? []
+    }
+
+    /// Each id's place in `ids`; the first place wins for a repeated id.
+    static func positions(of ids: [String]) -> [String: Int] {
+        Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The organizations a row concerns: a model's developer, a news item's organizations, a

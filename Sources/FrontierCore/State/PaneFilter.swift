@@ -17,6 +17,6 @@ public struct PaneFilter: Sendable {
         self.text = text
         self.query = query
         self.ids = ids
-        positions = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        positions = Projection.positions(of: ids)
     }
 }
