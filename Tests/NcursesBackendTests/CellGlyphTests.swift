@@ -56,4 +56,12 @@ import Testing
         let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"
         #expect(resolve(family, wide: true).scalars.count <= CellGlyph.scalarLimit)
     }
+
+    @Test func aJoinerIsNeverWrittenSoTheNextCellIsNotGluedOnByTheTerminal() {
+        #expect(resolve("a\u{200D}") == CellGlyph(scalars: ["a"], padsContinuation: false))
+        #expect(resolve("e\u{301}\u{200D}") == CellGlyph(scalars: ["e", "\u{301}"], padsContinuation: false))
+        let family = resolve("👨\u{200D}👩\u{200D}👧\u{200D}👦", wide: true)
+        #expect(!family.scalars.contains("\u{200D}"), "\(family.scalars)")
+        #expect(resolve("\u{200D}") == CellGlyph(scalars: [" "], padsContinuation: false))
+    }
 }

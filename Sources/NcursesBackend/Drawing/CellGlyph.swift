@@ -13,6 +13,9 @@ struct CellGlyph: Equatable {
     /// The most scalars one ncurses cell holds (CCHARW_MAX).
     static let scalarLimit = 5
 
+    /// U+200D ZERO WIDTH JOINER, never written (see `resolve`).
+    static let joiner: Unicode.Scalar = "\u{200D}"
+
     /// Chooses the glyph for a cell.
     ///
     /// - Parameters:
@@ -20,8 +23,15 @@ struct CellGlyph: Equatable {
     ///   - wide: whether the grid gave this glyph two columns (a continuation cell follows).
     ///   - utf8: whether the locale can encode non-ASCII text.
     ///   - systemWidth: the C library's column count for a scalar (`wcwidth`).
+    ///
+    /// A joiner is left out. One ncurses cell holds one spacing character and the marks on it
+    /// (`setcchar` stops at the next spacing scalar), so a joiner in a cell can only end it:
+    /// `a\u{200D}` of `a\u{200D}b`, or the first emoji and the joiner of `👁\u{200D}🗨`. A
+    /// terminal that honours joiners (tmux) then glues the next cell's character onto this one,
+    /// and the rest of the row, the pane's right border with it, lands a column off from where
+    /// ncurses believes it is. Without the joiner the cell is what the grid measured.
     static func resolve(symbol: String, wide: Bool, utf8: Bool, systemWidth: (Unicode.Scalar) -> Int) -> CellGlyph {
-        let scalars = Array(symbol.unicodeScalars.prefix(scalarLimit))
+        let scalars = Array(symbol.unicodeScalars.lazy.filter { $0 != joiner }.prefix(scalarLimit))
         guard let first = scalars.first else { return CellGlyph(scalars: [" "], padsContinuation: wide) }
         if first.value >= 0x20, first.value < 0x7F, scalars.count == 1 {
             return CellGlyph(scalars: scalars, padsContinuation: wide)
