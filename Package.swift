@@ -21,8 +21,10 @@ let package = Package(
         // ncurses (libncursesw, Debian: libncurses-dev) as a system library; the shim exposes macros
         // and globals as functions. No pkgConfig: SwiftPM drops its -D flags anyway (see the shim).
         .systemLibrary(name: "CNcurses"),
+        // The fatal-signal handler in C (its state in one .c file): terminal restore and the one-line crash report.
+        .target(name: "CCrashGuard"),
         // The only code that imports CNcurses: screen, colours, keys, signals, the event loop.
-        .target(name: "NcursesBackend", dependencies: ["TerminalGrid", "CNcurses"]),
+        .target(name: "NcursesBackend", dependencies: ["TerminalGrid", "CNcurses", "CCrashGuard"]),
         .executableTarget(
             name: "frontier",
             dependencies: [

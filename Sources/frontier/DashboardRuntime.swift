@@ -55,7 +55,8 @@ struct DashboardRuntime {
     /// How the dashboard ended: lines to print once the screen is restored, and the exit status.
     struct Outcome {
         var notices: [String]
-        /// 0 after `q` or Ctrl-C; 128 + the signal number after SIGTERM, SIGHUP or SIGQUIT, as shells report it.
+        /// 0 after `q` or Ctrl-C; 128 + the signal number after SIGTERM, SIGHUP, SIGQUIT and the
+        /// other signals of `TerminalSignal`, as shells report it.
         var status: Int32
     }
 
@@ -137,12 +138,7 @@ struct DashboardRuntime {
     }
 
     static func exitStatus(after signal: TerminalSignal) -> Int32 {
-        switch signal {
-        case .hangup: return 128 + 1
-        case .interrupt: return 0
-        case .quit: return 128 + 3
-        case .terminate: return 128 + 15
-        }
+        signal == .interrupt ? 0 : 128 + signal.number
     }
 
     /// Shows what the sources brought: a new merged dataset, or why a source does not load

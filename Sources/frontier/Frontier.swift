@@ -1,4 +1,5 @@
 import ArgumentParser
+import NcursesBackend
 
 /// The `frontier` command: the dashboard by default, and the headless tools beside it.
 @main
@@ -15,4 +16,10 @@ struct Frontier: ParsableCommand {
                       ImportCommand.self, IngestCommand.self],
         defaultSubcommand: Dashboard.self
     )
+
+    /// Arms the crash report before any command runs, then parses the arguments and runs one.
+    static func main() {
+        CrashReport.install(program: "frontier")
+        main(nil)
+    }
 }

@@ -38,7 +38,8 @@ struct Watch: ParsableCommand {
     func run() throws {
         // Before any thread exists, so SIGTERM waits for a line to be written whole.
         let loop = try HeadlessLoop()
-        // A closed pipe is an end, not a crash: writes fail with EPIPE and the loop ends.
+        // A closed pipe is an end, not a crash: writes fail with EPIPE and the loop ends. The
+        // loop blocks SIGPIPE in every thread it knows; ignoring it also covers any other.
         signal(SIGPIPE, SIG_IGN)
         // URLs are fetched before the first change is looked for, so what they hold at start is
         // not printed as new.
@@ -64,6 +65,10 @@ struct Watch: ParsableCommand {
             firstServiceDone = true
             for event in events {
                 switch event {
+                case .signal(.brokenPipe):
+                    // A write to the closed output failed (EPIPE) and left this behind: an end,
+                    // like `.closed`.
+                    return
                 case let .signal(signal):
                     throw ExitCode(DashboardRuntime.exitStatus(after: signal))
                 case .closed:

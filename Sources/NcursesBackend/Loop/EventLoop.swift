@@ -11,8 +11,10 @@ import Glibc
 public final class EventLoop {
     /// Call first thing in `main`, before any thread or `Task` exists.
     ///
-    /// Blocks SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGWINCH and SIGCONT so they queue on the
-    /// loop's signalfd instead of interrupting (or killing) the process at an arbitrary point.
+    /// Blocks SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGWINCH and SIGCONT, and SIGUSR1, SIGUSR2,
+    /// SIGALRM, SIGPIPE and SIGXCPU (whose default action ends the process with the terminal
+    /// still raw), so they queue on the loop's signalfd instead of interrupting (or killing) the
+    /// process at an arbitrary point.
     /// Threads inherit the mask of the thread that creates them, which is why this must run
     /// before the first one. Child processes inherit it too: unblock these in a child before
     /// exec if it should see them.
@@ -98,11 +100,8 @@ public final class EventLoop {
                 switch signal {
                 case SIGWINCH: resized = true
                 case SIGCONT: resumed = true
-                case SIGTERM: events.append(.signal(.terminate))
-                case SIGHUP: events.append(.signal(.hangup))
-                case SIGINT: events.append(.signal(.interrupt))
-                case SIGQUIT: events.append(.signal(.quit))
-                default: break
+                default:
+                    if let request = TerminalSignal(number: signal) { events.append(.signal(request)) }
                 }
             }
         }

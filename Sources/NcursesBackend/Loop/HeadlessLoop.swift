@@ -6,8 +6,10 @@ import Glibc
 /// The event loop of a command without a screen (`frontier watch`): signals, wake-ups, extra
 /// descriptors and one deadline in a single `poll()`, like `EventLoop` but with no terminal.
 ///
-/// Call `EventLoop.blockSignals()` first thing, before any thread exists, so SIGTERM, SIGINT
-/// and SIGHUP queue here and the command can finish what it is writing before it exits.
+/// Call `EventLoop.blockSignals()` first thing, before any thread exists, so SIGTERM, SIGINT,
+/// SIGHUP and the others of `TerminalSignal` queue here and the command can finish what it is
+/// writing before it exits. SIGPIPE is one of them: a write to a closed pipe fails with EPIPE,
+/// and the signal arrives as `.signal(.brokenPipe)`.
 public final class HeadlessLoop {
     /// What woke the loop.
     public enum Event: Hashable, Sendable {
@@ -62,13 +64,7 @@ public final class HeadlessLoop {
                 while true {
                     let signal = frontier_read_signalfd(signalFD)
                     if signal <= 0 { break }
-                    switch signal {
-                    case SIGTERM: events.append(.signal(.terminate))
-                    case SIGHUP: events.append(.signal(.hangup))
-                    case SIGINT: events.append(.signal(.interrupt))
-                    case SIGQUIT: events.append(.signal(.quit))
-                    default: break
-                    }
+                    if let request = TerminalSignal(number: signal) { events.append(.signal(request)) }
                 }
             }
             if descriptors[1].revents != 0 {

@@ -1,17 +1,14 @@
-import CNcurses
+import CCrashGuard
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Keeps the terminal usable when the process dies with the screen active.
 ///
-/// Arms the C crash handler from the shim (fatal signals and `exit()`), and sends stderr to an
-/// unlinked temporary file while the screen is up, so a message written meanwhile neither
+/// Arms the C crash handler of `CCrashGuard` (fatal signals and `exit()`), and sends stderr to
+/// an unlinked temporary file while the screen is up, so a message written meanwhile neither
 /// paints over the dashboard nor gets lost: it is replayed to the real stderr on `disarm()`,
-/// or by the crash handler itself.
-///
-/// This is the only file that calls the shim's `frontier_crash_*` functions: their state
-/// lives in a static of a header function, so each object file would get its own copy.
+/// or by the crash handler itself, before `CrashReport`'s line.
 final class CrashGuard {
     private var realStderr: Int32 = -1
     private var capture: Int32 = -1
@@ -35,7 +32,8 @@ final class CrashGuard {
         isArmed = true
     }
 
-    /// Gives the crash signals back and replays whatever was written to stderr meanwhile.
+    /// Stops restoring the terminal on a crash (the signals go back to their owners unless
+    /// `CrashReport` holds them) and replays whatever was written to stderr meanwhile.
     func disarm() {
         guard isArmed else { return }
         frontier_crash_guard_remove()

@@ -242,7 +242,8 @@ public final class TerminalSession {
     }
 
     /// What leaves the screen the way we found it, from this terminal's terminfo entry:
-    /// reset attributes, mouse reporting off, cursor visible, leave the alternate screen.
+    /// reset attributes, mouse reporting off, cursor visible, keypad mode off, leave the
+    /// alternate screen.
     private func restoreSequence() -> [UInt8] {
         var bytes: [UInt8] = []
         func append(_ capability: String) {
@@ -255,6 +256,8 @@ public final class TerminalSession {
             bytes += Array("\u{1B}[?1006;1000l".utf8)
         }
         append("cnorm")
+        // Keypad transmit mode off: left on, the shell's cursor keys arrive as ESC O A.
+        append("rmkx")
         append("rmcup")
         return bytes
     }
