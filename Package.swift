@@ -7,6 +7,10 @@ let package = Package(
     products: [
         .executable(name: "frontier", targets: ["frontier"]),
         .executable(name: "frontier-bench", targets: ["frontier-bench"]),
+        // For the fuzz targets in Fuzz/, a package of their own so that `swift build` and
+        // `swift test` never build them (see docs/fuzzing.md).
+        .library(name: "FrontierCore", targets: ["FrontierCore"]),
+        .library(name: "FrontierViews", targets: ["FrontierViews"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

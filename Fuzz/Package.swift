@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Fuzz targets for what frontier reads from outside: each is an executable holding only
+// LLVMFuzzerTestOneInput, linked with libFuzzer. They link only when built with
+// `--sanitize fuzzer`, which is why they live in this package and not in the root one.
+// Build and run them with Scripts/fuzz.sh (docs/fuzzing.md).
+
+/// libFuzzer brings `main`; the Swift file must not be read as top-level code.
+let library: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
+let core: [Target.Dependency] = [.product(name: "FrontierCore", package: "frontier")]
+let views: [Target.Dependency] = core + [.product(name: "FrontierViews", package: "frontier")]
+
+func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency] = core) -> Target {
+    .executableTarget(name: name, dependencies: dependencies, path: "Targets/\(name)", swiftSettings: library)
+}
+
+let package = Package(
+    name: "frontier-fuzz",
+    dependencies: [
+        .package(name: "frontier", path: ".."),
+    ],
+    targets: [
+        // The JSON parser, dataset decoding, validation and merging (`--data`, `validate`).
+        fuzzTarget("FuzzDataset"),
+        // JSON Lines feed lines in pieces of any size (`--feed`, `watch`).
+        fuzzTarget("FuzzFeedLines"),
+        // RSS and Atom: the XML reader, entities, dates and links (`import rss`).
+        fuzzTarget("FuzzFeedImport"),
+        // The listing importers (`import openrouter|modelsdev|litellm|epoch`).
+        fuzzTarget("FuzzOpenRouter"),
+        fuzzTarget("FuzzModelsDev"),
+        fuzzTarget("FuzzLiteLLM"),
+        fuzzTarget("FuzzEpoch"),
+        // The CSV reader alone (Epoch's format).
+        fuzzTarget("FuzzCSV"),
+        // The query language (`--query`, the `/` filter, a saved filter in state.json).
+        fuzzTarget("FuzzQuery"),
+        // Theme files (`--theme FILE`, the user's theme folder).
+        fuzzTarget("FuzzTheme", views),
+    ]
+)
