@@ -9,6 +9,11 @@ public enum FeedLineDecoder {
     /// A blank line is skipped without a word. A line that is not a JSON object, has no
     /// `kind`, names an unknown kind, or holds an invalid record adds diagnostics and no record.
     public static func decode(_ line: FeedLine, file: String, into batch: inout FeedBatch) {
+        if let length = line.overlongBytes {
+            batch.diagnostics.append(Diagnostic(file: file, line: line.number, column: 1, path: "",
+                                                message: "line of \(length) bytes is longer than the feed line limit of \(InputLimits.shown(InputLimits.standard.feedLineBytes)); skipped"))
+            return
+        }
         guard line.bytes.contains(where: { !isBlank($0) }) else { return }
         let document: JSONDocument
         do {

@@ -26,10 +26,10 @@ public struct IngestConfig: Hashable, Sendable {
 
     /// Reads and checks the config at `path`; relative paths inside it are taken relative to
     /// the config's own directory, so the service's working directory does not matter.
-    public static func load(path: String) throws(IngestConfigError) -> IngestConfig {
+    public static func load(path: String, limit: Int = InputLimits.standard.fileBytes) throws(IngestConfigError) -> IngestConfig {
         let bytes: [UInt8]
         do {
-            bytes = try FileContents.read(path: path)
+            bytes = try FileContents.read(path: path, limit: limit)
         } catch {
             throw IngestConfigError(diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read the config: \(error.reason)"),
