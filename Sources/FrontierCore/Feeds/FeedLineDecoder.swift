@@ -28,7 +28,7 @@ public enum FeedLineDecoder {
             let first = place(duplicate.firstPosition)
             batch.diagnostics.append(Diagnostic(
                 file: file, line: line.number, column: duplicate.position.column, path: duplicate.path,
-                message: "duplicate key \(JSONWriter.quoted(duplicate.key)) (first defined at \(file):\(first.line):\(first.column))"))
+                message: "duplicate key \(JSONWriter.quoted(duplicate.key, limit: Diagnostic.quotedLimit)) (first defined at \(file):\(first.line):\(first.column))"))
         }
         let root = document.root
         guard let object = root.objectValue else {
@@ -49,7 +49,7 @@ public enum FeedLineDecoder {
         guard let kind = RecordKind(rawValue: kindName) else {
             batch.diagnostics.append(Diagnostic(
                 file: file, line: line.number, column: kindValue.position.column, path: "kind",
-                message: "unknown kind \(JSONWriter.quoted(kindName)); expected one of \(knownKinds)"))
+                message: "unknown kind \(JSONWriter.quoted(kindName, limit: Diagnostic.quotedLimit)); expected one of \(knownKinds)"))
             return
         }
         let decoded = DatasetDecoder.decodeRecord(kind: kind, object: root, path: "", file: file)

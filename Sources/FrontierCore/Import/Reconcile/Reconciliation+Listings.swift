@@ -104,7 +104,7 @@ extension Reconciliation {
             case .matched(let id):
                 return id
             case .ambiguous(let candidates):
-                skipped.append(ImportWarning(place: place, reason: "developer \(JSONWriter.quoted(name)) could be any of \(candidates.joined(separator: ", ")); add an alias to one"))
+                skipped.append(ImportWarning(place: place, reason: "developer \(JSONWriter.quoted(name, limit: Diagnostic.quotedLimit)) could be any of \(candidates.joined(separator: ", ")); add an alias to one"))
                 return nil
             case .unmatched:
                 continue
