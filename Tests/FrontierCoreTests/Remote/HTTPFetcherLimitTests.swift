@@ -7,13 +7,11 @@ import Testing
     @Test func aBodyThatNeverEndsStopsAtTheLimitInsteadOfGrowing() async throws {
         let server = try LocalHTTPServer()
         defer { server.stop() }
-        // The timeout is far longer than the test may take: only the limit can end this fetch early.
+        // Without the limit this body ends only at the timeout, as `.timedOut`: the reason
+        // itself shows that the limit ended it, with no clock to misjudge a loaded machine.
         let fetcher = HTTPFetcher(timeout: .seconds(120), maxBodyBytes: 1 << 20)
-        let clock = ContinuousClock()
-        let start = clock.now
         let result = await fetcher.fetch(server.url("/endless"), validators: nil)
         #expect(result == .failed(FetchFailure(url: server.url("/endless"), reason: .tooLarge(limit: 1 << 20))))
-        #expect(clock.now - start < .seconds(60))
         if case let .failed(failure) = result {
             #expect(failure.reason.description == "the body is larger than the input limit of 1M; raise it with --max-input-size")
         }
