@@ -33,6 +33,8 @@ struct CommandFailure: Error {
     /// later (429, 503, with or without `Retry-After`), 69 for anything else.
     static func exitStatus(after failure: FetchFailure) -> Int32 {
         if case let .status(code) = failure.reason, code == 429 || code == 503 { return temporary }
+        // Asking again brings the same body: what it needs is a higher --max-input-size.
+        if case .tooLarge = failure.reason { return dataError }
         return unavailable
     }
 

@@ -17,6 +17,8 @@ struct DataOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds between fetches of http(s) sources; unchanged sources cost a 304.", valueName: "seconds"))
     var refresh: Double = 300
 
+    @OptionGroup var input: InputLimitOptions
+
     func validate() throws {
         if files.contains("-") {
             throw ValidationError("--data - is not supported; send records on stdin with --feed -")
@@ -52,7 +54,7 @@ struct DataOptions: ParsableArguments {
         let cache = RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment).map { RemoteCache(directory: $0) }
         let sources = LiveSources(data: dataLocations, feeds: feeds.map(SourceLocation.init),
                                   refresh: .milliseconds(Int64(refresh * 1000)), cache: cache, fetchNow: !following || fetchAtStart,
-                                  embedded: files.isEmpty)
+                                  embedded: files.isEmpty, limits: input.limits)
         guard sources.baseDiagnostics.isEmpty else {
             for diagnostic in sources.baseDiagnostics { StandardError.write(diagnostic.description) }
             StandardError.write(ValidationSummary(files: files, diagnostics: sources.baseDiagnostics).line)

@@ -45,17 +45,19 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var waits: SourceWaitOptions
 
+    @OptionGroup var input: InputLimitOptions
+
     func validate() throws {
         if let name, !name.contains(where: { !$0.isWhitespace }) { throw ValidationError("--name must not be empty") }
         _ = try SourceArgument(source)
     }
 
     func run() throws {
-        let input = try SourceArgument(source)
+        let source = try SourceArgument(self.source)
         let day = waits.retrievedDay ?? DayDate.utcDay(of: Date())
-        let run = SourceImport(kind: kind, name: name, location: input.shownName, retrieved: day)
+        let run = SourceImport(kind: kind, name: name, location: source.shownName, retrieved: day)
         do {
-            let bytes = try input.read(timeout: .seconds(waits.timeout))
+            let bytes = try source.read(timeout: .seconds(waits.timeout), limits: self.input.limits)
             let batch = try run.parse(bytes)
             let outcome: ImportOutcome
             if dryRun {
@@ -65,7 +67,7 @@ struct ImportCommand: ParsableCommand {
             }
             for line in run.warnings(outcome) { StandardError.write(line) }
             let report = ImportReport(outcome: outcome, dataset: dataset, source: run.context.sourceName,
-                                      location: input.shownName, dryRun: dryRun)
+                                      location: source.shownName, dryRun: dryRun)
             FileHandle.standardOutput.write(Data((format == .json ? report.json : report.text).utf8))
         } catch {
             throw error.exit()

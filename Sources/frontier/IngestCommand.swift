@@ -27,12 +27,14 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var waits: SourceWaitOptions
 
+    @OptionGroup var input: InputLimitOptions
+
     func run() throws {
         // First, before any thread exists, so that every thread blocks the two signals.
         let signals = StopSignals()
         let loaded: IngestConfig
         do {
-            loaded = try IngestConfig.load(path: config)
+            loaded = try IngestConfig.load(path: config, limit: input.limits.fileBytes)
         } catch {
             let count = error.diagnostics.count
             throw CommandFailure("\(count == 1 ? "1 problem" : "\(count) problems") in \(config)",
@@ -41,7 +43,9 @@ struct IngestCommand: ParsableCommand {
         let configPath = URL(fileURLWithPath: config).standardized.path
         let runner = IngestRunner(
             config: loaded, configPath: configPath, signals: signals,
-            fetcher: HTTPFetcher(timeout: .seconds(waits.timeout), userAgent: SourceArgument.userAgent),
+            fetcher: HTTPFetcher(timeout: .seconds(waits.timeout), userAgent: SourceArgument.userAgent,
+                                 maxBodyBytes: input.limits.httpBodyBytes),
+            fileLimit: input.limits.fileBytes,
             lockTimeout: .seconds(waits.lockTimeout), retrieved: waits.retrievedDay,
             cacheDirectory: RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment))
         let status = once ? runner.runOnce() : runner.run()

@@ -11,14 +11,17 @@ final class IngestRunner {
     private let signals: StopSignals
     private let fetcher: HTTPFetcher
     private let lockTimeout: Duration
+    /// The most bytes read from one source file (`--max-input-size`).
+    private let fileLimit: Int
     private let retrieved: DayDate?
     private let memoryPath: String?
     private var memory: IngestMemory
     private var scheduler: IngestScheduler
 
     init(config: IngestConfig, configPath: String, signals: StopSignals, fetcher: HTTPFetcher,
-         lockTimeout: Duration, retrieved: DayDate?, cacheDirectory: String?) {
+         fileLimit: Int = InputLimits.standard.fileBytes, lockTimeout: Duration, retrieved: DayDate?, cacheDirectory: String?) {
         self.config = config
+        self.fileLimit = fileLimit
         self.signals = signals
         self.fetcher = fetcher
         self.lockTimeout = lockTimeout
@@ -127,7 +130,7 @@ final class IngestRunner {
         }
         let bytes: [UInt8]
         do {
-            bytes = try ImportFile.read(path: path)
+            bytes = try ImportFile.read(path: path, limit: fileLimit)
         } catch {
             line.level = .warn
             line.append("error", quoted: error.message)

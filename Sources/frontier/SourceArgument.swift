@@ -37,18 +37,22 @@ enum SourceArgument: Hashable {
     }
 
     /// The whole source, or why it cannot be had, with the exit status that says so.
-    func read(timeout: Duration) throws(CommandFailure) -> [UInt8] {
+    func read(timeout: Duration, limits: InputLimits) throws(CommandFailure) -> [UInt8] {
         switch self {
         case let .file(path):
             do {
-                return try ImportFile.read(path: path)
+                return try ImportFile.read(path: path, limit: limits.fileBytes)
             } catch {
                 throw CommandFailure(error.description, status: CommandFailure.dataError)
             }
         case .standardInput:
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            do {
+                return try FileContents.read(descriptor: STDIN_FILENO, limit: limits.fileBytes)
+            } catch {
+                throw CommandFailure("stdin: cannot read: \(error.reason)", status: CommandFailure.dataError)
+            }
         case let .url(url):
-            let fetcher = HTTPFetcher(timeout: timeout, userAgent: SourceArgument.userAgent)
+            let fetcher = HTTPFetcher(timeout: timeout, userAgent: SourceArgument.userAgent, maxBodyBytes: limits.httpBodyBytes)
             let result = AsyncBridge.wait { await fetcher.fetch(url, validators: nil) }
             switch result {
             case let .fetched(body):

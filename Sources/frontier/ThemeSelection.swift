@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontierCore
 import FrontierViews
 
 /// The themes to offer and the one to start with, from built-ins, user files and `--theme`.
@@ -15,8 +16,11 @@ struct ThemeSelection {
         var files = userThemeFiles(environment: environment)
         var initial = requested ?? "default"
         if let requested, requested.contains("/") || requested.hasSuffix(".json") {
-            guard let bytes = FileManager.default.contents(atPath: requested) else {
-                StandardError.write("\(requested): cannot read theme file")
+            let bytes: [UInt8]
+            do {
+                bytes = try FileContents.read(path: requested)
+            } catch {
+                StandardError.write("\(requested): cannot read theme file: \(error.reason)")
                 throw ExitCode(65)
             }
             let name = URL(fileURLWithPath: requested).deletingPathExtension().lastPathComponent
@@ -45,7 +49,8 @@ struct ThemeSelection {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.filter { $0.hasSuffix(".json") }.sorted().compactMap { fileName in
             let path = directory + "/" + fileName
-            guard let bytes = FileManager.default.contents(atPath: path) else { return nil }
+            // FIFOs, devices and oversized files are skipped like unreadable ones.
+            guard let bytes = try? FileContents.read(path: path) else { return nil }
             return (name: String(fileName.dropLast(5)), file: path, bytes: Array(bytes))
         }
     }

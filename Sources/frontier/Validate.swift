@@ -11,8 +11,10 @@ struct Validate: ParsableCommand {
     @Argument(help: ArgumentHelp("Dataset files to check.", valueName: "file"))
     var files: [String]
 
+    @OptionGroup var input: InputLimitOptions
+
     func run() throws {
-        let result = DatasetLoader.load(paths: files)
+        let result = DatasetLoader.load(paths: files, limit: input.limits.fileBytes)
         for diagnostic in result.diagnostics { StandardError.write(diagnostic.description) }
         let summary = ValidationSummary(files: files, diagnostics: result.diagnostics)
         StandardError.write(summary.line)

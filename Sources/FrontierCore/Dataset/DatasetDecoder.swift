@@ -29,7 +29,7 @@ public enum DatasetDecoder {
         let context = DecodingContext(file: name)
         for duplicate in document.duplicateKeys {
             context.report(FieldPath(duplicate.path), at: duplicate.position,
-                           "duplicate key \(JSONWriter.quoted(duplicate.key)) (first defined at \(context.place(duplicate.firstPosition)))")
+                           "duplicate key \(JSONWriter.quoted(duplicate.key, limit: Diagnostic.quotedLimit)) (first defined at \(context.place(duplicate.firstPosition)))")
         }
         var file = DecodedFile(name: name)
         guard let root = FieldReader(document.root, path: "", context: context) else {
@@ -60,7 +60,7 @@ public enum DatasetDecoder {
                 guard let record = decodeRecord(kind: kind, value: element, path: path, context: context) else { continue }
                 if let first = firstIDs[kind]?[record.record.id] {
                     context.report(FieldPath(path, key: "id"), at: record.idPosition,
-                                   "duplicate id \(JSONWriter.quoted(record.record.id)) (first defined at \(context.place(first)))")
+                                   "duplicate id \(JSONWriter.quoted(record.record.id, limit: Diagnostic.quotedLimit)) (first defined at \(context.place(first)))")
                     continue
                 }
                 firstIDs[kind, default: [:]][record.record.id] = record.idPosition

@@ -20,6 +20,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The most characters of an input value (a key, an id, a number literal) a message quotes:
+    /// enough to recognise it, while a 10 MB value cannot turn one message into 10 MB.
+    public static let quotedLimit = 200
+
     public var description: String {
         let place = "\(file):\(line):\(column)"
         return path.isEmpty ? "\(place): \(message)" : "\(place): \(path): \(message)"

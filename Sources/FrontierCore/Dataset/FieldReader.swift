@@ -187,7 +187,7 @@ struct FieldReader {
 
     private func read<Value>(_ key: String, required: Bool, _ convert: (JSONValue, FieldPath) -> Value?) -> Value? {
         guard let value = object[key] else {
-            if required { reportMissing(JSONWriter.quoted(key)) }
+            if required { reportMissing(JSONWriter.quoted(key, limit: Diagnostic.quotedLimit)) }
             return nil
         }
         if value.isNull && !required { return nil }

@@ -5,19 +5,49 @@ import Foundation
 /// POSIX calls rather than `Data(contentsOf:)`: Foundation's errors are sentences that repeat
 /// the path and differ between platforms, while `strerror` gives the short reason a
 /// diagnostic wants ("No such file or directory", "Is a directory", "Permission denied").
-enum FileContents {
-    /// Why a file could not be read, as `strerror` words it.
-    struct ReadError: Error, Hashable, Sendable {
-        var reason: String
+///
+/// Only regular files are read. The file is opened with `O_NONBLOCK` and checked with `fstat`
+/// on the open descriptor: opening a FIFO that way never waits for a writer, and checking the
+/// descriptor rather than a `stat` of the path beforehand leaves no moment in which the path can
+/// be swapped for a FIFO or a device between the check and the open. Reading stops as soon as
+/// more than `limit` bytes have arrived, so a file that grows while read (or lies about its size,
+/// as `/proc` files do) still costs at most the limit.
+public enum FileContents {
+    /// Why a file could not be read, as `strerror` words it, or which limit it broke.
+    public struct ReadError: Error, Hashable, Sendable {
+        public var reason: String
     }
 
-    static func read(path: String) throws(ReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+    /// The whole regular file at `path`, at most `limit` bytes.
+    public static func read(path: String, limit: Int = InputLimits.standard.fileBytes) throws(ReadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw currentError() }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
+        guard fstat(descriptor, &status) == 0 else { throw currentError() }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ReadError(reason: String(cString: strerror(EISDIR)))
+        default: throw ReadError(reason: "not a regular file (a FIFO, socket or device); only files can be read")
+        }
+        if Int(status.st_size) > limit { throw tooLarge(limit) }
+        var bytes: [UInt8] = []
+        if status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
+        return try readAll(descriptor, into: bytes, limit: limit)
+    }
+
+    /// Reads `descriptor` to its end, such as standard input, failing once more than `limit` bytes arrive.
+    public static func read(descriptor: Int32, limit: Int) throws(ReadError) -> [UInt8] {
+        try readAll(descriptor, into: [], limit: limit)
+    }
+
+    /// The error for an input above `limit`, saying how to raise it.
+    public static func tooLarge(_ limit: Int) -> ReadError {
+        ReadError(reason: "larger than the input limit of \(InputLimits.shown(limit)); raise it with --max-input-size")
+    }
+
+    private static func readAll(_ descriptor: Int32, into start: [UInt8], limit: Int) throws(ReadError) -> [UInt8] {
+        var bytes = start
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { buffer in
@@ -28,6 +58,7 @@ enum FileContents {
                 if errno == EINTR { continue }
                 throw currentError()
             }
+            guard bytes.count + count <= limit else { throw tooLarge(limit) }
             bytes.append(contentsOf: chunk[..<count])
         }
     }

@@ -5,9 +5,13 @@
 public struct FeedLine: Hashable, Sendable {
     public var number: Int
     public var bytes: [UInt8]
+    /// The length of a line that passed the splitter's limit; its bytes were dropped, so it
+    /// is reported and skipped rather than decoded.
+    public var overlongBytes: Int?
 
-    public init(number: Int, bytes: [UInt8]) {
+    public init(number: Int, bytes: [UInt8], overlongBytes: Int? = nil) {
         self.number = number
         self.bytes = bytes
+        self.overlongBytes = overlongBytes
     }
 }

@@ -9,6 +9,11 @@ public enum FeedLineDecoder {
     /// A blank line is skipped without a word. A line that is not a JSON object, has no
     /// `kind`, names an unknown kind, or holds an invalid record adds diagnostics and no record.
     public static func decode(_ line: FeedLine, file: String, into batch: inout FeedBatch) {
+        if let length = line.overlongBytes {
+            batch.diagnostics.append(Diagnostic(file: file, line: line.number, column: 1, path: "",
+                                                message: "line of \(length) bytes is longer than the feed line limit of \(InputLimits.shown(InputLimits.standard.feedLineBytes)); skipped"))
+            return
+        }
         guard line.bytes.contains(where: { !isBlank($0) }) else { return }
         let document: JSONDocument
         do {
@@ -23,7 +28,7 @@ public enum FeedLineDecoder {
             let first = place(duplicate.firstPosition)
             batch.diagnostics.append(Diagnostic(
                 file: file, line: line.number, column: duplicate.position.column, path: duplicate.path,
-                message: "duplicate key \(JSONWriter.quoted(duplicate.key)) (first defined at \(file):\(first.line):\(first.column))"))
+                message: "duplicate key \(JSONWriter.quoted(duplicate.key, limit: Diagnostic.quotedLimit)) (first defined at \(file):\(first.line):\(first.column))"))
         }
         let root = document.root
         guard let object = root.objectValue else {
@@ -44,7 +49,7 @@ public enum FeedLineDecoder {
         guard let kind = RecordKind(rawValue: kindName) else {
             batch.diagnostics.append(Diagnostic(
                 file: file, line: line.number, column: kindValue.position.column, path: "kind",
-                message: "unknown kind \(JSONWriter.quoted(kindName)); expected one of \(knownKinds)"))
+                message: "unknown kind \(JSONWriter.quoted(kindName, limit: Diagnostic.quotedLimit)); expected one of \(knownKinds)"))
             return
         }
         let decoded = DatasetDecoder.decodeRecord(kind: kind, object: root, path: "", file: file)

@@ -86,9 +86,12 @@ public struct FeedTailer: Sendable {
         try handle.seek(toOffset: offset)
         // Read no further than the size just measured: bytes appended meanwhile are left for the
         // next poll, which the watcher will ask for, so the offset always matches what was split.
-        guard let data = try handle.read(upToCount: Int(size - offset)), !data.isEmpty else { return }
-        offset += UInt64(data.count)
-        for line in splitter.split(data) { FeedLineDecoder.decode(line, file: name, into: &batch) }
+        // In pieces, so a huge append costs no more memory than its longest kept line.
+        while offset < size {
+            guard let data = try handle.read(upToCount: Int(min(size - offset, 1 << 20))), !data.isEmpty else { return }
+            offset += UInt64(data.count)
+            for line in splitter.split(data) { FeedLineDecoder.decode(line, file: name, into: &batch) }
+        }
     }
 
     private mutating func fileVanished(into batch: inout FeedBatch) {

@@ -419,7 +419,10 @@ public struct JSONParser {
         }
         if negative { value = -value }
         guard value.isFinite else {
-            let literal = String(decoding: slice(numberStart, index), as: UTF8.self)
+            // A literal can be megabytes long; the message shows its start and how long it is.
+            let length = index - numberStart
+            let shown = String(decoding: slice(numberStart, min(index, numberStart + Diagnostic.quotedLimit)), as: UTF8.self)
+            let literal = length > Diagnostic.quotedLimit ? "\(shown)… (\(length) characters)" : shown
             throw JSONSyntaxError("number \(literal) is too large to represent", at: start)
         }
         return JSONNumber(value, isInteger: isInteger)

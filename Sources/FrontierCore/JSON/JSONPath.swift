@@ -1,9 +1,10 @@
 /// Builds the JSON paths that diagnostics print (`models[3].scores[0].value`).
 public enum JSONPath {
-    /// `base.key`, or `base["odd key"]` when the key is not a plain identifier.
+    /// `base.key`, or `base["odd key"]` when the key is not a plain identifier; a key longer than
+    /// `Diagnostic.quotedLimit` is quoted and cut, so one path cannot carry megabytes.
     public static func appending(key: String, to base: String) -> String {
-        if isIdentifier(key) { return base.isEmpty ? key : "\(base).\(key)" }
-        return "\(base)[\(JSONWriter.quoted(key))]"
+        if key.utf8.count <= Diagnostic.quotedLimit, isIdentifier(key) { return base.isEmpty ? key : "\(base).\(key)" }
+        return "\(base)[\(JSONWriter.quoted(key, limit: Diagnostic.quotedLimit))]"
     }
 
     /// `base[index]`.

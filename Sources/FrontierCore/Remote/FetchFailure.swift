@@ -19,6 +19,8 @@ public struct FetchFailure: Error, Hashable, Sendable, CustomStringConvertible {
         case unsupportedScheme(String)
         /// The task fetching it was cancelled, as when the dashboard quits mid-fetch.
         case cancelled
+        /// The body (or its `Content-Length`) passed the input limit, so it was not read further.
+        case tooLarge(limit: Int)
 
         public var description: String {
             switch self {
@@ -34,6 +36,8 @@ public struct FetchFailure: Error, Hashable, Sendable, CustomStringConvertible {
                 return "\(scheme.isEmpty ? "no" : "'\(scheme)'") scheme; only http and https URLs can be fetched"
             case .cancelled:
                 return "cancelled"
+            case let .tooLarge(limit):
+                return "the body is larger than the input limit of \(InputLimits.shown(limit)); raise it with --max-input-size"
             }
         }
 

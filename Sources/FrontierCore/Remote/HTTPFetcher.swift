@@ -17,12 +17,16 @@ public final class HTTPFetcher: Sendable {
     /// The most a fetch may take, from the request to the last byte of the body.
     public let timeout: Duration
     private let session: URLSession
-    private let exchanges = HTTPExchanges()
+    private let exchanges: HTTPExchanges
     /// The clock for a `Retry-After` date when the response has no `Date` to measure it from.
     private let now: @Sendable () -> Date
 
-    public init(timeout: Duration = .seconds(30), userAgent: String = "frontier", now: @escaping @Sendable () -> Date = { Date() }) {
+    /// - Parameter maxBodyBytes: the most bytes of one body kept; a larger body (or a
+    ///   `Content-Length` above it) ends the fetch as `.tooLarge`.
+    public init(timeout: Duration = .seconds(30), userAgent: String = "frontier",
+                maxBodyBytes: Int = InputLimits.standard.httpBodyBytes, now: @escaping @Sendable () -> Date = { Date() }) {
         self.timeout = timeout
+        exchanges = HTTPExchanges(maxBodyBytes: maxBodyBytes)
         self.now = now
         let configuration = URLSessionConfiguration.ephemeral
         configuration.urlCache = nil
@@ -54,6 +58,9 @@ public final class HTTPFetcher: Sendable {
             request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since")
         }
         let exchange = await perform(request)
+        if exchange.exceededLimit {
+            return .failed(FetchFailure(url: url, reason: .tooLarge(limit: exchanges.maxBodyBytes)))
+        }
         if let error = exchange.error {
             let reason = reason(for: error)
             // A connection that closes early reaches us only as libcurl's own wording of a

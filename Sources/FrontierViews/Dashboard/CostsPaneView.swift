@@ -44,7 +44,7 @@ enum CostsPaneView {
         let trainingBars = Dictionary(chart.training.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let trainingItems = training.ids[training.visible].compactMap { trainingBars[$0] }.map { bar in
             let change = state.change(of: bar.id, in: .costs)
-            return BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + bar.label, value: bar.cost,
+            return BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + DisplayCut.cut(bar.label, to: DisplayCut.row), value: bar.cost,
                                  valueLabel: bar.costText + (bar.basisMark.isEmpty ? "" : " " + bar.basisMark),
                                  style: bar.basisMark.isEmpty ? theme.seriesStyle(0) : theme.seriesStyle(2),
                                  labelStyle: ChangeGutter.nameStyle(change, theme: theme),
@@ -72,7 +72,7 @@ enum CostsPaneView {
         let priceBars = Dictionary(chart.prices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let priceItems = prices.ids[prices.visible].compactMap { priceBars[$0] }.map { bar in
             let change = state.change(of: bar.id, in: .costs)
-            return BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + bar.label, value: bar.output,
+            return BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + DisplayCut.cut(bar.label, to: DisplayCut.row), value: bar.output,
                                  valueLabel: bar.inputText + " / " + bar.outputText,
                                  style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0),
                                  labelStyle: ChangeGutter.nameStyle(change, theme: theme),

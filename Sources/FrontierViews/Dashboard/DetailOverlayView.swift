@@ -11,9 +11,10 @@ enum DetailOverlayView {
         guard let content = DetailContent.make(pane: pane, id: id, dataset: state.dataset, projection: state.projection) else {
             return
         }
+        let title = DisplayCut.cut(content.title, to: DisplayCut.row)
         let lines = layoutLines(content, width: ScrolledBox.textWidth(gridWidth: grid.width, maxWidth: maxWidth),
                                 theme: theme, glyphs: context.glyphs)
-        ScrolledBox.render(title: content.title, lines: lines, offset: state.overlayOffset, maxWidth: maxWidth,
+        ScrolledBox.render(title: title, lines: lines, offset: state.overlayOffset, maxWidth: maxWidth,
                            into: &grid, context: context)
     }
 
@@ -24,16 +25,16 @@ enum DetailOverlayView {
         for line in content.lines {
             switch line {
             case let .heading(text):
-                result.append([Span(Sanitizer.clean(text), style: theme.titleStyle)])
+                result.append([Span(Sanitizer.clean(DisplayCut.cut(text, to: DisplayCut.row)), style: theme.titleStyle)])
             case let .field(label, value):
-                let wrapped = WordWrap.lines(Sanitizer.clean(value), width: valueWidth)
+                let wrapped = WordWrap.lines(Sanitizer.clean(DisplayCut.cut(value, to: DisplayCut.detail)), width: valueWidth)
                 for (index, piece) in wrapped.enumerated() {
-                    let labelText = index == 0 ? TextLayout.fit(Sanitizer.clean(label), toWidth: labelWidth - 1, ellipsis: glyphs.ellipsis) + " "
+                    let labelText = index == 0 ? TextLayout.fit(Sanitizer.clean(DisplayCut.cut(label, to: DisplayCut.row)), toWidth: labelWidth - 1, ellipsis: glyphs.ellipsis) + " "
                         : String(repeating: " ", count: labelWidth)
                     result.append([Span(labelText, style: theme.dimStyle), Span(piece)])
                 }
             case let .text(text):
-                for piece in WordWrap.lines(Sanitizer.clean(text), width: width) { result.append([Span(piece)]) }
+                for piece in WordWrap.lines(Sanitizer.clean(DisplayCut.cut(text, to: DisplayCut.detail)), width: width) { result.append([Span(piece)]) }
             case .blank:
                 result.append([])
             }

@@ -10,7 +10,7 @@ enum TablePane {
                        state: AppState, context: RenderContext, row: (String) -> [Span]) {
         let ids = state.rowIDs(pane)
         let window = TablePaneGeometry.visibleRange(pane, state: state, height: inner.height - 1)
-        let rows = window.map { row(ids[$0]) }
+        let rows = window.map { row(ids[$0]).map { DisplayCut.cut($0, to: DisplayCut.row) } }
         let selected = ids.isEmpty ? nil : state.selectedIndex(pane) - window.lowerBound
         Table(columns: columns, rows: rows, selected: selected, offset: 0, glyphs: context.glyphs,
               headerStyle: context.theme.headerStyle,

@@ -62,6 +62,8 @@ final class LiveSources: @unchecked Sendable {
     private let schedule: PollSchedule
     private let cache: RemoteCache?
     private let fetcher: HTTPFetcher?
+    /// How much one file, body and feed line may hold (`--max-input-size`).
+    private let limits: InputLimits
     private var polls: [Role: Poll] = [:]
     /// The last failure of each source, kept for messages after the state moved on (offline).
     private var failures: [SourceLocation: String] = [:]
@@ -127,8 +129,9 @@ final class LiveSources: @unchecked Sendable {
     ///     in the background as soon as the loop runs, so the screen never waits on the network.
     ///   - embedded: with no data sources, the embedded dataset is the base.
     init(data: [SourceLocation], feeds: [SourceLocation], refresh: Duration, cache: RemoteCache?, fetchNow: Bool,
-         embedded: Bool, fetcher: HTTPFetcher? = nil) {
+         embedded: Bool, fetcher: HTTPFetcher? = nil, limits: InputLimits = .standard) {
         self.embedded = embedded
+        self.limits = limits
         self.data = data.map { DataSource(location: $0) }
         self.feeds = feeds.map { FeedSource(location: $0) }
         // The first retry after an error comes soon (an eighth of the refresh, between half a
@@ -137,7 +140,7 @@ final class LiveSources: @unchecked Sendable {
                                 jitterFraction: 0.2)
         self.cache = cache
         let needsNetwork = data.contains { $0.url != nil } || feeds.contains { $0.url != nil }
-        self.fetcher = needsNetwork ? (fetcher ?? HTTPFetcher()) : nil
+        self.fetcher = needsNetwork ? (fetcher ?? HTTPFetcher(maxBodyBytes: limits.httpBodyBytes)) : nil
         live = LiveData(base: DatasetMerger())
         dataset = Dataset()
         let now = Date()
@@ -179,7 +182,7 @@ final class LiveSources: @unchecked Sendable {
                 polls[.feed(index)] = Poll(next: .now)
             }
         }
-        let base = DatasetLoader.merger(inputs: baseInputs(with: [:]))
+        let base = DatasetLoader.merger(inputs: baseInputs(with: [:]), limit: limits.fileBytes)
         let checked = base.result()
         baseDiagnostics = checked.diagnostics
         if checked.isValid {
@@ -466,7 +469,7 @@ final class LiveSources: @unchecked Sendable {
             var diagnostics: [Diagnostic] = []
             var withFeeds = feeds
             if reloadBase {
-                let loaded = DatasetLoader.merger(inputs: inputs)
+                let loaded = DatasetLoader.merger(inputs: inputs, limit: limits.fileBytes)
                 diagnostics = loaded.result().diagnostics
                 merger = loaded
                 if diagnostics.isEmpty {
@@ -583,7 +586,7 @@ final class LiveSources: @unchecked Sendable {
         let offline: Bool
         switch reason {
         case .transport, .timedOut: offline = true
-        case .status, .truncated, .unsupportedScheme, .cancelled: offline = false
+        case .status, .truncated, .unsupportedScheme, .cancelled, .tooLarge: offline = false
         }
         let state: SourceStatus.State = offline && last != nil ? .offline(cachedAt: last) : .failed(message: message, lastGood: last)
         switch role {

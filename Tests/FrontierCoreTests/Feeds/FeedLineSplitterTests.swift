@@ -52,4 +52,37 @@ private func text(_ lines: [FeedLine]) -> [String] {
         let bytes = Array("skip|a\nb\n".utf8)
         #expect(text(splitter.split(bytes[5...])) == ["1:a", "2:b"])
     }
+
+    @Test func aLineAboveTheLimitIsDroppedAsItArrivesAndComesOutMarkedWithItsLength() {
+        var splitter = FeedLineSplitter(maximumLineBytes: 8)
+        #expect(text(splitter.split(Array("ok\n0123".utf8))) == ["1:ok"])
+        #expect(text(splitter.split(Array("45678".utf8))) == [])
+        // Nothing of the long line is held while it keeps arriving.
+        #expect(splitter.partialLine.isEmpty)
+        #expect(splitter.hasPartialLine)
+        for _ in 0..<1000 { _ = splitter.split(Array(repeating: UInt8(ascii: "x"), count: 1000)) }
+        #expect(splitter.partialLine.isEmpty)
+        let lines = splitter.split(Array("9\nnext\n".utf8))
+        #expect(lines.map(\.number) == [2, 3])
+        #expect(lines.first?.overlongBytes == 1_000_010)
+        #expect(lines.first?.bytes == [])
+        #expect(text(Array(lines.dropFirst())) == ["3:next"])
+    }
+
+    @Test func aLineExactlyAtTheLimitIsKept() {
+        var splitter = FeedLineSplitter(maximumLineBytes: 4)
+        let lines = splitter.split(Array("abcd\nabcde\n".utf8))
+        #expect(lines.map(\.overlongBytes) == [nil, 5])
+        #expect(text([lines[0]]) == ["1:abcd"])
+    }
+
+    @Test func anOverlongLineIsReportedByNumberAndSkippedNotDecoded() {
+        var stream = FeedStream(name: "feed.jsonl")
+        let long = "{\"kind\": \"news\", \"headline\": \"" + String(repeating: "x", count: InputLimits.standard.feedLineBytes) + "\"}\n"
+        let batch = stream.consume(Array((long + newsLine("n1")).utf8))
+        #expect(batch.records.map(\.record.id) == ["n1"])
+        #expect(batch.diagnostics.map(\.description) == [
+            "feed.jsonl:1:1: line of \(long.utf8.count - 1) bytes is longer than the feed line limit of 16M; skipped",
+        ])
+    }
 }

@@ -137,6 +137,28 @@ final class LocalHTTPServer {
                 self.wfile.write(b'0123456789')
                 self.wfile.flush()
                 self.close_connection = True
+            elif self.path == '/endless':
+                # No Content-Length: the body ends only when the client hangs up.
+                self.send_response(200)
+                self.send_header('Connection', 'close')
+                self.end_headers()
+                self.close_connection = True
+                chunk = b'x' * 65536
+                try:
+                    while True:
+                        self.wfile.write(chunk)
+                except OSError:
+                    pass
+            elif self.path == '/huge-length':
+                self.send_response(200)
+                self.send_header('Content-Length', str(1 << 40))
+                self.end_headers()
+                self.close_connection = True
+                try:
+                    for _ in range(16):
+                        self.wfile.write(b'x' * 65536)
+                except OSError:
+                    pass
             else:
                 self.answer(404)
 

@@ -148,6 +148,9 @@ struct XMLReader {
         index += 1
         let name = readName()
         var written: [(name: String, value: String)] = []
+        // A set beside the list: a tag with hundreds of thousands of attributes must not be
+        // checked for repeats one list scan per attribute.
+        var writtenNames: Set<String> = []
         var selfClosed = false
         while true {
             skipWhitespace()
@@ -179,7 +182,7 @@ struct XMLReader {
                 skipWhitespace()
                 value = try readAttributeValue(of: name)
             }
-            if !written.contains(where: { $0.name == attributeName }) {
+            if writtenNames.insert(attributeName).inserted {
                 written.append((attributeName, value))
             }
         }

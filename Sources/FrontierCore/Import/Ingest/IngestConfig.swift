@@ -26,10 +26,10 @@ public struct IngestConfig: Hashable, Sendable {
 
     /// Reads and checks the config at `path`; relative paths inside it are taken relative to
     /// the config's own directory, so the service's working directory does not matter.
-    public static func load(path: String) throws(IngestConfigError) -> IngestConfig {
+    public static func load(path: String, limit: Int = InputLimits.standard.fileBytes) throws(IngestConfigError) -> IngestConfig {
         let bytes: [UInt8]
         do {
-            bytes = try FileContents.read(path: path)
+            bytes = try FileContents.read(path: path, limit: limit)
         } catch {
             throw IngestConfigError(diagnostics: [
                 Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read the config: \(error.reason)"),
@@ -56,7 +56,7 @@ public struct IngestConfig: Hashable, Sendable {
         let context = DecodingContext(file: file)
         for duplicate in document.duplicateKeys {
             context.report(FieldPath(duplicate.path), at: duplicate.position,
-                           "duplicate key \(JSONWriter.quoted(duplicate.key)) (first defined at \(context.place(duplicate.firstPosition)))")
+                           "duplicate key \(JSONWriter.quoted(duplicate.key, limit: Diagnostic.quotedLimit)) (first defined at \(context.place(duplicate.firstPosition)))")
         }
         var config: IngestConfig?
         if let root = FieldReader(document.root, path: "", context: context) {
@@ -91,7 +91,7 @@ public struct IngestConfig: Hashable, Sendable {
                   let source = readSource(reader, directory: directory, context: context) else { continue }
             if let first = firstByLabel[source.label] {
                 let key = reader.value("name") != nil ? "name" : (reader.value("url") != nil ? "url" : "path")
-                reader.report(key, "\(JSONWriter.quoted(source.label)) also names sources[\(first)]; give each source its own \"name\" so the log tells them apart")
+                reader.report(key, "\(JSONWriter.quoted(source.label, limit: Diagnostic.quotedLimit)) also names sources[\(first)]; give each source its own \"name\" so the log tells them apart")
             } else {
                 firstByLabel[source.label] = index
             }

@@ -71,7 +71,7 @@ public enum LiteLLMImporter {
             var named = keys.prefix(namedInSummary).joined(separator: ", ")
             if keys.count > namedInSummary { named += ", and \(keys.count - namedInSummary) more" }
             let count = keys.count == 1 ? "1 entry" : "\(keys.count) entries"
-            batch.skipped.append(ImportWarning(place: "mode \(JSONWriter.quoted(mode))",
+            batch.skipped.append(ImportWarning(place: "mode \(JSONWriter.quoted(mode, limit: Diagnostic.quotedLimit))",
                                                reason: "\(count) skipped, not a chat or completion model: \(named)"))
         }
         return batch

@@ -19,6 +19,6 @@ public struct AmbiguousMatch: Hashable, Sendable, CustomStringConvertible {
     /// `"Meta: Llama 3.1 405B Instruct" (meta-llama/llama-3.1-405b-instruct) could be: llama-3.1-405b`.
     public var description: String {
         let key = sourceID == name ? "" : " (\(sourceID))"
-        return "\(JSONWriter.quoted(name))\(key) could be: \(candidates.joined(separator: ", "))"
+        return "\(JSONWriter.quoted(name, limit: Diagnostic.quotedLimit))\(key) could be: \(candidates.joined(separator: ", "))"
     }
 }

@@ -16,6 +16,9 @@ struct OrganizationMatcher: Sendable {
     private var normalized: [String: Set<String>] = [:]
     /// Normalized names of each organization, to recognize them leading a model name.
     private var words: [String: [String]] = [:]
+    /// The organizations with a name starting with each first word: a name can lead a key only
+    /// if the key starts with the same word, so `leading` asks these few, not every organization.
+    private var byFirstWord: [Substring: Set<String>] = [:]
 
     init(_ organizations: [Organization]) {
         for organization in organizations { add(organization) }
@@ -32,6 +35,11 @@ struct OrganizationMatcher: Sendable {
             keys.insert(key)
         }
         words[organization.id] = keys.sorted()
+        for key in keys { byFirstWord[Self.firstWord(key), default: []].insert(organization.id) }
+    }
+
+    private static func firstWord(_ key: String) -> Substring {
+        key[..<(key.firstIndex(of: " ") ?? key.endIndex)]
     }
 
     func match(_ name: String) -> Match {
@@ -54,8 +62,8 @@ struct OrganizationMatcher: Sendable {
     /// `meta llama 3.1` → `[("meta", "llama 3.1"), ("meta", "3.1")]` when Meta is also `meta-llama`.
     func leading(_ key: String) -> [(organization: String, rest: String)] {
         var found: [(String, String)] = []
-        for (organization, names) in words {
-            for name in names where key.count > name.count + 1 && key.hasPrefix(name + " ") {
+        for organization in byFirstWord[Self.firstWord(key)] ?? [] {
+            for name in words[organization] ?? [] where key.count > name.count + 1 && key.hasPrefix(name + " ") {
                 found.append((organization, String(key.dropFirst(name.count + 1))))
             }
         }

@@ -4,6 +4,14 @@ extension Reconciliation {
     /// Matches one listing and applies its figures; an ambiguous one is only reported.
     mutating func apply(_ listing: ModelListing) {
         let place = listing.sourceID.isEmpty ? listing.name : listing.sourceID
+        // Matching and id-making walk every character several times; a name no real model has
+        // (a 50 MB spreadsheet cell) would hold the dataset's lock for minutes.
+        let names = [listing.sourceID, listing.name, listing.organization ?? "", listing.provider ?? ""]
+        guard names.allSatisfy({ $0.utf8.count <= Self.maximumNameBytes }) else {
+            skipped.append(ImportWarning(place: JSONWriter.quoted(place, limit: 60),
+                                         reason: "a name, key or developer is longer than \(Self.maximumNameBytes) bytes; left out"))
+            return
+        }
         guard !ListingName.display(listing).isEmpty else {
             skipped.append(ImportWarning(place: place, reason: "no name or key"))
             return
@@ -14,7 +22,7 @@ extension Reconciliation {
         case .ambiguous(let candidates):
             // Lists repeat entries (LiteLLM names a model once per route); the user needs to decide once.
             let match = AmbiguousMatch(name: listing.name, sourceID: listing.sourceID, candidates: candidates)
-            if !ambiguous.contains(match) { ambiguous.append(match) }
+            noteAmbiguous(match)
             return
         case .matched(let id):
             modelID = id
@@ -64,7 +72,7 @@ extension Reconciliation {
         guard let organization = developer(of: listing, place: place) else { return nil }
         let name = ListingName.display(listing)
         let provenance = stamped(listing.provenance)
-        let id = RecordID.unique(RecordID.slug(name, fallback: "model"), notIn: Set(dataset.models.map(\.id)))
+        let id = RecordID.unique(RecordID.slug(name, fallback: "model"), isTaken: { modelIndex[$0] != nil })
         let key = listing.sourceID.trimmingCharacters(in: .whitespaces)
         var notes = [Note(text: "Created by an import from \(importDescription): \(JSONWriter.quoted(key)) matched no model in the dataset. If it is a model already listed, add \(JSONWriter.quoted(key)) to that model's aliases and remove this one.",
                           provenance: provenance)]
@@ -96,7 +104,7 @@ extension Reconciliation {
             case .matched(let id):
                 return id
             case .ambiguous(let candidates):
-                skipped.append(ImportWarning(place: place, reason: "developer \(JSONWriter.quoted(name)) could be any of \(candidates.joined(separator: ", ")); add an alias to one"))
+                skipped.append(ImportWarning(place: place, reason: "developer \(JSONWriter.quoted(name, limit: Diagnostic.quotedLimit)) could be any of \(candidates.joined(separator: ", ")); add an alias to one"))
                 return nil
             case .unmatched:
                 continue
@@ -112,13 +120,12 @@ extension Reconciliation {
             aliases.append(other)
         }
         let provenance = stamped(listing.provenance)
-        let id = RecordID.unique(RecordID.slug(name, fallback: "organization"), notIn: Set(dataset.organizations.map(\.id)))
+        let id = RecordID.unique(RecordID.slug(name, fallback: "organization"), isTaken: organizationIDs.contains)
         let organization = Organization(
             id: id, name: name, aliases: aliases, provenance: provenance,
             notes: [Note(text: "Created by an import from \(importDescription): \(JSONWriter.quoted(name)) matched no organization in the dataset.",
                          provenance: provenance)])
-        dataset.organizations.append(organization)
-        matcher.add(organization)
+        appendOrganization(organization)
         noteAdded(.organization, id)
         return id
     }

@@ -20,8 +20,8 @@ extension Reconciliation {
         var run = TrainingRun(id: id, model: modelID, org: dataset.models[modelIndex].org, gpuHours: gpuHours,
                               gpuType: gpuType, flop: flop, costUSD: cost, basis: .estimate,
                               method: training.costBasis, provenance: provenance)
-        guard let index = dataset.training.firstIndex(where: { $0.id == id }) else {
-            dataset.training.append(run)
+        guard let index = trainingIndex[id] else {
+            appendTraining(run)
             noteAdded(.training, id)
             return
         }

@@ -10,10 +10,18 @@ struct Reconciliation {
     private(set) var updated: [RecordRef] = []
     var unchanged = 0
     var skipped: [ImportWarning]
-    var ambiguous: [AmbiguousMatch] = []
+    private(set) var ambiguous: [AmbiguousMatch] = []
     var newModels: [String] = []
     private var changed: Set<RecordRef> = []
+    private var addedSet: Set<RecordRef> = []
+    private var ambiguousSet: Set<AmbiguousMatch> = []
+    // Indexes beside the dataset's arrays, so that each listing costs the same however many
+    // records the dataset (or the batch so far) holds: a list of 300k unmatched rows must not
+    // scan every model, organization and training run once per row.
     private(set) var modelIndex: [String: Int] = [:]
+    private(set) var trainingIndex: [String: Int] = [:]
+    private(set) var organizationIDs: Set<String> = []
+    private let sourceIDs: Set<String>
 
     init(dataset: Dataset, context: ImportContext, skipped: [ImportWarning]) {
         self.dataset = dataset
@@ -23,6 +31,11 @@ struct Reconciliation {
         for (index, model) in dataset.models.enumerated() where modelIndex[model.id] == nil {
             modelIndex[model.id] = index
         }
+        for (index, run) in dataset.training.enumerated() where trainingIndex[run.id] == nil {
+            trainingIndex[run.id] = index
+        }
+        organizationIDs = Set(dataset.organizations.map(\.id))
+        sourceIDs = Set(dataset.sources.map(\.id))
     }
 
     /// How many records were added or updated so far; an entry that leaves it alone changed nothing.
@@ -30,7 +43,10 @@ struct Reconciliation {
 
     mutating func noteAdded(_ kind: RecordKind, _ id: String) {
         let reference = RecordRef(kind: kind, id: id)
-        if changed.insert(reference).inserted { added.append(reference) }
+        if changed.insert(reference).inserted {
+            added.append(reference)
+            addedSet.insert(reference)
+        }
     }
 
     /// Records a change to an existing record; one added by this batch already counts as added.
@@ -40,13 +56,29 @@ struct Reconciliation {
     }
 
     func wasAdded(_ kind: RecordKind, _ id: String) -> Bool {
-        added.contains(RecordRef(kind: kind, id: id))
+        addedSet.contains(RecordRef(kind: kind, id: id))
+    }
+
+    /// Reports an ambiguous match once, however often the list repeats the entry.
+    mutating func noteAmbiguous(_ match: AmbiguousMatch) {
+        if ambiguousSet.insert(match).inserted { ambiguous.append(match) }
     }
 
     mutating func appendModel(_ model: Model) {
         modelIndex[model.id] = dataset.models.count
         dataset.models.append(model)
         matcher.add(model)
+    }
+
+    mutating func appendOrganization(_ organization: Organization) {
+        dataset.organizations.append(organization)
+        organizationIDs.insert(organization.id)
+        matcher.add(organization)
+    }
+
+    mutating func appendTraining(_ run: TrainingRun) {
+        if trainingIndex[run.id] == nil { trainingIndex[run.id] = dataset.training.count }
+        dataset.training.append(run)
     }
 
     /// `provenance` as the dataset will hold it: stamped with the import's day, naming the
@@ -56,8 +88,8 @@ struct Reconciliation {
         var result = provenance
         result.retrieved = context.retrieved
         if result.asOf == nil { result.asOf = asOf }
-        if let ref = result.ref, !dataset.sources.contains(where: { $0.id == ref }) { result.ref = nil }
-        if let reporter = result.reportedBy, !dataset.organizations.contains(where: { $0.id == reporter }) {
+        if let ref = result.ref, !sourceIDs.contains(ref) { result.ref = nil }
+        if let reporter = result.reportedBy, !organizationIDs.contains(reporter) {
             result.reportedBy = nil
         }
         if result.ref == nil, result.source?.contains(where: { !$0.isWhitespace }) != true {
@@ -76,6 +108,10 @@ struct Reconciliation {
         ImportOutcome(dataset: dataset, added: added, updated: updated, unchanged: unchanged, skipped: skipped,
                       ambiguous: ambiguous, newModels: newModels)
     }
+
+    /// The longest name, key, developer or provider a listing may have; far beyond any real
+    /// one, and short enough that matching costs the same for every listing.
+    static let maximumNameBytes = 1_000
 
     /// True when `value` is a figure the dataset can hold: finite and not negative.
     static func isFigure(_ value: Double) -> Bool {

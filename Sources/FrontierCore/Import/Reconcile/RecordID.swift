@@ -29,12 +29,17 @@ enum RecordID {
 
     /// `base`, or `base-2`, `base-3`, ... : the first not in `taken`, within the length limit.
     static func unique(_ base: String, notIn taken: Set<String>) -> String {
-        guard taken.contains(base) else { return base }
+        unique(base, isTaken: taken.contains)
+    }
+
+    /// As above, asking `isTaken`, so a caller with its own index need not build a set per id.
+    static func unique(_ base: String, isTaken: (String) -> Bool) -> String {
+        guard isTaken(base) else { return base }
         var number = 2
         while true {
             let suffix = "-\(number)"
             let candidate = String(base.prefix(maximumLength - suffix.count)) + suffix
-            if !taken.contains(candidate) { return candidate }
+            if !isTaken(candidate) { return candidate }
             number += 1
         }
     }
