@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import NcursesBackend
 
@@ -18,8 +19,24 @@ struct Frontier: ParsableCommand {
     )
 
     /// Arms the crash report before any command runs, then parses the arguments and runs one.
+    ///
+    /// Argument errors quote what was typed (a file name, a value), so they leave through
+    /// `StandardError` like every other message, with any control character made visible.
     static func main() {
         CrashReport.install(program: "frontier")
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // --help and --version: our own text, for stdout.
+                if !message.isEmpty { FileHandle.standardOutput.write(Data((message + "\n").utf8)) }
+            } else if !message.isEmpty {
+                StandardError.write(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }

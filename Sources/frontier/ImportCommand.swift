@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import TerminalGrid
 
 /// `frontier import KIND SOURCE --into DATASET.json`: one read of a feed, price list or compute
 /// table, matched against the dataset and written safely.
@@ -68,7 +69,8 @@ struct ImportCommand: ParsableCommand {
             for line in run.warnings(outcome) { StandardError.write(line) }
             let report = ImportReport(outcome: outcome, dataset: dataset, source: run.context.sourceName,
                                       location: source.shownName, dryRun: dryRun)
-            FileHandle.standardOutput.write(Data((format == .json ? report.json : report.text).utf8))
+            // The text report names ids and models from the source: no control reaches the terminal.
+            FileHandle.standardOutput.write(Data((format == .json ? report.json : Sanitizer.visible(report.text)).utf8))
         } catch {
             throw error.exit()
         }

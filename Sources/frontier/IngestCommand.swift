@@ -25,16 +25,26 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Read every source once and exit (for cron).")
     var once = false
 
+    @Option(help: ArgumentHelp("The shortest interval a source may ask for, in seconds (at least 0.1).",
+                               valueName: "seconds"))
+    var minimumInterval: Double = IngestConfig.defaultMinimumInterval
+
     @OptionGroup var waits: SourceWaitOptions
 
     @OptionGroup var input: InputLimitOptions
+
+    func validate() throws {
+        guard minimumInterval.isFinite, minimumInterval >= IngestConfig.lowestMinimumInterval else {
+            throw ValidationError("--minimum-interval must be at least \(IngestConfig.lowestMinimumInterval) seconds")
+        }
+    }
 
     func run() throws {
         // First, before any thread exists, so that every thread blocks the two signals.
         let signals = StopSignals()
         let loaded: IngestConfig
         do {
-            loaded = try IngestConfig.load(path: config, limit: input.limits.fileBytes)
+            loaded = try IngestConfig.load(path: config, limit: input.limits.fileBytes, minimumInterval: minimumInterval)
         } catch {
             let count = error.diagnostics.count
             throw CommandFailure("\(count == 1 ? "1 problem" : "\(count) problems") in \(config)",

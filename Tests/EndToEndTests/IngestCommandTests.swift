@@ -54,6 +54,18 @@ import Testing
         #expect(missing.stderr.contains("nowhere.json:0:0: cannot read the config: No such file or directory"))
     }
 
+    @Test func aTinyIntervalIsAConfigErrorNotABusyLoop() throws {
+        let directory = try Self.workspace(sources: [
+            #"{ "kind": "openrouter", "url": "http://127.0.0.1:9/models", "interval": 0.000001 }"#,
+        ])
+        let output = try BuiltBinary.run(["ingest", "--config", "sources.json"], in: directory)
+        #expect(output.status == 78)
+        #expect(output.stderr.contains("sources[0].interval: interval must be at least 10 seconds, got 1e-06"), "\(output.stderr)")
+        let lowered = try BuiltBinary.run(["ingest", "--config", "sources.json", "--minimum-interval", "0.01"], in: directory)
+        #expect(lowered.status == 64, "\(lowered.stderr)")
+        #expect(lowered.stderr.contains("--minimum-interval must be at least 0.1 seconds"))
+    }
+
     @Test func onceReadsEverySourceAndARestartSendsTheRememberedValidators() throws {
         let directory = try Self.workspace(sources: [], dataset: true)
         let server = try FixtureHTTPServer(routes: [
@@ -109,7 +121,7 @@ import Testing
         try Data("""
         {"dataset": "data.json", "sources": [{"kind": "openrouter", "url": "\(server.url("/models"))", "interval": 0.3}]}
         """.utf8).write(to: URL(fileURLWithPath: directory + "/sources.json"))
-        let ingest = try RunningBinary(["ingest", "--config", "sources.json"], environment: Self.environment(directory), in: directory)
+        let ingest = try RunningBinary(["ingest", "--config", "sources.json", "--minimum-interval", "0.1"], environment: Self.environment(directory), in: directory)
         let lines = try Self.waitForFetches(3, of: ingest)
         #expect(lines[0].contains("status=200"), "\(lines)")
         #expect(lines[0].hasSuffix("next=0.3s"))
@@ -130,7 +142,7 @@ import Testing
         try Data("""
         {"dataset": "data.json", "sources": [{"kind": "openrouter", "url": "\(server.url("/models"))", "interval": 0.2}]}
         """.utf8).write(to: URL(fileURLWithPath: directory + "/sources.json"))
-        let ingest = try RunningBinary(["ingest", "--config", "sources.json"], environment: Self.environment(directory), in: directory)
+        let ingest = try RunningBinary(["ingest", "--config", "sources.json", "--minimum-interval", "0.1"], environment: Self.environment(directory), in: directory)
         let line = try Self.waitForFetches(1, of: ingest)[0]
         #expect(line.contains(#"level=warn source="OpenRouter" kind=openrouter url=\#(server.url("/models")) status=429 retry_after=2s error="HTTP 429 Too Many Requests" next=2s"#),
                 "\(line)")
@@ -150,7 +162,7 @@ import Testing
         {"dataset": "data.json", "sources": [{"name": "Flaky", "kind": "openrouter", "url": "\(server.url("/models"))", "interval": 1.6}]}
         """.utf8).write(to: URL(fileURLWithPath: directory + "/sources.json"))
         let before = ImportCommandTests.bytes(directory + "/data.json")
-        let ingest = try RunningBinary(["ingest", "--config", "sources.json"], environment: Self.environment(directory), in: directory)
+        let ingest = try RunningBinary(["ingest", "--config", "sources.json", "--minimum-interval", "0.1"], environment: Self.environment(directory), in: directory)
         let lines = try Self.waitForFetches(4, of: ingest)
         ingest.signal(SIGTERM)
         #expect(ingest.waitForExit() == 0)
@@ -190,7 +202,7 @@ import Testing
         let directory = try Self.workspace(sources: [
             #"{ "name": "Local list", "kind": "openrouter", "path": "models.json", "interval": 0.3 }"#,
         ])
-        let ingest = try RunningBinary(["ingest", "--config", "sources.json", "--retrieved", "2026-11-29"],
+        let ingest = try RunningBinary(["ingest", "--config", "sources.json", "--minimum-interval", "0.1", "--retrieved", "2026-11-29"],
                                        environment: Self.environment(directory), in: directory)
         let first = try Self.waitForFetches(2, of: ingest)
         #expect(first[0].contains(#"source="Local list" kind=openrouter path=\#(directory)/models.json status=read bytes="#), "\(first)")

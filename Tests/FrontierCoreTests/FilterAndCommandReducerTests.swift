@@ -188,4 +188,22 @@ import Testing
         _ = reduce(&state, .datasetReloaded(state.dataset, at: Date()))
         #expect(state.rowIDs(.costs) == fresh(state, .costs))
     }
+
+    @Test func aPasteOfTwelveThousandParenthesesStopsAtTheLineLimitAndShowsAnError() {
+        var state = makeState()
+        for key in ["/"] + [String](repeating: "(", count: 12_000) { _ = reduce(&state, .keyPressed(key)) }
+        #expect(state.input.text.count == InputLine.maximumLength)
+        #expect(state.filterError(.models)?.contains("nested deeper than") == true)
+        _ = reduce(&state, .keyPressed("Enter"))
+        #expect(state.rowIDs(.models).count == SampleData.dataset.models.count)
+    }
+
+    @Test func aSavedFilterThatBreaksTheLimitsIsDroppedAtStartNotACrash() {
+        var state = makeState()
+        let hostile = String(repeating: "(", count: 12_000)
+        state.restore(PersistedState(filters: [.models: hostile, .news: String(repeating: "!", count: 50_000) + "x"]), at: Date())
+        #expect(state.filter(.models) == nil)
+        #expect(state.filter(.news) == nil)
+        #expect(state.rowIDs(.models).count == SampleData.dataset.models.count)
+    }
 }

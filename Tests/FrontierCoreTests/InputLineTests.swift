@@ -84,3 +84,14 @@ extension Result where Failure == CommandPromptError {
         return nil
     }
 }
+
+extension InputLineTests {
+    @Test func aPasteStopsAtTheLongestLineAndSaysTheLineIsFull() {
+        var line = InputLine(String(repeating: "(", count: InputLine.maximumLength - 1))
+        #expect(line.handle("(") == .edited)
+        #expect(line.handle("(") == .full)
+        #expect(line.text.count == InputLine.maximumLength)
+        #expect(line.handle("Backspace") == .edited)
+        #expect(line.text.count == InputLine.maximumLength - 1)
+    }
+}

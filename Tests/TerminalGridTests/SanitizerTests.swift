@@ -114,4 +114,11 @@ import Testing
             #expect(Sanitizer.clean(output) == output)
         }
     }
+
+    @Test func visibleSpellsOutEveryControlAndKeepsLinesAndTabs() {
+        #expect(Sanitizer.visible("x\u{1B}]52;c;SGVsbG8=\u{07}y") == "x\\x1b]52;c;SGVsbG8=\\x07y")
+        #expect(Sanitizer.visible("\u{1B}[2J\u{9B}31m\u{202E}\u{08}\r\u{7F}") == "\\x1b[2J\\x9b31m\\u202e\\x08\\x0d\\x7f")
+        #expect(Sanitizer.visible("two\nlines\tand a tab") == "two\nlines\tand a tab")
+        #expect(Sanitizer.visible("深度求索 é") == "深度求索 é")
+    }
 }

@@ -43,8 +43,8 @@ extension FieldReader {
         let name = text("name", required: true)
         let short = text("short")
         let unit = text("unit")
-        let minimum = number("min")
-        let maximum = number("max")
+        let minimum = number("min", .magnitude("benchmark bound", atMost: ValueCeiling.benchmarkBound))
+        let maximum = number("max", .magnitude("benchmark bound", atMost: ValueCeiling.benchmarkBound))
         let higherIsBetter = bool("higherIsBetter")
         let description = string("description")
         let lowest = minimum ?? 0, highest = maximum ?? 100
@@ -64,7 +64,7 @@ extension FieldReader {
         let aliases = strings("aliases")
         let released = date("released", required: true)
         let parameters = object("parameters")?.parameters()
-        let context = integer("context", .positive("context"))
+        let context = integer("context", .positive("context", atMost: ValueCeiling.context))
         let license = object("license")?.license()
         let reasoning = bool("reasoning")
         let tags = strings("tags")
@@ -84,9 +84,9 @@ extension FieldReader {
         let model = reference("model", to: .model)
         let label = text("label")
         if value("model") == nil && value("label") == nil { reportMissing("\"model\" or \"label\"") }
-        let cost = number("costUSD", .nonNegative("cost"))
-        let low = number("costLow", .nonNegative("cost"))
-        let high = number("costHigh", .nonNegative("cost"))
+        let cost = number("costUSD", .nonNegative("cost", atMost: ValueCeiling.trainingCost))
+        let low = number("costLow", .nonNegative("cost", atMost: ValueCeiling.trainingCost))
+        let high = number("costHigh", .nonNegative("cost", atMost: ValueCeiling.trainingCost))
         if let low, let cost, low > cost {
             report("costLow", "costLow (\(JSONNumber.text(low))) must not exceed costUSD (\(JSONNumber.text(cost)))")
         }
@@ -97,11 +97,11 @@ extension FieldReader {
             report("costLow", "costLow (\(JSONNumber.text(low))) must not exceed costHigh (\(JSONNumber.text(high)))")
         }
         let org = reference("org", to: .organization)
-        let gpuHours = number("gpuHours", .nonNegative("GPU-hours"))
+        let gpuHours = number("gpuHours", .nonNegative("GPU-hours", atMost: ValueCeiling.gpuHours))
         let gpuType = string("gpuType")
-        let gpuCount = integer("gpuCount", .positive("GPU count"))
-        let tokens = number("tokens", .nonNegative("token count"))
-        let flop = number("flop", .nonNegative("FLOP"))
+        let gpuCount = integer("gpuCount", .positive("GPU count", atMost: ValueCeiling.gpuCount))
+        let tokens = number("tokens", .nonNegative("token count", atMost: ValueCeiling.trainingTokens))
+        let flop = number("flop", .nonNegative("FLOP", atMost: ValueCeiling.flop))
         let method = string("method")
         let provenance = self.provenance()
         let notes = self.notes()
@@ -114,8 +114,8 @@ extension FieldReader {
     func price() -> Price? {
         let id = identifier()
         let model = reference("model", to: .model, required: true)
-        let input = number("input", required: true, .nonNegative("price"))
-        let output = number("output", required: true, .nonNegative("price"))
+        let input = number("input", required: true, .nonNegative("price", atMost: ValueCeiling.price))
+        let output = number("output", required: true, .nonNegative("price", atMost: ValueCeiling.price))
         let asOf = date("asOf", required: true)
         let until = date("until")
         if let asOf, let until, until < asOf {
@@ -123,7 +123,7 @@ extension FieldReader {
         }
         let apiId = string("apiId")
         let provider = string("provider")
-        let cachedInput = number("cachedInput", .nonNegative("price"))
+        let cachedInput = number("cachedInput", .nonNegative("price", atMost: ValueCeiling.price))
         let tier = string("tier")
         let provenance = self.provenance()
         let notes = self.notes()
@@ -178,8 +178,8 @@ extension FieldReader {
     }
 
     func parameters() -> Parameters {
-        let total = number("total", .positive("parameter count"))
-        let active = number("active", .positive("parameter count"))
+        let total = number("total", .positive("parameter count", atMost: ValueCeiling.parameters))
+        let active = number("active", .positive("parameter count", atMost: ValueCeiling.parameters))
         if let total, let active, active > total {
             report("active", "active parameters (\(JSONNumber.text(active))) must not exceed total (\(JSONNumber.text(total)))")
         }

@@ -5,10 +5,13 @@
 /// it find every problem in a record rather than stopping at the first.
 struct FieldReader {
     /// What a number field may hold, with the noun its message uses (`price must not be negative`).
+    /// `atMost` is the figure's `ValueCeiling`, where it has one.
     enum NumberRule {
         case any
-        case nonNegative(String)
-        case positive(String)
+        case nonNegative(String, atMost: Double = .infinity)
+        case positive(String, atMost: Double = .infinity)
+        /// Negative values allowed, but the magnitude bounded (a benchmark's scale).
+        case magnitude(String, atMost: Double)
     }
 
     let object: JSONObject
@@ -208,11 +211,16 @@ struct FieldReader {
         switch rule {
         case .any:
             return true
-        case .nonNegative(let noun) where number < 0:
+        case .nonNegative(let noun, _) where number < 0:
             context.report(path, at: value.position, "\(noun) must not be negative, got \(JSONNumber.text(number))")
             return false
-        case .positive(let noun) where number <= 0:
+        case .positive(let noun, _) where number <= 0:
             context.report(path, at: value.position, "\(noun) must be positive, got \(JSONNumber.text(number))")
+            return false
+        case .nonNegative(let noun, let ceiling) where number > ceiling, .positive(let noun, let ceiling) where number > ceiling,
+             .magnitude(let noun, let ceiling) where abs(number) > ceiling:
+            context.report(path, at: value.position,
+                           "\(noun) must be at most \(JSONNumber.text(ceiling)), got \(JSONNumber.text(number)); no real record has such a value")
             return false
         default:
             return true

@@ -7,7 +7,9 @@ extension Format {
     public static func age(_ seconds: TimeInterval) -> String {
         guard seconds.isFinite, seconds >= 1 else { return "now" }
         for (unit, suffix) in ageUnits.reversed() where seconds >= unit {
-            return "\(Int(seconds / unit))\(suffix)"
+            // A clock or a date far off gives an age no real source has; say so briefly.
+            let count = seconds / unit
+            return count < 100_000 ? "\(Int(count))\(suffix)" : ">99999\(suffix)"
         }
         return "now"
     }

@@ -51,7 +51,10 @@ public enum JSONWriter {
     private static func appendQuoted(_ text: String, limit: Int? = nil, to output: inout String) {
         output.append("\"")
         // Most strings need no escaping; appending them whole is far cheaper than scalar by scalar.
-        if limit == nil, !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // Lead bytes 0xC2 (C1 controls), 0xD8 (U+061C) and 0xE2 (bidi marks, U+2028/9) send the
+        // string the slow way, where only those scalars are escaped.
+        if limit == nil, !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+            || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) {
             output.append(text)
         } else {
             for (count, scalar) in text.unicodeScalars.enumerated() {
@@ -109,6 +112,16 @@ public enum JSONWriter {
         }
     }
 
+    /// Characters that are valid raw in JSON but that a terminal acts on or that make text read
+    /// differently from what it is: DEL, the C1 controls (U+009B starts a control sequence in some
+    /// terminals), bidi marks, overrides and isolates, and the line and paragraph separators.
+    /// Written as `\uXXXX`, the output stays valid JSON that decodes to the same string, and
+    /// `--format json` printed to a terminal cannot drive it.
+    static func isEscapedControl(_ value: UInt32) -> Bool {
+        (0x7F...0x9F).contains(value) || value == 0x061C || value == 0x200E || value == 0x200F
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x2028 || value == 0x2029
+    }
+
     private static func appendEscaped(_ scalar: Unicode.Scalar, to output: inout String) {
         switch scalar {
         case "\"": output.append("\\\"")
@@ -119,7 +132,7 @@ public enum JSONWriter {
         case "\u{08}": output.append("\\b")
         case "\u{0C}": output.append("\\f")
         default:
-            if scalar.value < 0x20 {
+            if scalar.value < 0x20 || JSONWriter.isEscapedControl(scalar.value) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             } else {

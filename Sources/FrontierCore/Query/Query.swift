@@ -9,6 +9,12 @@ public struct Query: Hashable, Sendable {
     /// Nil for an empty query, which matches every row.
     public let root: QueryNode?
 
+    /// The longest query text accepted, in characters: far beyond any query typed by hand,
+    /// and short enough that parsing it on every keystroke stays instant.
+    public static let maximumLength = 1000
+    /// The deepest nesting of parentheses and negations (`not`, `!`, `-`) accepted.
+    public static let maximumDepth = 64
+
     /// The query that matches everything.
     public static let all = Query(text: "", root: nil)
 

@@ -11,10 +11,17 @@ import Foundation
 ///     primary = "(" or ")" | '"' phrase '"' | field op value | word
 ///
 /// Columns in errors are 1-based and count characters, so the filter line can point at them.
+///
+/// The text is untrusted (a pasted filter, a state file, a `--query` from a script), so the parser
+/// is bounded: a query longer than `Query.maximumLength` characters, or nested deeper than
+/// `Query.maximumDepth` parentheses and negations, is an error at the place it breaks the limit,
+/// never a stack overflow (about 10,000 `(` overflowed the recursion before).
 struct QueryParser {
     private let characters: [Character]
     private let benchmarks: [Benchmark]
     private var position = 0
+    /// How many `(` and negations enclose the current position.
+    private var depth = 0
 
     init(_ text: String, benchmarks: [Benchmark]) {
         characters = Array(text)
@@ -22,6 +29,9 @@ struct QueryParser {
     }
 
     mutating func parseQuery() throws(QueryError) -> QueryNode? {
+        if characters.count > Query.maximumLength {
+            throw QueryError("query longer than \(Query.maximumLength) characters", column: Query.maximumLength + 1)
+        }
         skipSpace()
         if atEnd { return nil }
         let node = try parseOr(after: nil)
@@ -66,6 +76,7 @@ struct QueryParser {
     }
 
     private mutating func parseUnary() throws(QueryError) -> QueryNode {
+        let start = position
         let negation: String?
         if isKeyword("not") {
             negation = "\"not\""
@@ -82,12 +93,16 @@ struct QueryParser {
         guard let negation else { return try parsePrimary() }
         skipSpace()
         if atEnd || current == ")" || isKeyword("or") || isKeyword("and") { throw missingTerm(after: negation) }
+        try enterNesting(at: start)
+        defer { depth -= 1 }
         return .not(try parseUnary())
     }
 
     private mutating func parsePrimary() throws(QueryError) -> QueryNode {
         if current == "(" {
             let open = column
+            try enterNesting(at: position)
+            defer { depth -= 1 }
             position += 1
             let inner = try parseOr(after: "'('")
             skipSpace()
@@ -97,6 +112,14 @@ struct QueryParser {
         }
         if current == "\"" { return .text(try readQuoted().lowercased()) }
         return try parseWordOrTerm()
+    }
+
+    /// Counts one more level of `(` or negation; `index` is where it starts, for the error.
+    private mutating func enterNesting(at index: Int) throws(QueryError) {
+        depth += 1
+        if depth > Query.maximumDepth {
+            throw QueryError("nested deeper than \(Query.maximumDepth) levels of '(' and negation", column: index + 1)
+        }
     }
 
     /// An error for a place where a term should start, naming what came before it.

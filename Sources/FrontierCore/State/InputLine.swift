@@ -3,6 +3,10 @@
 /// Keys arrive by the backend's names; printable keys insert themselves, the rest edit. The
 /// cursor counts characters, so a wide glyph moves as one.
 public struct InputLine: Hashable, Sendable {
+    /// The longest line, in characters: a paste stops there. The filter line parses its whole
+    /// text on every key, so an unbounded paste (12,000 `(`) cost minutes of re-parsing.
+    public static let maximumLength = Query.maximumLength
+
     public private(set) var text: String
     /// The cursor, in characters from the start (0...text.count).
     public private(set) var cursor: Int
@@ -18,6 +22,8 @@ public struct InputLine: Hashable, Sendable {
         case edited
         /// The key is not an editing key; the caller decides (Enter, Esc, Up, Down, Tab).
         case notHandled
+        /// A character that did not fit: the line is at `maximumLength`, and nothing changed.
+        case full
     }
 
     /// Applies one key: characters insert, Backspace/Del/Left/Right/Home/End/C-a/C-e/C-u/C-w edit.
@@ -43,6 +49,7 @@ public struct InputLine: Hashable, Sendable {
             cursor = start
         default:
             guard let character = InputLine.character(for: key) else { return .notHandled }
+            guard text.count < InputLine.maximumLength else { return .full }
             let index = text.index(text.startIndex, offsetBy: cursor)
             text.insert(character, at: index)
             cursor += 1

@@ -120,14 +120,16 @@ public struct ComparePlot: Hashable, Sendable {
 
     /// The smallest run of whole decades holding every value: [0.1, 100] for 0.48…26.25.
     static func decades(_ values: [Double]) -> ClosedRange<Double> {
-        guard let low = values.min(), let high = values.max(), low > 0 else { return 0.1...100 }
-        let bottom = log10(low).rounded(.down)
-        var top = log10(high).rounded(.up)
+        guard let low = values.min(), let high = values.max(), low > 0, high.isFinite else { return 0.1...100 }
+        // Inside the decades a Double holds, so the ticks' exponents stay finite.
+        let bottom = max(-300, log10(low).rounded(.down))
+        var top = min(300, log10(high).rounded(.up))
         if top <= bottom { top = bottom + 1 }
         return pow(10, bottom)...pow(10, top)
     }
 
     static func decadeTicks(_ range: ClosedRange<Double>) -> [Tick] {
+        guard range.lowerBound > 0, range.upperBound.isFinite else { return [] }
         let first = Int(log10(range.lowerBound).rounded())
         let last = Int(log10(range.upperBound).rounded())
         guard first <= last else { return [] }
@@ -159,9 +161,12 @@ public struct ComparePlot: Hashable, Sendable {
         if top <= bottom { top = bottom + step }
         var ticks: [Tick] = []
         var value = (bottom / step).rounded(.up) * step
-        while value <= top + step * 1e-9 {
+        // Bounded: near 1e17 a step of 5 no longer changes a Double, and the loop would not end.
+        while value <= top + step * 1e-9, ticks.count < 50 {
             ticks.append(Tick(value: value, label: Format.trimmed(value, significant: 4)))
-            value += step
+            let next = value + step
+            if next <= value { break }
+            value = next
         }
         return (bottom...top, ticks)
     }

@@ -42,6 +42,29 @@ public enum Sanitizer {
         return String(output)
     }
 
+    /// `text` with every control character spelled out, for diagnostics and warnings on stderr.
+    ///
+    /// A message quotes file names, command-line values and keys from price lists; `clean` would
+    /// hide what is wrong with them, so here each control becomes visible text instead: C0, DEL
+    /// and C1 as `\xHH` (`\x1b[2J`, `\x9b`), bidi controls and the line and paragraph separators
+    /// as `\uHHHH`. Line feeds and tabs stay, since messages are laid out with them. Nothing the
+    /// terminal would act on is left, and the message still shows exactly what the input held.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { needsAttention($0) && $0 != "\n" && $0 != "\t" }) else { return text }
+        var output = ""
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if scalar == "\n" || scalar == "\t" || !needsAttention(scalar) {
+                output.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(value, radix: 16)
+                output += value <= 0xFF ? "\\x" + (hex.count < 2 ? "0" : "") + hex
+                    : "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }
+        }
+        return output
+    }
+
     private static func needsAttention(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029

@@ -44,6 +44,6 @@ import Testing
 
     @Test func csvQuotesOnlyWhatNeedsQuoting() {
         #expect(CSVWriter.line(["plain", "a,b", "say \"hi\"", "two\nlines", "cr\r", ""]) ==
-            "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",\r\n")
+            "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",cr\u{240D},\r\n")
     }
 }

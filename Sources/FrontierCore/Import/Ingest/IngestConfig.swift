@@ -18,6 +18,13 @@ public struct IngestConfig: Hashable, Sendable {
     /// The longest interval accepted, in seconds: a year, far beyond any useful poll and well
     /// inside what a `Duration` and a `Date` can add.
     public static let maximumInterval: Double = 366 * 86_400
+    /// The shortest interval accepted by default, in seconds. Sources change hourly at most; a
+    /// tiny interval (`0.000001`) turned the service into a busy loop that logged 158k lines in
+    /// 8 s. `frontier ingest --minimum-interval` lowers it (tests, local files), never below
+    /// `lowestMinimumInterval`.
+    public static let defaultMinimumInterval: Double = 10
+    /// The floor under any minimum: ten reads a second at most.
+    public static let lowestMinimumInterval: Double = 0.1
 
     public init(dataset: String, sources: [IngestSource]) {
         self.dataset = dataset
@@ -26,7 +33,8 @@ public struct IngestConfig: Hashable, Sendable {
 
     /// Reads and checks the config at `path`; relative paths inside it are taken relative to
     /// the config's own directory, so the service's working directory does not matter.
-    public static func load(path: String, limit: Int = InputLimits.standard.fileBytes) throws(IngestConfigError) -> IngestConfig {
+    public static func load(path: String, limit: Int = InputLimits.standard.fileBytes,
+                            minimumInterval: Double = defaultMinimumInterval) throws(IngestConfigError) -> IngestConfig {
         let bytes: [UInt8]
         do {
             bytes = try FileContents.read(path: path, limit: limit)
@@ -35,12 +43,14 @@ public struct IngestConfig: Hashable, Sendable {
                 Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read the config: \(error.reason)"),
             ])
         }
-        return try parse(bytes, file: path, directory: absolute(AtomicFile.directory(of: path)))
+        return try parse(bytes, file: path, directory: absolute(AtomicFile.directory(of: path)), minimumInterval: minimumInterval)
     }
 
     /// Checks config text; `file` is the name diagnostics print, `directory` the absolute
     /// directory relative paths are resolved against.
-    public static func parse(_ bytes: [UInt8], file: String, directory: String) throws(IngestConfigError) -> IngestConfig {
+    public static func parse(_ bytes: [UInt8], file: String, directory: String,
+                             minimumInterval: Double = defaultMinimumInterval) throws(IngestConfigError) -> IngestConfig {
+        let minimumInterval = max(minimumInterval, lowestMinimumInterval)
         let diagnostic = { (position: JSONPosition, path: String, message: String) in
             Diagnostic(file: file, line: position.line, column: position.column, path: path, message: message)
         }
@@ -60,7 +70,7 @@ public struct IngestConfig: Hashable, Sendable {
         }
         var config: IngestConfig?
         if let root = FieldReader(document.root, path: "", context: context) {
-            config = read(root, directory: directory, context: context)
+            config = read(root, directory: directory, minimumInterval: minimumInterval, context: context)
         }
         let problems = context.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         guard problems.isEmpty, let config else { throw IngestConfigError(diagnostics: problems) }
@@ -70,7 +80,7 @@ public struct IngestConfig: Hashable, Sendable {
     private static let topLevelKeys = ["dataset", "sources", "comment"]
     private static let sourceKeys = ["name", "kind", "url", "path", "interval", "comment"]
 
-    private static func read(_ root: FieldReader, directory: String, context: DecodingContext) -> IngestConfig? {
+    private static func read(_ root: FieldReader, directory: String, minimumInterval: Double, context: DecodingContext) -> IngestConfig? {
         reportUnknownKeys(root, allowed: topLevelKeys, context: context)
         _ = root.string("comment")
         let dataset = root.text("dataset", required: true)
@@ -88,7 +98,7 @@ public struct IngestConfig: Hashable, Sendable {
         for (index, element) in elements.enumerated() {
             let path = JSONPath.appending(index: index, to: "sources")
             guard let reader = FieldReader(element, path: path, context: context),
-                  let source = readSource(reader, directory: directory, context: context) else { continue }
+                  let source = readSource(reader, directory: directory, minimumInterval: minimumInterval, context: context) else { continue }
             if let first = firstByLabel[source.label] {
                 let key = reader.value("name") != nil ? "name" : (reader.value("url") != nil ? "url" : "path")
                 reader.report(key, "\(JSONWriter.quoted(source.label, limit: Diagnostic.quotedLimit)) also names sources[\(first)]; give each source its own \"name\" so the log tells them apart")
@@ -101,7 +111,8 @@ public struct IngestConfig: Hashable, Sendable {
         return IngestConfig(dataset: resolve(dataset, in: directory), sources: sources)
     }
 
-    private static func readSource(_ reader: FieldReader, directory: String, context: DecodingContext) -> IngestSource? {
+    private static func readSource(_ reader: FieldReader, directory: String, minimumInterval: Double,
+                                   context: DecodingContext) -> IngestSource? {
         reportUnknownKeys(reader, allowed: sourceKeys, context: context)
         _ = reader.string("comment")
         let name = reader.text("name")
@@ -109,6 +120,9 @@ public struct IngestConfig: Hashable, Sendable {
         var interval = reader.number("interval", .positive("interval"))
         if let seconds = interval, seconds > maximumInterval {
             reader.report("interval", "interval must be at most \(JSONNumber.text(maximumInterval)) seconds (a year), got \(JSONNumber.text(seconds))")
+            interval = nil
+        } else if let seconds = interval, seconds < minimumInterval {
+            reader.report("interval", "interval must be at least \(JSONNumber.text(minimumInterval)) seconds, got \(JSONNumber.text(seconds))")
             interval = nil
         }
         let location: IngestSource.Location?

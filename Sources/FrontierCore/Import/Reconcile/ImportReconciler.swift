@@ -14,6 +14,7 @@ public struct ImportReconciler: Sendable {
 
     /// Matches the batch's names against the dataset and returns the dataset with the batch applied.
     public func apply(_ batch: ImportBatch, context: ImportContext) -> ImportOutcome {
+        let batch = batch.withinCeilings()
         var reconciliation = Reconciliation(dataset: dataset, context: context, skipped: batch.skipped)
         for listing in batch.listings { reconciliation.apply(listing) }
         if !batch.news.isEmpty { reconciliation.apply(news: batch.news) }

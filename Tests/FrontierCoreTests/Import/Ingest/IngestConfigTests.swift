@@ -22,7 +22,7 @@ import Testing
           "dataset": "data/frontier.json",
           "sources": [
             { "name": "OpenRouter", "kind": "openrouter", "url": "https://openrouter.ai/api/v1/models", "interval": 3600 },
-            { "kind": "rss", "url": "https://example.org/feed.xml", "interval": 0.5 },
+            { "kind": "rss", "url": "https://example.org/feed.xml", "interval": 10.5 },
             { "kind": "epoch", "path": "../epoch.csv" },
             { "kind": "litellm", "path": "/abs/prices.json", "interval": 60, "comment": "a copy" }
           ]
@@ -33,7 +33,7 @@ import Testing
             IngestSource(name: "OpenRouter", kind: .openrouter, location: .url(URL(string: "https://openrouter.ai/api/v1/models")!),
                          interval: .seconds(3600)),
             IngestSource(name: nil, kind: .rss, location: .url(URL(string: "https://example.org/feed.xml")!),
-                         interval: .milliseconds(500)),
+                         interval: .milliseconds(10_500)),
             IngestSource(name: nil, kind: .epoch, location: .path("/srv/epoch.csv"), interval: IngestConfig.defaultInterval),
             IngestSource(name: nil, kind: .litellm, location: .path("/abs/prices.json"), interval: .seconds(60)),
         ])
@@ -116,5 +116,17 @@ import Testing
         ])) {
             try IngestConfig.load(path: "/nonexistent/sources.json")
         }
+    }
+
+    @Test func anIntervalShorterThanTenSecondsIsRefusedSoTheServiceCannotBusyLoop() {
+        #expect(problems("""
+        {"dataset": "d.json", "sources": [
+          {"kind": "openrouter", "url": "https://openrouter.ai/api/v1/models", "interval": 0.000001},
+          {"kind": "rss", "url": "https://example.org/feed.xml", "interval": 9.99}
+        ]}
+        """) == [
+            "sources.json:2:84: sources[0].interval: interval must be at least 10 seconds, got 1e-06",
+            "sources.json:3:70: sources[1].interval: interval must be at least 10 seconds, got 9.99",
+        ])
     }
 }
