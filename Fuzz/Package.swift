@@ -11,6 +11,7 @@ let library: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let core: [Target.Dependency] = [.product(name: "FrontierCore", package: "frontier")]
 let views: [Target.Dependency] = core + [.product(name: "FrontierViews", package: "frontier")]
+let importer: [Target.Dependency] = core + ["FuzzSupport"]
 
 func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency] = core) -> Target {
     .executableTarget(name: name, dependencies: dependencies, path: "Targets/\(name)", swiftSettings: library)
@@ -22,17 +23,19 @@ let package = Package(
         .package(name: "frontier", path: ".."),
     ],
     targets: [
+        // What the importer targets share: translate, match against the embedded dataset.
+        .target(name: "FuzzSupport", dependencies: core, path: "Support/FuzzSupport"),
         // The JSON parser, dataset decoding, validation and merging (`--data`, `validate`).
         fuzzTarget("FuzzDataset"),
         // JSON Lines feed lines in pieces of any size (`--feed`, `watch`).
         fuzzTarget("FuzzFeedLines"),
         // RSS and Atom: the XML reader, entities, dates and links (`import rss`).
-        fuzzTarget("FuzzFeedImport"),
+        fuzzTarget("FuzzFeedImport", importer),
         // The listing importers (`import openrouter|modelsdev|litellm|epoch`).
-        fuzzTarget("FuzzOpenRouter"),
-        fuzzTarget("FuzzModelsDev"),
-        fuzzTarget("FuzzLiteLLM"),
-        fuzzTarget("FuzzEpoch"),
+        fuzzTarget("FuzzOpenRouter", importer),
+        fuzzTarget("FuzzModelsDev", importer),
+        fuzzTarget("FuzzLiteLLM", importer),
+        fuzzTarget("FuzzEpoch", importer),
         // The CSV reader alone (Epoch's format).
         fuzzTarget("FuzzCSV"),
         // The query language (`--query`, the `/` filter, a saved filter in state.json).

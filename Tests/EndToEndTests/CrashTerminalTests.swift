@@ -36,19 +36,25 @@ struct CrashTerminalTests {
         #expect(line.contains("SWIFT_BACKTRACE=enable=yes"), "line: \(line)", sourceLocation: sourceLocation)
     }
 
+    /// Sends `signal` to the program tmux runs and checks it is gone within 2 s with 128 + signal
+    /// (Swift's backtracer would hold it for 30 s at its interactive prompt).
+    static func signalAndExpectEnd(_ tmux: Tmux, _ signal: Int32, _ name: String,
+                                   sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let pid = try await tmux.programPID()
+        #expect(kill(pid, signal) == 0, sourceLocation: sourceLocation)
+        let gone = try await Tmux.poll(timeout: .seconds(2)) { !processIsAlive(pid) }
+        #expect(gone, "process \(pid) still running 2 s after \(name)", sourceLocation: sourceLocation)
+        if !gone { kill(pid, SIGKILL) }
+        #expect(try await tmux.waitForExit() == 128 + signal, "after \(name)", sourceLocation: sourceLocation)
+    }
+
     @Test("A crash in the dashboard restores the terminal, prints one line and ends at once by the same signal",
           arguments: [(SIGSEGV, "SIGSEGV"), (SIGILL, "SIGILL"), (SIGABRT, "SIGABRT"), (SIGTRAP, "SIGTRAP")])
     func dashboardCrash(signal: Int32, name: String) async throws {
         try await Tmux.with { tmux in
             try tmux.start()
             try await tmux.waitFor(text: "Models 1/31")
-            let pid = try await tmux.programPID()
-            #expect(kill(pid, signal) == 0)
-            // Swift's backtracer would hold the process for 30 s at its interactive prompt.
-            let gone = try await Tmux.poll(timeout: .seconds(2)) { !processIsAlive(pid) }
-            #expect(gone, "process \(pid) still running 2 s after signal \(name)")
-            if !gone { kill(pid, SIGKILL) }
-            #expect(try await tmux.waitForExit() == 128 + signal)
+            try await Self.signalAndExpectEnd(tmux, signal, name)
             try await TerminalChecks.expectRestored(tmux)
             Self.expectOneCrashLine(try Self.printedLines(tmux), signalName: name)
         }
@@ -61,12 +67,7 @@ struct CrashTerminalTests {
             // A record typed in and printed back: the program is running its command.
             try tmux.send(keys: #"{"kind":"news","id":"c1","date":"2025-05-01","headline":"Typed in","source":"Wire"}"#, "Enter")
             try await tmux.waitFor(text: "+ news     Typed in (Wire)")
-            let pid = try await tmux.programPID()
-            #expect(kill(pid, SIGSEGV) == 0)
-            let gone = try await Tmux.poll(timeout: .seconds(2)) { !processIsAlive(pid) }
-            #expect(gone, "process \(pid) still running 2 s after SIGSEGV")
-            if !gone { kill(pid, SIGKILL) }
-            #expect(try await tmux.waitForExit() == 128 + SIGSEGV)
+            try await Self.signalAndExpectEnd(tmux, SIGSEGV, "SIGSEGV")
             let printed = try Self.printedLines(tmux).filter { !$0.contains("Typed in") }
             Self.expectOneCrashLine(printed, signalName: "SIGSEGV")
         }
@@ -93,12 +94,7 @@ struct CrashTerminalTests {
         try await Tmux.with { tmux in
             try tmux.start()
             try await tmux.waitFor(text: "Models 1/31")
-            let pid = try await tmux.programPID()
-            #expect(kill(pid, signal) == 0)
-            let gone = try await Tmux.poll(timeout: .seconds(2)) { !processIsAlive(pid) }
-            #expect(gone, "process \(pid) still running 2 s after \(name)")
-            if !gone { kill(pid, SIGKILL) }
-            #expect(try await tmux.waitForExit() == 128 + signal, "after \(name)")
+            try await Self.signalAndExpectEnd(tmux, signal, name)
             try await TerminalChecks.expectRestored(tmux)
             let printed = try Self.printedLines(tmux)
             #expect(printed.isEmpty, "printed after \(name):\n\(printed.joined(separator: "\n"))")
