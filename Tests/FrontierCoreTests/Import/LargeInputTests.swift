@@ -4,7 +4,7 @@ import Testing
 
 /// Inputs large enough that a quadratic step would take minutes: each must stay linear.
 ///
-/// Bounds are generous (tens of seconds in a debug build on a loaded machine) while the
+/// Bounds are generous (two minutes; tens of seconds in a debug build on a loaded machine) while the
 /// quadratic paths they guard against took minutes on these sizes.
 @Suite struct LargeInputTests {
     private static let context = ImportContext(sourceName: "Epoch AI", location: "epoch.csv",
@@ -40,7 +40,7 @@ import Testing
         // The first of a repeated attribute is kept.
         #expect(root?.attribute("a0") == "0")
         #expect(root?.attribute("a199999") == "199999")
-        #expect(elapsed < 30)
+        #expect(elapsed < 120)
     }
 
     @Test func aFiftyMegabyteCSVCellReadsInLinearTime() throws {
@@ -51,7 +51,7 @@ import Testing
         #expect(records.count == 3)
         #expect(records[1].fields[1].utf8.count == 50 << 20)
         #expect(records[2].line == 3)
-        #expect(elapsed < 30)
+        #expect(elapsed < 120)
     }
 
     @Test func aFiftyMegabyteModelNameIsLeftOutWithoutWalkingIt() throws {
@@ -66,7 +66,7 @@ import Testing
         let warning = try #require(outcome?.skipped.first)
         #expect(warning.reason == "a name, key or developer is longer than 1000 bytes; left out")
         #expect(warning.place.utf8.count < 300)
-        #expect(elapsed < 60)
+        #expect(elapsed < 120)
     }
 
     @Test func thirtyThousandUnmatchedEpochRowsImportInLinearTime() throws {
@@ -85,6 +85,6 @@ import Testing
         #expect(dataset.training.count == 30_000)
         #expect(outcome?.newModels.count == 30_000)
         #expect(Set(dataset.models.map(\.id)).count == 30_000)
-        #expect(elapsed < 60)
+        #expect(elapsed < 120)
     }
 }

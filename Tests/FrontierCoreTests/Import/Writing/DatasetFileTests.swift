@@ -228,11 +228,13 @@ private func inode(_ path: String) -> ino_t? {
         let done = Locked(false)
         let observations = Locked<(reads: Int, problems: [String], counts: [Int])>((0, [], []))
         let finished = DispatchSemaphore(value: 0)
+        let firstRead = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             while !done.value {
                 do {
                     let result = try load(path)
                     observations.update { seen in
+                        if seen.reads == 0 { firstRead.signal() }
                         seen.reads += 1
                         seen.problems += result.diagnostics.map(\.description)
                         if seen.counts.last != result.dataset.news.count { seen.counts.append(result.dataset.news.count) }
@@ -243,8 +245,13 @@ private func inode(_ path: String) -> ino_t? {
             }
             finished.signal()
         }
-        let updates = 60
-        for number in 0..<updates {
+        // On a loaded machine the reader's thread may start late: the writes begin once it reads,
+        // and go on (up to 600) until it has seen the file change under it.
+        #expect(firstRead.wait(timeout: .now() + 60) == .success, "the reader never started")
+        var updates = 0
+        while updates < 60 || (observations.value.counts.count < 2 && updates < 600) {
+            let number = updates
+            updates += 1
             // A long summary makes each write several pages, so a torn write would show.
             let entry = ImportedNews(guid: "g-\(number)", url: nil, headline: "Update \(number) on DeepSeek-R1",
                                      summary: String(repeating: "Prices and context windows changed. ", count: 200),
