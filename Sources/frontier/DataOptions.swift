@@ -29,6 +29,10 @@ struct DataOptions: ParsableArguments {
         guard refresh.isFinite, refresh >= 0.1 else {
             throw ValidationError("--refresh must be at least 0.1 seconds")
         }
+        // A week is far beyond any useful poll, and keeps the interval a Duration can hold.
+        guard refresh <= 7 * 86_400 else {
+            throw ValidationError("--refresh must be at most 604800 seconds (a week)")
+        }
     }
 
     /// Whether a feed is read from stdin, so keys must come from the terminal itself.

@@ -67,4 +67,13 @@ struct HostileNumbersCommandTests {
         #expect(list.status == 2)
         #expect(list.stderr.contains("nested deeper than 64 levels of '(' and negation at 65"), "\(list.stderr)")
     }
+
+    @Test("A huge --refresh is a usage error, not a crash converting it to milliseconds")
+    func hugeRefresh() throws {
+        let directory = try BuiltBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = try BuiltBinary.run(["snapshot", "--refresh", "1e300"], environment: Self.environment(directory))
+        #expect(result.status == 64, "status \(result.status): \(result.stderr)")
+        #expect(result.stderr.contains("--refresh must be at most 604800 seconds"))
+    }
 }
