@@ -38,6 +38,12 @@ struct BuiltBinary {
         var description: String { "frontier \(arguments.joined(separator: " ")) still ran after 60 s" }
     }
 
+    /// HOME and every XDG folder inside `directory`, so a run reads and writes nothing of the user's.
+    static func isolatedEnvironment(_ directory: String) -> [String: String] {
+        ["HOME": directory + "/home", "XDG_CONFIG_HOME": directory + "/config", "XDG_STATE_HOME": directory + "/state",
+         "XDG_CACHE_HOME": directory + "/cache", "XDG_DATA_HOME": directory + "/data"]
+    }
+
     /// A fresh temporary directory for files a test writes.
     static func temporaryDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "frontier-e2e-" + UUID().uuidString

@@ -36,8 +36,7 @@ struct HostileMarkersCommandTests {
     struct Workspace {
         let directory: String
         var environment: [String: String] {
-            ["HOME": directory, "XDG_STATE_HOME": directory + "/state", "XDG_CACHE_HOME": directory + "/cache",
-             "XDG_CONFIG_HOME": directory + "/config", "XDG_DATA_HOME": directory + "/data", "COLUMNS": "160"]
+            BuiltBinary.isolatedEnvironment(directory).merging(["COLUMNS": "160"]) { _, new in new }
         }
 
         init() throws {

@@ -12,11 +12,6 @@ struct HostileNumbersCommandTests {
      "prices": [{"id": "p", "model": "m", "input": 1e19, "output": 1, "asOf": "2025-01-01"}]}
     """
 
-    static func environment(_ directory: String) -> [String: String] {
-        ["HOME": directory, "XDG_STATE_HOME": directory + "/state", "XDG_CACHE_HOME": directory + "/cache",
-         "XDG_CONFIG_HOME": directory + "/config", "XDG_DATA_HOME": directory + "/data"]
-    }
-
     @Test("snapshot, list and validate refuse a price of 1e19 with its place and exit 65")
     func hugeValuesAreInvalidData() throws {
         let directory = try BuiltBinary.temporaryDirectory()
@@ -25,7 +20,7 @@ struct HostileNumbersCommandTests {
         try Data(Self.dataset.utf8).write(to: URL(fileURLWithPath: file))
         for arguments in [["snapshot", "--data", file], ["list", "models", "--data", file], ["list", "costs", "--data", file],
                           ["validate", file]] {
-            let result = try BuiltBinary.run(arguments, environment: Self.environment(directory))
+            let result = try BuiltBinary.run(arguments, environment: BuiltBinary.isolatedEnvironment(directory))
             #expect(result.status == 65, "\(arguments): status \(result.status), stderr \(result.stderr)")
             #expect(result.stderr.contains("huge.json:3:48: prices[0].input: price must be at most 100000, got 1e+19"),
                     "\(arguments): \(result.stderr)")
@@ -43,7 +38,7 @@ struct HostileNumbersCommandTests {
             #"{"kind": "news", "id": "n-fine", "date": "2025-06-01", "headline": "Still shown", "source": "Wire"}"#,
         ]
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: feed))
-        let result = try BuiltBinary.run(["list", "news", "--feed", feed], environment: Self.environment(directory))
+        let result = try BuiltBinary.run(["list", "news", "--feed", feed], environment: BuiltBinary.isolatedEnvironment(directory))
         #expect(result.status == 0, "status \(result.status), stderr \(result.stderr)")
         #expect(result.stdout.contains("Still shown"))
         #expect(result.stderr.contains("prices.jsonl:1:") && result.stderr.contains("price must be at most 100000"), "\(result.stderr)")
@@ -57,13 +52,13 @@ struct HostileNumbersCommandTests {
         let negations = String(repeating: "!", count: 50_000) + "x"
         let deep = String(repeating: "(", count: 100) + "x" + String(repeating: ")", count: 100)
         for query in [parentheses, negations] {
-            let list = try BuiltBinary.run(["list", "models", "--query", query], environment: Self.environment(directory))
+            let list = try BuiltBinary.run(["list", "models", "--query", query], environment: BuiltBinary.isolatedEnvironment(directory))
             #expect(list.status == 2, "status \(list.status)")
             #expect(list.stderr.contains("query longer than 1000 characters at 1001"), "\(list.stderr.prefix(300))")
-            let watch = try BuiltBinary.run(["watch", "--feed", "-", "--query", query], environment: Self.environment(directory))
+            let watch = try BuiltBinary.run(["watch", "--feed", "-", "--query", query], environment: BuiltBinary.isolatedEnvironment(directory))
             #expect(watch.status == 2, "status \(watch.status)")
         }
-        let list = try BuiltBinary.run(["list", "models", "--query", deep], environment: Self.environment(directory))
+        let list = try BuiltBinary.run(["list", "models", "--query", deep], environment: BuiltBinary.isolatedEnvironment(directory))
         #expect(list.status == 2)
         #expect(list.stderr.contains("nested deeper than 64 levels of '(' and negation at 65"), "\(list.stderr)")
     }
@@ -72,7 +67,7 @@ struct HostileNumbersCommandTests {
     func hugeRefresh() throws {
         let directory = try BuiltBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let result = try BuiltBinary.run(["snapshot", "--refresh", "1e300"], environment: Self.environment(directory))
+        let result = try BuiltBinary.run(["snapshot", "--refresh", "1e300"], environment: BuiltBinary.isolatedEnvironment(directory))
         #expect(result.status == 64, "status \(result.status): \(result.stderr)")
         #expect(result.stderr.contains("--refresh must be at most 604800 seconds"))
     }

@@ -4,12 +4,6 @@ import Testing
 /// Devices, FIFOs and oversized inputs end every command at once with the file and the limit
 /// named, instead of reading without end or blocking.
 @Suite struct InputLimitTests {
-    /// HOME and every XDG folder inside `directory`, so nothing of the user's is read or written.
-    func isolated(_ directory: String) -> [String: String] {
-        ["HOME": directory + "/home", "XDG_CONFIG_HOME": directory + "/config", "XDG_STATE_HOME": directory + "/state",
-         "XDG_CACHE_HOME": directory + "/cache", "XDG_DATA_HOME": directory + "/data"]
-    }
-
     static let notRegular = "not a regular file (a FIFO, socket or device); only files can be read"
 
     @Test(arguments: [
@@ -20,7 +14,7 @@ import Testing
     ])
     func aDeviceEndsTheCommandAtOnceNamingIt(arguments: [String]) throws {
         let directory = try BuiltBinary.temporaryDirectory()
-        let output = try BuiltBinary.run(arguments, in: directory, environment: isolated(directory), timeout: .seconds(30))
+        let output = try BuiltBinary.run(arguments, in: directory, environment: BuiltBinary.isolatedEnvironment(directory), timeout: .seconds(30))
         #expect(output.status == 65)
         #expect(output.stderr.contains("/dev/zero"))
         #expect(output.stderr.contains(Self.notRegular))
@@ -30,7 +24,7 @@ import Testing
     @Test func validateRefusesAFIFOInsteadOfWaitingForAWriter() throws {
         let directory = try BuiltBinary.temporaryDirectory()
         try #require(mkfifo(directory + "/pipe.json", 0o600) == 0)
-        let output = try BuiltBinary.run(["validate", "pipe.json"], in: directory, environment: isolated(directory), timeout: .seconds(30))
+        let output = try BuiltBinary.run(["validate", "pipe.json"], in: directory, environment: BuiltBinary.isolatedEnvironment(directory), timeout: .seconds(30))
         #expect(output.status == 65)
         #expect(output.stderr.contains("pipe.json:0:0: cannot read: " + Self.notRegular))
     }
@@ -41,7 +35,7 @@ import Testing
         let feed = #"<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://example.com/a</link><pubDate>Mon, 02 Mar 2026 10:00:00 GMT</pubDate></item></channel></rss>"#
         try Data(feed.utf8).write(to: URL(fileURLWithPath: directory + "/feed.xml"))
         let output = try BuiltBinary.run(["import", "rss", "feed.xml", "--into", "into.json"], in: directory,
-                                         environment: isolated(directory), timeout: .seconds(30))
+                                         environment: BuiltBinary.isolatedEnvironment(directory), timeout: .seconds(30))
         #expect(output.status == 74)
         #expect(output.stderr.contains("cannot read into.json: " + Self.notRegular))
         var status = stat()
@@ -52,11 +46,11 @@ import Testing
         let directory = try BuiltBinary.temporaryDirectory()
         try Data(repeating: 0x20, count: 4096).write(to: URL(fileURLWithPath: directory + "/big.json"))
         let flagged = try BuiltBinary.run(["validate", "--max-input-size", "2K", "big.json"], in: directory,
-                                          environment: isolated(directory), timeout: .seconds(30))
+                                          environment: BuiltBinary.isolatedEnvironment(directory), timeout: .seconds(30))
         #expect(flagged.status == 65)
         #expect(flagged.stderr.contains("big.json:0:0: cannot read: larger than the input limit of 2K; raise it with --max-input-size"))
 
-        var environment = isolated(directory)
+        var environment = BuiltBinary.isolatedEnvironment(directory)
         environment["FRONTIER_MAX_INPUT_SIZE"] = "1K"
         let fromEnvironment = try BuiltBinary.run(["snapshot", "--data", "big.json"], in: directory,
                                                   environment: environment, timeout: .seconds(30))
@@ -64,7 +58,7 @@ import Testing
         #expect(fromEnvironment.stderr.contains("big.json:0:0: cannot read: larger than the input limit of 1K"))
 
         let imported = try BuiltBinary.run(["import", "rss", "big.json", "--into", "x.json", "--max-input-size", "1K"], in: directory,
-                                           environment: isolated(directory), timeout: .seconds(30))
+                                           environment: BuiltBinary.isolatedEnvironment(directory), timeout: .seconds(30))
         #expect(imported.status == 65)
         #expect(imported.stderr.contains("big.json: cannot read: larger than the input limit of 1K"))
     }
@@ -72,7 +66,7 @@ import Testing
     @Test func aBadMaxInputSizeIsAUsageError() throws {
         let directory = try BuiltBinary.temporaryDirectory()
         let output = try BuiltBinary.run(["validate", "--max-input-size", "lots", "x.json"], in: directory,
-                                         environment: isolated(directory), timeout: .seconds(30))
+                                         environment: BuiltBinary.isolatedEnvironment(directory), timeout: .seconds(30))
         #expect(output.status == 64)
         #expect(output.stderr.contains("--max-input-size must be a positive size such as 512M, 2G or 1000000, not lots"))
     }
