@@ -87,4 +87,26 @@ import Testing
         #expect(Set(dataset.models.map(\.id)).count == 30_000)
         #expect(elapsed < 120)
     }
+
+    /// Each new model of a price list brings a price; finding the price it may succeed (and a free
+    /// id for the new one) once scanned every price, so 5,000 entries took over a minute.
+    @Test func thirtyThousandNewPricedModelsImportInLinearTime() throws {
+        var json = "{"
+        for index in 0..<30_000 {
+            if index > 0 { json += "," }
+            json += "\"m\(index)\": {\"input_cost_per_token\": 0.000001, \"output_cost_per_token\": 0.000002, \"litellm_provider\": \"openai\"}"
+        }
+        json += "}"
+        let context = ImportContext(sourceName: "LiteLLM", location: "prices.json", retrieved: DayDate("2026-01-15")!)
+        let batch = try LiteLLMImporter.parse(Array(json.utf8), context: context)
+        #expect(batch.listings.count == 30_000)
+        var outcome: ImportOutcome?
+        let elapsed = seconds { outcome = ImportReconciler(dataset: Dataset()).apply(batch, context: context) }
+        let dataset = try #require(outcome?.dataset)
+        #expect(dataset.models.count == 30_000)
+        #expect(dataset.prices.count == 30_000)
+        #expect(Set(dataset.prices.map(\.id)).count == 30_000)
+        #expect(dataset.prices.allSatisfy { $0.input == 1 && $0.output == 2 })
+        #expect(elapsed < 120)
+    }
 }

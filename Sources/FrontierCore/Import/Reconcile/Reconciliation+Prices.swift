@@ -16,9 +16,9 @@ extension Reconciliation {
         let id = RecordID.slug("price-\(modelID)-\(provider ?? developer)-\(price.asOf)")
 
         // Tiered prices (`<=128K prompt`) are one of several lines; a plain list price is not their successor.
-        let line = dataset.prices.indices.filter { index in
+        let line = (pricesByModel[modelID] ?? []).filter { index in
             let existing = dataset.prices[index]
-            return existing.model == modelID && existing.tier == nil
+            return existing.tier == nil
                 && self.providerKey(existing.provider, developer: developer) == providerKey
         }
         var latest: Int?
@@ -53,9 +53,9 @@ extension Reconciliation {
             }
         }
 
-        let uniqueID = RecordID.unique(id, notIn: Set(dataset.prices.map(\.id)))
+        let uniqueID = RecordID.unique(id, isTaken: priceIDs.contains)
         let provenance = priceProvenance(listing, price)
-        dataset.prices.append(Price(id: uniqueID, model: modelID, apiId: listing.sourceID, provider: provider,
+        appendPrice(Price(id: uniqueID, model: modelID, apiId: listing.sourceID, provider: provider,
                                     input: price.input, cachedInput: price.cachedInput, output: price.output,
                                     asOf: price.asOf, provenance: provenance))
         noteAdded(.price, uniqueID)

@@ -21,6 +21,10 @@ struct Reconciliation {
     private(set) var modelIndex: [String: Int] = [:]
     private(set) var trainingIndex: [String: Int] = [:]
     private(set) var organizationIDs: Set<String> = []
+    /// The positions of each model's prices, and every price id: a list of thousands of new
+    /// models must not scan every price once per listing.
+    private(set) var pricesByModel: [String: [Int]] = [:]
+    private(set) var priceIDs: Set<String> = []
     private let sourceIDs: Set<String>
 
     init(dataset: Dataset, context: ImportContext, skipped: [ImportWarning]) {
@@ -35,6 +39,10 @@ struct Reconciliation {
             trainingIndex[run.id] = index
         }
         organizationIDs = Set(dataset.organizations.map(\.id))
+        for (index, price) in dataset.prices.enumerated() {
+            pricesByModel[price.model, default: []].append(index)
+            priceIDs.insert(price.id)
+        }
         sourceIDs = Set(dataset.sources.map(\.id))
     }
 
@@ -74,6 +82,12 @@ struct Reconciliation {
         dataset.organizations.append(organization)
         organizationIDs.insert(organization.id)
         matcher.add(organization)
+    }
+
+    mutating func appendPrice(_ price: Price) {
+        pricesByModel[price.model, default: []].append(dataset.prices.count)
+        priceIDs.insert(price.id)
+        dataset.prices.append(price)
     }
 
     mutating func appendTraining(_ run: TrainingRun) {
