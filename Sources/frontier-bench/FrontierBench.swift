@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import FrontierResources
 
 /// `frontier-bench`: how long the query engine takes over many news items, and a generator for
 /// the datasets it measures.

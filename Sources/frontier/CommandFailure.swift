@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontierCore
+import FrontierLive
 
 /// A command that cannot go on: what went wrong, the problems behind it, and the exit status.
 ///

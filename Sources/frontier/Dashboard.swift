@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import FrontierLive
 import FrontierViews
 import NcursesBackend
 

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import FrontierLive
 import FrontierViews
 import NcursesBackend
+import SystemBackend
 import TerminalGrid
 
 /// Runs the dashboard: terminal events in, actions through `reduce`, frames out.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import FrontierLive
 
 /// The `--data`, `--feed` and `--refresh` options shared by every command that shows data.
 struct DataOptions: ParsableArguments {

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import NcursesBackend
 
 /// The `frontier` command: the dashboard by default, and the headless tools beside it.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import FrontierImport
 import TerminalGrid
 
 /// `frontier import KIND SOURCE --into DATASET.json`: one read of a feed, price list or compute

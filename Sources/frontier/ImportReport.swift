@@ -1,4 +1,5 @@
 import FrontierCore
+import FrontierImport
 
 /// What `frontier import` prints on stdout: the outcome's summary and the ids it added and
 /// updated, as text for people or one JSON object for scripts.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import FrontierImport
+import FrontierLive
 
 /// `frontier ingest --config sources.json`: keeps a dataset fresh from its sources, for a server.
 struct IngestCommand: ParsableCommand {

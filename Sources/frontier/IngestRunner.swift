@@ -1,5 +1,8 @@
 import Foundation
 import FrontierCore
+import FrontierImport
+import FrontierLive
+import SystemBackend
 
 /// The loop behind `frontier ingest`: reads the source whose deadline is earliest, applies what
 /// changed, logs one line, and sleeps until the next deadline or a stop signal.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import SystemBackend
 
 /// `--max-input-size`, shared by every command that reads data, so one flag name raises the
 /// ceiling everywhere (`FRONTIER_MAX_INPUT_SIZE` sets it for every run instead).

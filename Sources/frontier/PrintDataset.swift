@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontierCore
+import FrontierResources
 
 /// `frontier dataset`: the embedded default dataset, as a starting point for your own file.
 struct PrintDataset: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontierCore
+import FrontierResources
 
 /// `frontier schema`: the JSON Schema of the dataset format, for editors and other tools.
 struct PrintSchema: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import FrontierImport
+import FrontierLive
+import SystemBackend
 
 /// Where `frontier import` reads SOURCE: a file, standard input (`-`) or an http(s) URL.
 enum SourceArgument: Hashable {

@@ -1,5 +1,6 @@
 import Foundation
 import FrontierCore
+import FrontierImport
 
 /// One import of one source's bytes into a dataset: parse, match, write. `frontier import` runs
 /// it once; `frontier ingest` runs it for every fetch that brings a new body.

@@ -1,4 +1,5 @@
 import Foundation
+import FrontierLive
 
 /// Learns of SIGTERM and SIGINT without interrupting anything, for `frontier ingest`.
 ///

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontierCore
 import FrontierViews
+import SystemBackend
 
 /// The themes to offer and the one to start with, from built-ins, user files and `--theme`.
 struct ThemeSelection {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import FrontierLive
 import NcursesBackend
+import SystemBackend
 
 /// `frontier watch`: a `tail -f` for AI news, printing each new or changed record as it arrives.
 struct Watch: ParsableCommand {

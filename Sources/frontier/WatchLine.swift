@@ -1,4 +1,5 @@
 import FrontierCore
+import FrontierLive
 import TerminalGrid
 
 /// One line of `frontier watch` output for one new or changed record.

@@ -1,12 +1,14 @@
 import Foundation
 import FrontierCore
+import FrontierLive
+import FrontierResources
 import Testing
 
 /// `frontier import`, run as a user runs it: each importer's fixture into a copy of the embedded
 /// dataset, files, stdin and URLs, and what it leaves behind when it cannot finish.
 @Suite struct ImportCommandTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("FrontierCoreTests/Fixtures/import").path
+        .appendingPathComponent("Fixtures/import").path
 
     /// One OpenRouter listing, DeepSeek-V3 at the given prices per token.
     static func openRouterBody(input: String = "0.00000027", output: String = "0.0000011") -> String {

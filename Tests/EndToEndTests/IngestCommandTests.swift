@@ -1,5 +1,6 @@
 import Foundation
 import FrontierCore
+import FrontierLive
 import Testing
 
 /// `frontier ingest`, run as a service runs it: a config of local HTTP and file sources, one

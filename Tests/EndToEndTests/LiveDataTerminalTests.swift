@@ -1,5 +1,6 @@
 import Foundation
 import FrontierCore
+import FrontierResources
 import Testing
 
 /// The `--data` files change under a running dashboard: it follows them, and a broken save

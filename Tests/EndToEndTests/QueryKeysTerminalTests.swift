@@ -1,5 +1,6 @@
 import Foundation
 import FrontierCore
+import FrontierResources
 import Testing
 
 /// Filtering, sorting and the command line, typed into the built dashboard in a real terminal.

@@ -1,5 +1,6 @@
 import Foundation
 import FrontierCore
+import FrontierResources
 import Testing
 
 /// `--data` and `--feed` URLs, polled against a real server on 127.0.0.1.

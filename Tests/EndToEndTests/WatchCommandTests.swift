@@ -1,5 +1,6 @@
 import Foundation
 import FrontierCore
+import FrontierResources
 import Testing
 
 /// `frontier watch`: one line per new or changed record, for pipes.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import Testing
 
 @Suite struct AgeAndDayTests {
     @Test func agesReadInTheirLargestWholeUnit() {

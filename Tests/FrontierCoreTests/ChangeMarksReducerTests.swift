@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// Reloads mark what they added or changed, the marks expire, and the News pane counts what
 /// arrived while it was not looked at.

@@ -1,26 +1,21 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import FrontierResources
+import TestSupport
+import Testing
 
 /// The dataset compiled into the binary: identical to its readable source, valid, and telling
 /// the DeepSeek story with sourced figures.
 @Suite struct EmbeddedDatasetTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    static func repositoryFile(_ path: String) throws -> String {
-        try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
-    }
-
     let dataset: Dataset = {
         let result = DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))])
         return result.dataset
     }()
 
     @Test func embeddedCopyEqualsTheSourceFile() throws {
-        #expect(EmbeddedResources.defaultDatasetJSON == (try Self.repositoryFile("data/default-dataset.json")),
+        #expect(EmbeddedResources.defaultDatasetJSON == (try Repository.text("data/default-dataset.json")),
                 "run Scripts/embed-resources.sh after editing data/default-dataset.json")
-        #expect(EmbeddedResources.datasetSchemaJSON == (try Self.repositoryFile("schema/dataset.schema.json")),
+        #expect(EmbeddedResources.datasetSchemaJSON == (try Repository.text("schema/dataset.schema.json")),
                 "run Scripts/embed-resources.sh after editing schema/dataset.schema.json")
     }
 

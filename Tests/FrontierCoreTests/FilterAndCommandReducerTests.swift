@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// The filter line and the command line, driven key by key through `reduce`.
 @Suite struct FilterAndCommandReducerTests {

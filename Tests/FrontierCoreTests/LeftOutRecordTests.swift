@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// A record with a problem of its own is left out of the dataset, but nothing else about it is
 /// forgotten: its other problems are reported, and references to it are not called unknown.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// Pausing, the sources line's state, and a reload that keeps the selection and the view still.
 @Suite struct LiveControlsReducerTests {

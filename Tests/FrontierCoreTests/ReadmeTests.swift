@@ -1,11 +1,12 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import TestSupport
+import Testing
 
 /// The README's key table cannot drift from the key-binding table the program uses.
 @Suite struct ReadmeTests {
     @Test func readmeNamesEveryBoundKey() throws {
-        let readme = try EmbeddedDatasetTests.repositoryFile("README.md")
+        let readme = try Repository.text("README.md")
         for binding in KeyBindings.table {
             for key in binding.keys {
                 #expect(readme.contains("`\(key)`"), "README.md does not mention the key \(key) (\(binding.help))")

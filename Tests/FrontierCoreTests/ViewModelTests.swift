@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 @Suite struct ViewModelTests {
     let index = DatasetIndex(SampleData.dataset)

@@ -1,5 +1,6 @@
 import Foundation
 import FrontierCore
+import FrontierResources
 import FrontierViews
 import TerminalGrid
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import FrontierResources
 @testable import FrontierViews
+import Testing
 
 /// The themes compiled into the binary are exactly the files in `themes/`.
 @Suite struct EmbeddedThemesTests {

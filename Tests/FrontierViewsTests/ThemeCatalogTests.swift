@@ -1,3 +1,4 @@
+import FrontierResources
 import FrontierViews
 import TerminalGrid
 import Testing

@@ -13,7 +13,7 @@ extension DayDate {
     ///
     /// Listings and feeds stamp instants as Unix times; the dataset keeps days, and UTC is the
     /// only zone the number itself implies.
-    init?(unixSeconds seconds: Int) {
+    package init?(unixSeconds seconds: Int) {
         self.init(daysSinceEpoch: DayDate.dayNumber(unixSeconds: seconds))
     }
 
@@ -33,7 +33,7 @@ extension DayDate {
     /// The count of whole days from 1970-01-01 to the UTC day holding `seconds`, rounding down.
     ///
     /// Plain `/` rounds toward zero, which would put the last second before 1970 on 1970-01-01.
-    static func dayNumber(unixSeconds seconds: Int) -> Int {
+    package static func dayNumber(unixSeconds seconds: Int) -> Int {
         let (quotient, remainder) = seconds.quotientAndRemainder(dividingBy: 86_400)
         return remainder < 0 ? quotient - 1 : quotient
     }
@@ -42,7 +42,7 @@ extension DayDate {
     ///
     /// Kept apart from the failable initializer so clock fields (`UTCTime`) exist for any
     /// instant, even one outside the years a `DayDate` holds.
-    static func civilFields(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civilFields(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
         // Howard Hinnant's civil_from_days.
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097

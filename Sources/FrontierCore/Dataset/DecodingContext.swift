@@ -2,28 +2,28 @@
 ///
 /// A reference type so that every field reader of a record, however deeply nested, reports
 /// into the same place without threading `inout` through each call.
-final class DecodingContext {
-    let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+package final class DecodingContext {
+    package let file: String
+    package private(set) var diagnostics: [Diagnostic] = []
     /// Checks of the record being decoded; taken by the record when it is complete.
-    var checks: [DeferredCheck] = []
+    package var checks: [DeferredCheck] = []
     /// Reference checks of records left out for problems of their own: a dangling reference in
     /// such a record is a problem too, and every problem is reported.
-    var leftOutChecks: [DeferredCheck] = []
+    package var leftOutChecks: [DeferredCheck] = []
     /// Ids of records left out, so references to them are not reported as unknown as well.
-    var leftOutIDs: [RecordKind: Set<String>] = [:]
+    package var leftOutIDs: [RecordKind: Set<String>] = [:]
 
-    init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 
-    func report(_ path: FieldPath, at position: JSONPosition, _ message: String) {
+    package func report(_ path: FieldPath, at position: JSONPosition, _ message: String) {
         diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column,
                                       path: path.text, message: message))
     }
 
     /// `file:line:column` of `position`, for messages that point at a second place.
-    func place(_ position: JSONPosition) -> String {
+    package func place(_ position: JSONPosition) -> String {
         "\(file):\(position.line):\(position.column)"
     }
 }

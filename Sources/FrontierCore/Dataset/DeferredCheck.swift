@@ -2,7 +2,7 @@
 ///
 /// References may point into another file, and a score's range belongs to a benchmark that
 /// may be defined later, so the decoder records these and the validator runs them at the end.
-enum DeferredCheck: Sendable {
+package enum DeferredCheck: Sendable {
     /// `id` must name a record of `target`.
     case reference(target: RecordKind, id: String, path: FieldPath, position: JSONPosition)
     /// `value` must lie within the range of the benchmark `benchmark`, if that benchmark exists.

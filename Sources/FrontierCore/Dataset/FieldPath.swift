@@ -2,23 +2,23 @@
 ///
 /// A large dataset has millions of fields and almost all of them are fine; building every
 /// path string up front would cost more than decoding the values.
-struct FieldPath: Hashable, Sendable {
+package struct FieldPath: Hashable, Sendable {
     /// The path of the object holding the field (`models[3]`), "" at the top level.
-    var base: String
-    var key: String?
-    var index: Int?
+    package var base: String
+    package var key: String?
+    package var index: Int?
 
-    init(_ base: String, key: String? = nil, index: Int? = nil) {
+    package init(_ base: String, key: String? = nil, index: Int? = nil) {
         self.base = base
         self.key = key
         self.index = index
     }
 
-    func appending(index: Int) -> FieldPath {
+    package func appending(index: Int) -> FieldPath {
         FieldPath(base, key: key, index: index)
     }
 
-    var text: String {
+    package var text: String {
         var text = base
         if let key { text = JSONPath.appending(key: key, to: text) }
         if let index { text = JSONPath.appending(index: index, to: text) }

@@ -3,7 +3,7 @@
 /// Each reader returns nil when a required field is missing; other problems are reported and
 /// the caller drops the record when anything was reported, so no half-valid record survives.
 extension FieldReader {
-    func record(of kind: RecordKind) -> DatasetRecord? {
+    package func record(of kind: RecordKind) -> DatasetRecord? {
         switch kind {
         case .source: return source().map(DatasetRecord.source)
         case .organization: return organization().map(DatasetRecord.organization)
@@ -15,7 +15,7 @@ extension FieldReader {
         }
     }
 
-    func source() -> Source? {
+    package func source() -> Source? {
         let id = identifier()
         let name = text("name", required: true)
         let url = string("url")
@@ -24,7 +24,7 @@ extension FieldReader {
         return Source(id: id, name: name, url: url, status: status)
     }
 
-    func organization() -> Organization? {
+    package func organization() -> Organization? {
         let id = identifier()
         let name = text("name", required: true)
         let aliases = strings("aliases")
@@ -38,7 +38,7 @@ extension FieldReader {
                             url: url, provenance: provenance, notes: notes)
     }
 
-    func benchmark() -> Benchmark? {
+    package func benchmark() -> Benchmark? {
         let id = identifier()
         let name = text("name", required: true)
         let short = text("short")
@@ -57,7 +57,7 @@ extension FieldReader {
                          higherIsBetter: higherIsBetter ?? true, description: description)
     }
 
-    func model() -> Model? {
+    package func model() -> Model? {
         let id = identifier()
         let name = text("name", required: true)
         let org = reference("org", to: .organization, required: true)
@@ -78,7 +78,7 @@ extension FieldReader {
                      description: description, provenance: provenance, notes: notes)
     }
 
-    func trainingRun() -> TrainingRun? {
+    package func trainingRun() -> TrainingRun? {
         let id = identifier()
         let basis: TrainingRun.Basis? = choice("basis", required: true)
         let model = reference("model", to: .model)
@@ -111,7 +111,7 @@ extension FieldReader {
                            basis: basis, method: method, provenance: provenance, notes: notes)
     }
 
-    func price() -> Price? {
+    package func price() -> Price? {
         let id = identifier()
         let model = reference("model", to: .model, required: true)
         let input = number("input", required: true, .nonNegative("price", atMost: ValueCeiling.price))
@@ -132,7 +132,7 @@ extension FieldReader {
                      output: output, asOf: asOf, until: until, tier: tier, provenance: provenance, notes: notes)
     }
 
-    func newsItem() -> NewsItem? {
+    package func newsItem() -> NewsItem? {
         let id = identifier()
         let date = self.date("date", required: true)
         let headline = text("headline", required: true)
@@ -154,7 +154,7 @@ extension FieldReader {
     // MARK: Nested objects
 
     /// The `provenance` object of this object, if it has one.
-    func provenance() -> Provenance? {
+    package func provenance() -> Provenance? {
         guard let fields = object("provenance") else { return nil }
         let ref = fields.reference("ref", to: .source)
         let source = fields.text("source")
@@ -168,7 +168,7 @@ extension FieldReader {
     }
 
     /// The `notes` array of this object; empty when absent.
-    func notes() -> [Note] {
+    package func notes() -> [Note] {
         objects("notes").compactMap { fields in
             let about = fields.string("about")
             let text = fields.text("text", required: true)
@@ -177,7 +177,7 @@ extension FieldReader {
         }
     }
 
-    func parameters() -> Parameters {
+    package func parameters() -> Parameters {
         let total = number("total", .positive("parameter count", atMost: ValueCeiling.parameters))
         let active = number("active", .positive("parameter count", atMost: ValueCeiling.parameters))
         if let total, let active, active > total {
@@ -186,7 +186,7 @@ extension FieldReader {
         return Parameters(total: total, active: active, provenance: provenance())
     }
 
-    func license() -> License? {
+    package func license() -> License? {
         let name = text("name", required: true)
         let openWeights = bool("openWeights", required: true)
         let spdx = string("spdx")
@@ -196,7 +196,7 @@ extension FieldReader {
         return License(name: name, spdx: spdx, openWeights: openWeights, commercial: commercial, url: url)
     }
 
-    func score() -> Score? {
+    package func score() -> Score? {
         let benchmark = reference("benchmark", to: .benchmark, required: true)
         let value = number("value", required: true)
         if let benchmark, let value {

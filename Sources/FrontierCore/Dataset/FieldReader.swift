@@ -3,10 +3,10 @@
 /// Each accessor returns nil both for an absent optional field and for an invalid one; the
 /// record decoder tells them apart by whether a diagnostic was reported, which is what lets
 /// it find every problem in a record rather than stopping at the first.
-struct FieldReader {
+package struct FieldReader {
     /// What a number field may hold, with the noun its message uses (`price must not be negative`).
     /// `atMost` is the figure's `ValueCeiling`, where it has one.
-    enum NumberRule {
+    package enum NumberRule {
         case any
         case nonNegative(String, atMost: Double = .infinity)
         case positive(String, atMost: Double = .infinity)
@@ -14,13 +14,13 @@ struct FieldReader {
         case magnitude(String, atMost: Double)
     }
 
-    let object: JSONObject
-    let position: JSONPosition
-    let path: String
-    let context: DecodingContext
+    package let object: JSONObject
+    package let position: JSONPosition
+    package let path: String
+    package let context: DecodingContext
 
     /// Nil, with a diagnostic, when `value` is not an object.
-    init?(_ value: JSONValue, path: String, context: DecodingContext) {
+    package init?(_ value: JSONValue, path: String, context: DecodingContext) {
         guard let object = value.objectValue else {
             context.report(FieldPath(path), at: value.position, "expected an object, got \(value.summary)")
             return nil
@@ -32,32 +32,32 @@ struct FieldReader {
     }
 
     /// The value of `key`, or nil when it is absent or null.
-    func value(_ key: String) -> JSONValue? {
+    package func value(_ key: String) -> JSONValue? {
         guard let value = object[key], !value.isNull else { return nil }
         return value
     }
 
-    func position(of key: String) -> JSONPosition {
+    package func position(of key: String) -> JSONPosition {
         object[key]?.position ?? position
     }
 
-    func report(_ key: String, _ message: String) {
+    package func report(_ key: String, _ message: String) {
         context.report(FieldPath(path, key: key), at: position(of: key), message)
     }
 
     /// Reports a missing field on the object itself, where the field should have been.
-    func reportMissing(_ description: String) {
+    package func reportMissing(_ description: String) {
         context.report(FieldPath(path), at: position, "missing required field \(description)")
     }
 
     // MARK: Scalars
 
-    func string(_ key: String, required: Bool = false) -> String? {
+    package func string(_ key: String, required: Bool = false) -> String? {
         read(key, required: required, readString)
     }
 
     /// A string with something other than white space in it: names, headlines, note texts.
-    func text(_ key: String, required: Bool = false) -> String? {
+    package func text(_ key: String, required: Bool = false) -> String? {
         read(key, required: required) { value, path in
             guard let text = readString(value, path) else { return nil }
             guard text.contains(where: { !$0.isWhitespace }) else {
@@ -69,7 +69,7 @@ struct FieldReader {
     }
 
     /// The record's `id`: required, non-empty, at most 100 letters, digits, `.`, `_` and `-`.
-    func identifier() -> String? {
+    package func identifier() -> String? {
         read("id", required: true) { value, path in
             guard let id = readString(value, path) else { return nil }
             if id.isEmpty {
@@ -89,14 +89,14 @@ struct FieldReader {
         }
     }
 
-    func number(_ key: String, required: Bool = false, _ rule: NumberRule = .any) -> Double? {
+    package func number(_ key: String, required: Bool = false, _ rule: NumberRule = .any) -> Double? {
         read(key, required: required) { value, path in
             guard let number = value.numberValue else { return mismatch(value, path, "a number") }
             return check(number.value, rule, value, path) ? number.value : nil
         }
     }
 
-    func integer(_ key: String, required: Bool = false, _ rule: NumberRule = .any) -> Int? {
+    package func integer(_ key: String, required: Bool = false, _ rule: NumberRule = .any) -> Int? {
         read(key, required: required) { value, path in
             guard let number = value.numberValue, number.isInteger else { return mismatch(value, path, "an integer") }
             guard let integer = number.intValue else {
@@ -107,14 +107,14 @@ struct FieldReader {
         }
     }
 
-    func bool(_ key: String, required: Bool = false) -> Bool? {
+    package func bool(_ key: String, required: Bool = false) -> Bool? {
         read(key, required: required) { value, path in
             guard let flag = value.boolValue else { return mismatch(value, path, "a boolean") }
             return flag
         }
     }
 
-    func date(_ key: String, required: Bool = false) -> DayDate? {
+    package func date(_ key: String, required: Bool = false) -> DayDate? {
         read(key, required: required) { value, path in
             guard let text = value.stringValue else { return mismatch(value, path, "a date YYYY-MM-DD") }
             guard let date = DayDate(text) else {
@@ -126,7 +126,7 @@ struct FieldReader {
     }
 
     /// One of an enumeration's raw values (`primary`, `secondary`, `derived`).
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Choice?
+    package func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Choice?
         where Choice.RawValue == String {
         read(key, required: required) { value, path in
             guard let text = readString(value, path) else { return nil }
@@ -142,12 +142,12 @@ struct FieldReader {
     // MARK: Arrays, references and nested objects
 
     /// An array of strings; empty when absent.
-    func strings(_ key: String) -> [String] {
+    package func strings(_ key: String) -> [String] {
         elements(key).compactMap { value, path in readString(value, path) }
     }
 
     /// The id of a record of `kind`, checked against the merged dataset later.
-    func reference(_ key: String, to kind: RecordKind, required: Bool = false) -> String? {
+    package func reference(_ key: String, to kind: RecordKind, required: Bool = false) -> String? {
         read(key, required: required) { value, path in
             guard let id = readString(value, path) else { return nil }
             context.checks.append(.reference(target: kind, id: id, path: path, position: value.position))
@@ -156,7 +156,7 @@ struct FieldReader {
     }
 
     /// An array of ids of records of `kind`; empty when absent.
-    func references(_ key: String, to kind: RecordKind) -> [String] {
+    package func references(_ key: String, to kind: RecordKind) -> [String] {
         elements(key).compactMap { value, path in
             guard let id = readString(value, path) else { return nil }
             context.checks.append(.reference(target: kind, id: id, path: path, position: value.position))
@@ -165,14 +165,14 @@ struct FieldReader {
     }
 
     /// A reader for the nested object at `key`; nil when absent or not an object.
-    func object(_ key: String, required: Bool = false) -> FieldReader? {
+    package func object(_ key: String, required: Bool = false) -> FieldReader? {
         read(key, required: required) { value, path in
             FieldReader(value, path: path.text, context: context)
         }
     }
 
     /// Readers for an array of objects; elements that are not objects are reported and skipped.
-    func objects(_ key: String) -> [FieldReader] {
+    package func objects(_ key: String) -> [FieldReader] {
         elements(key).compactMap { value, path in
             FieldReader(value, path: path.text, context: context)
         }

@@ -11,9 +11,9 @@ public struct LocatedRecord: Sendable {
     /// Where its `id` value is, for "first defined at" in duplicate-id messages.
     public var idPosition: JSONPosition
     /// References and ranges to check after merging.
-    var checks: [DeferredCheck]
+    package var checks: [DeferredCheck]
 
-    init(record: DatasetRecord, file: String, position: JSONPosition, idPosition: JSONPosition, checks: [DeferredCheck]) {
+    package init(record: DatasetRecord, file: String, position: JSONPosition, idPosition: JSONPosition, checks: [DeferredCheck]) {
         self.record = record
         self.file = file
         self.position = position

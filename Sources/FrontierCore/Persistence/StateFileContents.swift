@@ -4,14 +4,14 @@ import Foundation
 ///
 /// Shared by loading and saving: loading decides whether to set a file aside, saving whether
 /// it may replace the file at all.
-enum StateFileContents {
+package enum StateFileContents {
     case state(PersistedState)
     /// Not a state file; `reason` completes "state file PATH …" (`is not valid JSON (…)`).
     case corrupt(reason: String)
     /// A state file from a newer build.
     case newer(version: Int)
 
-    init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else {
             self = .corrupt(reason: "is empty")
             return

@@ -1,4 +1,5 @@
 import FrontierCore
+import FrontierResources
 import TerminalGrid
 
 /// The themes available to `--theme` and the `t` key: built-in ones, then the user's own.

@@ -1,3 +1,4 @@
+import SystemBackend
 /// Something the event loop saw; `EventLoop.next` returns them in batches.
 public enum TerminalEvent: Hashable, Sendable {
     case key(KeyEvent)

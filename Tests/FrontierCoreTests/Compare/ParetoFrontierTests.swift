@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 @Suite struct ParetoFrontierTests {
     typealias Point = ParetoFrontier.Point

@@ -1,9 +1,10 @@
-import Testing
 @testable import FrontierCore
+import TestSupport
+import Testing
 
 @Suite struct DatasetEncoderTests {
     @Test func roundTripsTheRichFixture() throws {
-        let original = DatasetLoader.load(paths: [Fixtures.path("rich.json")])
+        let original = DatasetLoader.load([(name: "rich.json", bytes: try Fixtures.bytes("rich.json"))])
         #expect(original.isValid)
         let text = DatasetEncoder.encode(original.dataset)
         let decoded = DatasetLoader.load([(name: "encoded.json", bytes: Array(text.utf8))])

@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 private func file(_ name: String, _ text: String) -> (name: String, bytes: [UInt8]) {
     (name: name, bytes: Array(text.utf8))

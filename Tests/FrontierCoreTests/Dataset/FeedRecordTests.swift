@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 private func decode(_ kind: RecordKind, _ text: String, path: String = "line 3")
     throws -> (record: LocatedRecord?, diagnostics: [String]) {

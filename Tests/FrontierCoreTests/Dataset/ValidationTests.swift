@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// A document whose first line defines records that cases refer to, so each case's own
 /// members start at line 2, column 1 and their positions are easy to read off.

@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 @Suite struct FormatTests {
     @Test func countsUseThreeSignificantDigitsAndASuffix() {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// Every number formatter is total: any Double gives a short string that reads as the same
 /// magnitude, and none traps. A price of 1e19 or a parameter count of 1e31 used to crash every

@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// The first syntax error for `text` as `LINE:COLUMN: message`, or nil when it parses.
 private func syntaxError(_ bytes: [UInt8]) -> String? {

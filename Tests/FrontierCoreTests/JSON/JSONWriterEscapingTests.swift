@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// JSON output stays exact and still cannot drive a terminal: every control a terminal acts on,
 /// and every bidi control, is written as `\uXXXX`, and the text decodes to the same string.

@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// A message quotes at most the start of a long input value, never the whole of it.
 @Suite struct LongValueMessageTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import Testing
 
 private func decode(_ json: String) throws -> PersistedState {
     try JSONDecoder().decode(PersistedState.self, from: Data(json.utf8))

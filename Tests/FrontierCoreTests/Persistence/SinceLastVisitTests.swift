@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// The recent news a run showed is kept at exit, and what arrived since is marked at the next start.
 @Suite struct SinceLastVisitTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// CSV keeps the data but neither a terminal nor a spreadsheet acts on it.
 @Suite struct CSVWriterTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import FrontierCore
+import FrontierResources
+import Testing
 
 /// Queries from the issue, against the embedded default dataset.
 @Suite struct DefaultDatasetQueryTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// The rows `frontier list` prints: the panes' rows and orders, filtered, in three shapes.
 @Suite struct PaneListingTests {

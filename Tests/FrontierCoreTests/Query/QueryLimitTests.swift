@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// Query text is untrusted (a paste, a state file, a script's `--query`): the parser is bounded
 /// in length and depth, and breaking a bound is an error at its place, never a stack overflow.

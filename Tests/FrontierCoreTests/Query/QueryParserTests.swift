@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// How query text is read: grouping, fields, values and units, and errors with their columns.
 @Suite struct QueryParserTests {

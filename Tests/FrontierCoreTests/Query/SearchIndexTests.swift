@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// Each field, unit and operator evaluated against a small hand-made dataset.
 @Suite struct SearchIndexTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import FrontierCore
+import Testing
 
 /// The per-keystroke path: ids resolved once, then filtered to offsets into them.
 @Suite struct SearchOrderTests {

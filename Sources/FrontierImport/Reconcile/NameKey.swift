@@ -1,0 +1,81 @@
+import FrontierCore
+/// The forms of a model or organization name that identity matching compares.
+///
+/// Sources spell one name many ways (`DeepSeek-V3`, `deepseek_v3`, `DeepSeek V3`), so names are
+/// compared after unifying case and separators. Nothing fuzzier is done: edit distance would merge
+/// `o1` and `o3`. The variant suffixes (`-instruct`, `-latest`, a date stamp) are not dropped for
+/// matching; they are only used to notice that a name is close to a model without being it.
+enum NameKey {
+    /// Lowercase, with spaces, `_`, `-`, `/`, `:`, `,`, brackets and `.` between letters turned into
+    /// single spaces: `Llama-3.1-405B_Instruct` → `llama 3.1 405b instruct`.
+    ///
+    /// A dot between digits stays, since `3.1` and `31` are different versions.
+    static func normalized(_ text: String) -> String {
+        let characters = Array(text.lowercased())
+        var output = ""
+        var pendingSpace = false
+        for (index, character) in characters.enumerated() {
+            let separates: Bool
+            switch character {
+            case " ", "\t", "\n", "_", "-", "/", ":", ",", "(", ")", "[", "]":
+                separates = true
+            case ".":
+                let before = index > 0 ? characters[index - 1] : " "
+                let after = index + 1 < characters.count ? characters[index + 1] : " "
+                separates = !(before.isNumber && after.isNumber)
+            default:
+                separates = false
+            }
+            if separates {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(" ") }
+            pendingSpace = false
+            output.append(character)
+        }
+        return output
+    }
+
+    /// `key` without its trailing variant suffixes (`instruct`, `chat`, `latest`, `preview`, a date
+    /// stamp, a version number such as `002`), repeatedly; never empty.
+    ///
+    /// Two names equal after this are the same family but perhaps not the same model
+    /// (`qwen2.5 72b` and `qwen2.5 72b instruct`), which makes a match ambiguous.
+    static func withoutVariantSuffix(_ key: String) -> String {
+        var tokens = key.split(separator: " ").map(String.init)
+        while tokens.count > 1 {
+            if tokens.count > 3, isDateStamp(tokens.suffix(3)) {
+                tokens.removeLast(3)
+            } else if variantWords.contains(tokens[tokens.count - 1]) || isVersionNumber(tokens[tokens.count - 1]) {
+                tokens.removeLast()
+            } else {
+                break
+            }
+        }
+        return tokens.joined(separator: " ")
+    }
+
+    /// Words that name a variant or release channel of a model rather than a different model.
+    private static let variantWords: Set<String> = [
+        "instruct", "chat", "latest", "preview", "exp", "experimental", "new", "base", "it", "hf",
+        "free", "beta", "online",
+    ]
+
+    /// `2024 08 06`: a year, a month and a day as separate tokens.
+    private static func isDateStamp(_ tokens: ArraySlice<String>) -> Bool {
+        let parts = Array(tokens)
+        return parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+            && (parts[0].hasPrefix("19") || parts[0].hasPrefix("20"))
+    }
+
+    /// `002`, `0324`, `2407`, `20240620`: a snapshot number, not a size (sizes carry a unit, `70b`).
+    private static func isVersionNumber(_ token: String) -> Bool {
+        (3...8).contains(token.count) && token.allSatisfy(\.isASCIIDigit)
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

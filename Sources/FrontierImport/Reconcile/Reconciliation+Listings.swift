@@ -1,0 +1,138 @@
+import Foundation
+import FrontierCore
+
+extension Reconciliation {
+    /// Matches one listing and applies its figures; an ambiguous one is only reported.
+    mutating func apply(_ listing: ModelListing) {
+        let place = listing.sourceID.isEmpty ? listing.name : listing.sourceID
+        // Matching and id-making walk every character several times; a name no real model has
+        // (a 50 MB spreadsheet cell) would hold the dataset's lock for minutes.
+        let names = [listing.sourceID, listing.name, listing.organization ?? "", listing.provider ?? ""]
+        guard names.allSatisfy({ $0.utf8.count <= Self.maximumNameBytes }) else {
+            skipped.append(ImportWarning(place: JSONWriter.quoted(place, limit: 60),
+                                         reason: "a name, key or developer is longer than \(Self.maximumNameBytes) bytes; left out"))
+            return
+        }
+        guard !ListingName.display(listing).isEmpty else {
+            skipped.append(ImportWarning(place: place, reason: "no name or key"))
+            return
+        }
+        let before = (changes: changeCount, skips: skipped.count)
+        let modelID: String
+        switch matcher.match(listing) {
+        case .ambiguous(let candidates):
+            // Lists repeat entries (LiteLLM names a model once per route); the user needs to decide once.
+            let match = AmbiguousMatch(name: listing.name, sourceID: listing.sourceID, candidates: candidates)
+            noteAmbiguous(match)
+            return
+        case .matched(let id):
+            modelID = id
+            fillIn(modelID, from: listing)
+        case .unmatched:
+            guard let id = createModel(for: listing, place: place) else { return }
+            modelID = id
+        }
+        if let price = listing.price { apply(price, of: listing, to: modelID, place: place) }
+        if let training = listing.training { apply(training, of: listing, to: modelID, place: place) }
+        if changeCount == before.changes, skipped.count == before.skips { unchanged += 1 }
+    }
+
+    /// Fills a matched model's context and parameter count where the dataset has none; a figure
+    /// already there is never replaced, whoever gave it.
+    private mutating func fillIn(_ modelID: String, from listing: ModelListing) {
+        guard let index = modelIndex[modelID] else { return }
+        var model = dataset.models[index]
+        let provenance = stamped(listing.provenance)
+        if model.context == nil, let context = listing.context, context > 0 {
+            model.context = context
+            model.notes.append(Note(about: "context", text: "From \(sourceName(of: provenance)).", provenance: provenance))
+        }
+        if model.parameters?.total == nil, let total = listing.parameters, Self.isFigure(total), total > 0,
+           (model.parameters?.active ?? 0) <= total {
+            if var parameters = model.parameters {
+                parameters.total = total
+                if parameters.provenance == nil {
+                    parameters.provenance = provenance
+                } else {
+                    model.notes.append(Note(about: "parameters.total", text: "From \(sourceName(of: provenance)).",
+                                            provenance: provenance))
+                }
+                model.parameters = parameters
+            } else {
+                model.parameters = Parameters(total: total, provenance: provenance)
+            }
+        }
+        if model != dataset.models[index] {
+            dataset.models[index] = model
+            noteUpdated(.model, modelID)
+        }
+    }
+
+    /// A new model for a listing that matched none, flagged `unmatched` and saying why it exists.
+    private mutating func createModel(for listing: ModelListing, place: String) -> String? {
+        guard let organization = developer(of: listing, place: place) else { return nil }
+        let name = ListingName.display(listing)
+        let provenance = stamped(listing.provenance)
+        let id = RecordID.unique(RecordID.slug(name, fallback: "model"), isTaken: { modelIndex[$0] != nil })
+        let key = listing.sourceID.trimmingCharacters(in: .whitespaces)
+        var notes = [Note(text: "Created by an import from \(importDescription): \(JSONWriter.quoted(key)) matched no model in the dataset. If it is a model already listed, add \(JSONWriter.quoted(key)) to that model's aliases and remove this one.",
+                          provenance: provenance)]
+        let released: DayDate
+        if let day = listing.released {
+            released = day
+        } else {
+            released = listing.price?.asOf ?? context.retrieved
+            notes.append(Note(about: "released",
+                              text: "Not a release date: the day this model was first seen in \(sourceName(of: provenance)).",
+                              provenance: provenance))
+        }
+        let aliases = key.isEmpty || key.lowercased() == name.lowercased() ? [] : [key]
+        let context = listing.context.flatMap { $0 > 0 ? $0 : nil }
+        let parameters = listing.parameters.flatMap { Self.isFigure($0) && $0 > 0 ? Parameters(total: $0, provenance: provenance) : nil }
+        appendModel(Model(id: id, name: name, org: organization, aliases: aliases, released: released,
+                          parameters: parameters, context: context, tags: ["unmatched"], provenance: provenance,
+                          notes: notes))
+        noteAdded(.model, id)
+        newModels.append(id)
+        return id
+    }
+
+    /// The organization id of the listing's developer, created when no organization matches.
+    private mutating func developer(of listing: ModelListing, place: String) -> String? {
+        let names = ListingName.developerNames(listing)
+        for name in names {
+            switch matcher.organizations.match(name) {
+            case .matched(let id):
+                return id
+            case .ambiguous(let candidates):
+                skipped.append(ImportWarning(place: place, reason: "developer \(JSONWriter.quoted(name, limit: Diagnostic.quotedLimit)) could be any of \(candidates.joined(separator: ", ")); add an alias to one"))
+                return nil
+            case .unmatched:
+                continue
+            }
+        }
+        guard let name = names.first else {
+            skipped.append(ImportWarning(place: place, reason: "matched no model and names no developer to create it under"))
+            return nil
+        }
+        var aliases: [String] = []
+        for other in names.dropFirst() where other.lowercased() != name.lowercased()
+            && !aliases.contains(where: { $0.lowercased() == other.lowercased() }) {
+            aliases.append(other)
+        }
+        let provenance = stamped(listing.provenance)
+        let id = RecordID.unique(RecordID.slug(name, fallback: "organization"), isTaken: organizationIDs.contains)
+        let organization = Organization(
+            id: id, name: name, aliases: aliases, provenance: provenance,
+            notes: [Note(text: "Created by an import from \(importDescription): \(JSONWriter.quoted(name)) matched no organization in the dataset.",
+                         provenance: provenance)])
+        appendOrganization(organization)
+        noteAdded(.organization, id)
+        return id
+    }
+
+    /// The source's name for notes: the provenance's, else the import's.
+    func sourceName(of provenance: Provenance) -> String {
+        provenance.source ?? provenance.ref ?? context.sourceName
+    }
+}

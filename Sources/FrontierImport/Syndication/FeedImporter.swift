@@ -1,0 +1,91 @@
+import FrontierCore
+/// Reads an RSS or Atom news feed into news items with provenance, for `frontier import rss|atom`.
+///
+/// The kind is told by the root element, not by what the user typed: `<rss>` (RSS 2.0 and 0.9x),
+/// `<rdf:RDF>` (RSS 1.0 and 0.90) or `<feed>` (Atom), so a feed imported under the wrong name
+/// still reads. Every entry becomes an `ImportedNews` unless it has no title, no date this
+/// reader understands (see `FeedDate`), or repeats an earlier entry's GUID/id or canonical URL;
+/// each of those is left out with an `ImportWarning` naming it. Entries are not matched to the
+/// dataset here: that is the reconciler's work.
+public enum FeedImporter {
+    /// The feed's entries as news, and the entries left out and why.
+    ///
+    /// Throws when the bytes are empty, not XML, XML broken past recovery (a truncated download),
+    /// or XML that is not a feed; the error's place is `context.location` and, where there is
+    /// one, the line and column.
+    public static func parse(_ bytes: [UInt8], context: ImportContext) throws(ImportError) -> ImportBatch {
+        guard bytes.contains(where: { !isBlank($0) }) else {
+            throw ImportError(place: context.location, message: "empty: there is no feed to read")
+        }
+        let root: XMLTreeElement
+        do {
+            root = try XMLReader.parse(bytes)
+        } catch {
+            throw ImportError(place: "\(context.location):\(error.line):\(error.column)",
+                              message: "not a readable feed: \(error.message)")
+        }
+        let base = FeedLinks.documentBase(context.location)
+        let document: FeedDocument
+        switch root.localName.lowercased() {
+        case "rss", "rdf":
+            document = RSSFeed.read(root, documentBase: base)
+        case "feed" where root.vocabulary == .atom || root.vocabulary == .plain:
+            document = AtomFeed.read(root, documentBase: base)
+        default:
+            throw ImportError(place: "\(context.location):\(root.line):\(root.column)",
+                              message: "not a news feed: the root element is <\(root.name)>; "
+                                  + "expected <rss>, <rdf:RDF> or <feed>")
+        }
+        return batch(from: document, context: context)
+    }
+
+    private static func batch(from document: FeedDocument, context: ImportContext) -> ImportBatch {
+        let publisher = document.title ?? context.sourceName
+        var batch = ImportBatch()
+        var labelByGUID: [String: String] = [:]
+        var labelByURL: [String: String] = [:]
+        for entry in document.entries {
+            let place = placeName(entry)
+            guard let headline = entry.title, !headline.isEmpty else {
+                batch.skipped.append(ImportWarning(place: place, reason: "no title"))
+                continue
+            }
+            guard let date = entry.dates.lazy.compactMap(FeedDate.day).first else {
+                let reason = entry.dates.first.map { "no usable date (\(quoted($0)))" }
+                    ?? "no usable date (no \(entry.dateElements))"
+                batch.skipped.append(ImportWarning(place: place, reason: reason))
+                continue
+            }
+            if let guid = entry.guid, let first = labelByGUID[guid] {
+                batch.skipped.append(ImportWarning(place: place, reason: "duplicate of \(first) (same guid)"))
+                continue
+            }
+            if let url = entry.link, let first = labelByURL[url] {
+                batch.skipped.append(ImportWarning(place: place, reason: "duplicate of \(first) (same URL)"))
+                continue
+            }
+            if let guid = entry.guid { labelByGUID[guid] = entry.label }
+            if let url = entry.link { labelByURL[url] = entry.label }
+            let provenance = Provenance(source: publisher, url: entry.link ?? context.url, asOf: date,
+                                        retrieved: context.retrieved, status: .secondary)
+            batch.news.append(ImportedNews(guid: entry.guid, url: entry.link, headline: headline, summary: entry.summary,
+                                           date: date, publisher: publisher, provenance: provenance))
+        }
+        return batch
+    }
+
+    /// `item 4 "DeepSeek R1 ..."`: the entry's number, and its title when it has one.
+    private static func placeName(_ entry: FeedEntry) -> String {
+        guard let title = entry.title, !title.isEmpty else { return entry.label }
+        return "\(entry.label) \(quoted(HTMLText.capped(title, at: 80)))"
+    }
+
+    /// `text` in double quotes, cut short so a warning stays on one line.
+    private static func quoted(_ text: String) -> String {
+        "\"\(HTMLText.capped(HTMLText.collapsed(text), at: 80))\""
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+}

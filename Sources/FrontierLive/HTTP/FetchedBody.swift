@@ -1,0 +1,24 @@
+import Foundation
+import FrontierCore
+
+/// A body a server sent with 200, with what is needed to ask for it conditionally next time.
+public struct FetchedBody: Hashable, Sendable {
+    public var url: URL
+    public var body: [UInt8]
+    /// The `ETag` and `Last-Modified` of this body, to send with the next fetch.
+    public var validators: Validators
+    /// The response's `Date` header, when present and valid: when the server produced the body.
+    public var serverDate: Date?
+
+    public init(url: URL, body: [UInt8], validators: Validators, serverDate: Date?) {
+        self.url = url
+        self.body = body
+        self.validators = validators
+        self.serverDate = serverDate
+    }
+
+    /// The body as the cache keeps it, stamped with the caller's clock.
+    public func cachedCopy(fetchedAt: Date) -> CachedCopy {
+        CachedCopy(url: url, body: body, validators: validators, fetchedAt: fetchedAt)
+    }
+}

@@ -1,0 +1,119 @@
+@testable import FrontierCore
+@testable import FrontierImport
+import Testing
+
+private let matcher = ModelMatcher(organizations: ImportSample.dataset.organizations, models: ImportSample.dataset.models)
+
+private func match(_ sourceID: String, _ name: String?, _ organization: String?) -> ModelMatcher.Match {
+    matcher.match(ImportSample.listing(sourceID, name, organization: organization))
+}
+
+@Suite struct ModelMatcherTests {
+    /// Names as OpenRouter, LiteLLM, models.dev, Hugging Face and Epoch spell them.
+    @Test(arguments: [
+        // Exact, ignoring case, with and without prefixes.
+        ("openai/o1", "OpenAI: o1", nil, .matched("o1")),
+        ("openai/o1-mini", "OpenAI: o1-mini", nil, .matched("o1-mini")),
+        ("openai/o1-preview", "OpenAI: o1-preview", nil, .matched("o1-preview")),
+        ("o1-2024-12-17", nil, "openai", .matched("o1")),
+        ("DEEPSEEK-R1", nil, nil, .matched("deepseek-r1")),
+        ("deepseek/deepseek-chat", "DeepSeek: DeepSeek V3", nil, .matched("deepseek-v3")),
+        ("deepseek/deepseek-chat-v3-0324", "DeepSeek: DeepSeek V3 0324", nil, .matched("deepseek-v3-0324")),
+        ("DeepSeek-V3-0324", nil, "DeepSeek", .matched("deepseek-v3-0324")),
+        ("deepseek-ai/DeepSeek-V3", nil, nil, .matched("deepseek-v3")),
+        ("gpt-4o", "GPT-4o", "openai", .matched("gpt-4o")),
+        ("openai/gpt-4o-mini", "OpenAI: GPT-4o-mini", nil, .matched("gpt-4o-mini")),
+        ("gpt-4o-2024-08-06", nil, "openai", .matched("gpt-4o")),
+        ("Llama 3.1 405B", nil, "Meta AI", .matched("llama-3.1-405b")),
+        ("anthropic/claude-3.5-sonnet", "Anthropic: Claude 3.5 Sonnet", nil, .matched("claude-3.5-sonnet")),
+        ("Qwen/Qwen2.5-72B", nil, nil, .matched("qwen2.5-72b")),
+        ("google/gemini-pro-1.5", "Google: Gemini 1.5 Pro", nil, .matched("gemini-1.5-pro")),
+        ("gemini-1.5-pro", nil, "google", .matched("gemini-1.5-pro")),
+        // Normalized: case, `_`, `.` between letters, and the developer's name in front.
+        ("deepseek_v3", nil, nil, .matched("deepseek-v3")),
+        ("DeepSeek.V3", nil, nil, .matched("deepseek-v3")),
+        ("Meta Llama 3.1 405B", nil, nil, .matched("llama-3.1-405b")),
+        ("meta-llama/Meta-Llama-3.1-70B", nil, nil, .matched("llama-3.1-70b")),
+        // A variant of a model the dataset has, but not that model: ambiguous, never merged.
+        ("meta-llama/llama-3.1-405b-instruct", "Meta: Llama 3.1 405B Instruct", nil, .ambiguous(["llama-3.1-405b"])),
+        ("openai/gpt-4o-2024-11-20", "OpenAI: GPT-4o (2024-11-20)", nil, .ambiguous(["gpt-4o"])),
+        ("openai/gpt-4o:free", "OpenAI: GPT-4o (free)", nil, .ambiguous(["gpt-4o"])),
+        // Both DeepSeek-V3 snapshots are candidates: the family name is all the listing shares with them.
+        ("deepseek-ai/DeepSeek-V3-Base", nil, nil, .ambiguous(["deepseek-v3", "deepseek-v3-0324"])),
+        ("deepseek/deepseek-r1:free", "DeepSeek: R1 (free)", nil, .ambiguous(["deepseek-r1"])),
+        ("Claude 3.5 Sonnet (new)", nil, "Anthropic", .ambiguous(["claude-3.5-sonnet"])),
+        ("claude-3-5-sonnet-20241022", nil, "anthropic", .ambiguous(["claude-3.5-sonnet"])),
+        ("Qwen2.5-72B-Instruct", nil, "Qwen", .ambiguous(["qwen2.5-72b"])),
+        ("qwen/qwen-2.5-72b-instruct", "Qwen2.5 72B Instruct", nil, .ambiguous(["qwen2.5-72b"])),
+        ("gemini-1.5-pro-002", nil, "google", .ambiguous(["gemini-1.5-pro"])),
+        ("chatgpt-4o-latest", "GPT-4o latest", "openai", .ambiguous(["gpt-4o"])),
+        // Two models answer to the name.
+        ("Llama 3.1", nil, "Meta", .ambiguous(["llama-3.1-405b", "llama-3.1-70b"])),
+        ("Meta Llama 3.1", nil, nil, .ambiguous(["llama-3.1-405b", "llama-3.1-70b"])),
+        ("openai/o1-2025-01-31", nil, nil, .ambiguous(["o1", "o1-preview"])),
+        // Different models, even when the name contains a known one.
+        ("openai/o1-pro", "OpenAI: o1-pro", nil, .unmatched),
+        ("openai/o3-mini", "OpenAI: o3 Mini", nil, .unmatched),
+        ("deepseek/deepseek-chat-v3.1", "DeepSeek: DeepSeek V3.1", nil, .unmatched),
+        ("Llama 3.1 8B", nil, "Meta AI", .unmatched),
+        ("mistralai/mistral-large-2407", "Mistral: Mistral Large 2407", "mistralai", .unmatched),
+    ] as [(String, String?, String?, ModelMatcher.Match)])
+    func listingsMatchOnlyTheModelTheyName(sourceID: String, name: String?, organization: String?,
+                                            expected: ModelMatcher.Match) {
+        #expect(match(sourceID, name, organization) == expected)
+    }
+
+    @Test func aModelCreatedDuringAnImportIsMatchedByTheKeyItWasCreatedFrom() {
+        var matcher = matcher
+        let listing = ImportSample.listing("openai/o1-pro", "OpenAI: o1-pro")
+        #expect(matcher.match(listing) == .unmatched)
+        matcher.add(Model(id: "o1-pro", name: "o1-pro", org: "openai", aliases: ["openai/o1-pro"],
+                          released: ImportSample.day("2025-03-19")))
+        #expect(matcher.match(listing) == .matched("o1-pro"))
+        #expect(matcher.match(ImportSample.listing("openai/o1")) == .matched("o1"))
+    }
+
+    @Test(arguments: [
+        ("Meta AI", OrganizationMatcher.Match.matched("meta")),
+        ("meta-llama", .matched("meta")),
+        ("DEEPSEEK", .matched("deepseek")),
+        ("deepseek_ai", .matched("deepseek")),
+        ("Google", .matched("google")),
+        ("xAI", .unmatched),
+        ("", .unmatched),
+    ])
+    func organizationsMatchByIdNameAndAlias(name: String, expected: OrganizationMatcher.Match) {
+        #expect(OrganizationMatcher(ImportSample.dataset.organizations).match(name) == expected)
+    }
+
+    @Test func anAliasTwoOrganizationsShareIsAmbiguous() {
+        let matcher = OrganizationMatcher([
+            Organization(id: "meta", name: "Meta", aliases: ["FAIR"]),
+            Organization(id: "fair-foundation", name: "Fair Foundation", aliases: ["FAIR"]),
+        ])
+        #expect(matcher.match("fair") == .ambiguous(["fair-foundation", "meta"]))
+    }
+
+    @Test(arguments: [
+        ("Llama-3.1-405B_Instruct", "llama 3.1 405b instruct"),
+        ("DeepSeek.V3", "deepseek v3"),
+        ("GPT-4.5 (preview)", "gpt 4.5 preview"),
+        ("  deepseek-ai / DeepSeek--V3 ", "deepseek ai deepseek v3"),
+    ])
+    func normalizingUnifiesSeparatorsButKeepsVersionDots(text: String, expected: String) {
+        #expect(NameKey.normalized(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("qwen2.5 72b instruct", "qwen2.5 72b"),
+        ("gpt 4o 2024 08 06", "gpt 4o"),
+        ("deepseek v3 0324", "deepseek v3"),
+        ("gemini 1.5 pro 002", "gemini 1.5 pro"),
+        ("gpt 4o mini", "gpt 4o mini"),
+        ("llama 3.1 405b", "llama 3.1 405b"),
+        ("chat", "chat"),
+    ])
+    func variantSuffixesAreDateStampsAndReleaseChannelsNotSizes(key: String, expected: String) {
+        #expect(NameKey.withoutVariantSuffix(key) == expected)
+    }
+}

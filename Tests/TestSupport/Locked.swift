@@ -1,0 +1,19 @@
+import Foundation
+
+/// A value shared between a test and a thread it starts, behind a lock.
+public final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    public init(_ value: Value) {
+        stored = value
+    }
+
+    public var value: Value {
+        lock.withLock { stored }
+    }
+
+    public func update(_ change: (inout Value) -> Void) {
+        lock.withLock { change(&stored) }
+    }
+}
