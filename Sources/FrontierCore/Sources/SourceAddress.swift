@@ -1,12 +1,14 @@
 import Foundation
 
 /// Where a `--data` or `--feed` value points: a file, an http(s) URL, or stdin (`-`).
-enum SourceLocation: Hashable, Sendable {
+///
+/// Not called `SourceLocation`: Swift Testing has a type of that name, and every test imports both.
+public enum SourceAddress: Hashable, Sendable {
     case file(String)
     case url(URL)
     case standardInput
 
-    init(_ text: String) {
+    public init(_ text: String) {
         let lowered = text.lowercased()
         if text == "-" {
             self = .standardInput
@@ -19,26 +21,26 @@ enum SourceLocation: Hashable, Sendable {
 
     /// How the status line and diagnostics name it: a file by its last component, a URL whole
     /// (a password masked), stdin as `stdin`.
-    var displayName: String {
+    public var displayName: String {
         switch self {
         case let .file(path): return path.split(separator: "/").last.map(String.init) ?? path
-        case let .url(url): return SourceLocation.masked(url)
+        case let .url(url): return SourceAddress.masked(url)
         case .standardInput: return "stdin"
         }
     }
 
-    var path: String? {
+    public var path: String? {
         if case let .file(path) = self { return path }
         return nil
     }
 
-    var url: URL? {
+    public var url: URL? {
         if case let .url(url) = self { return url }
         return nil
     }
 
     /// The URL as text, with any password replaced, because it is shown on screen.
-    static func masked(_ url: URL) -> String {
+    public static func masked(_ url: URL) -> String {
         guard url.password != nil, var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
             return url.absoluteString
         }
