@@ -11,7 +11,7 @@ public enum SourceEffect: Sendable {
     /// needs; answer with `.loadFinished`.
     case load(Load)
     /// Read what a followed feed file appended; answer with `.feedFileRead`.
-    case readFeedFile(feed: Int, path: String)
+    case readFeedFile(feed: Int)
     /// Keep a body that loaded for a start without the network.
     case storeInCache(CachedCopy)
     /// Tell the command what changed.

@@ -11,7 +11,7 @@ extension SourcesState {
         if due.contains(where: { !feedPaths.contains($0) }) { reloadWanted = true }
         return feeds.indices.compactMap { index in
             guard let path = feeds[index].address.path, due.contains(path) else { return nil }
-            return .readFeedFile(feed: index, path: path)
+            return .readFeedFile(feed: index)
         }
     }
 

@@ -75,7 +75,7 @@ final class LiveSources {
             switch feeds[index] {
             case let .file(path):
                 tailers[index] = FeedTailer(path: path)
-                perform(.readFeedFile(feed: index, path: path), into: &ignored)
+                perform(.readFeedFile(feed: index), into: &ignored)
             case .standardInput:
                 standardInput = FeedStream(name: "stdin")
             case .url:
@@ -191,7 +191,7 @@ final class LiveSources {
         switch effect {
         case let .report(update):
             updates.append(update)
-        case let .readFeedFile(feed, _):
+        case let .readFeedFile(feed):
             // Read now: what the file brings belongs to this wake-up.
             guard var tailer = tailers[feed] else { return }
             let batch = tailer.poll()
@@ -214,11 +214,12 @@ final class LiveSources {
         let (finished, waker) = (finished, waker)
         Task.detached {
             let result = await fetcher.fetch(request.url, validators: request.validators)
+            let endedAt = Date()
             var feed: FeedBatch?
             if let name = request.feedName, case let .fetched(body) = result {
                 feed = FeedStream.decodeWhole(body.body, name: name)
             }
-            finished.add(SourceEvent.FetchEnded(role: request.role, result: result, endedAt: Date(), feed: feed))
+            finished.add(SourceEvent.FetchEnded(role: request.role, result: result, endedAt: endedAt, feed: feed))
             waker?.wake()
         }
     }

@@ -112,7 +112,7 @@ extension Array where Element == SourceEffect {
     }
 
     var feedReads: [Int] {
-        compactMap { if case let .readFeedFile(feed, _) = $0 { feed } else { nil } }
+        compactMap { if case let .readFeedFile(feed) = $0 { feed } else { nil } }
     }
 
     var cacheStores: [CachedCopy] {
