@@ -8,12 +8,7 @@ private typealias H = SourcesHarness
 @Suite struct BackgroundLoadTests {
     static let base = H.dataset(headline: "Base")
 
-    /// A data file and a feed file, opened at 0.
-    private func following() -> H {
-        var sources = H(data: [.file("/data/d.json")], feeds: [.file("/data/f.jsonl")], files: ["/data/d.json": Self.base])
-        sources.open(at: 0)
-        return sources
-    }
+    private func following() -> H { H.dataAndFeedFile() }
 
     /// The data file saved with `contents` and due for a reload at `seconds`.
     private func save(_ contents: String, in sources: inout H, at seconds: Double) {

@@ -8,13 +8,7 @@ private typealias H = SourcesHarness
 @Suite struct FeedSourceTests {
     static let base = H.dataset(headline: "Base")
 
-    /// A data file and a feed file, opened at 0 with the feed holding one line.
-    private func following() -> H {
-        var sources = H(data: [.file("/data/d.json")], feeds: [.file("/data/f.jsonl")], files: ["/data/d.json": Self.base])
-        sources.send(.feedFileRead(feed: 0, H.lines(H.newsLine("a", "First")), exists: true))
-        sources.open(at: 0)
-        return sources
-    }
+    private func following() -> H { H.dataAndFeedFile(feedLines: H.newsLine("a", "First")) }
 
     @Test func whatAFeedHeldAtStartIsShownWithTheDataAndWantsNoMerge() {
         var sources = following()

@@ -28,6 +28,16 @@ struct SourcesHarness {
         self.files = files
     }
 
+    /// `/data/d.json` holding the news "Base" and the feed file `/data/f.jsonl` holding
+    /// `feedLines`, opened at 0.
+    static func dataAndFeedFile(feedLines: String = "") -> SourcesHarness {
+        var sources = SourcesHarness(data: [.file("/data/d.json")], feeds: [.file("/data/f.jsonl")],
+                                     files: ["/data/d.json": dataset(headline: "Base")])
+        sources.send(.feedFileRead(feed: 0, lines(feedLines), exists: true))
+        sources.open(at: 0)
+        return sources
+    }
+
     @discardableResult
     mutating func send(_ event: SourceEvent) -> [SourceEffect] {
         reduce(&state, event)
