@@ -55,11 +55,11 @@ struct DataOptions: ParsableArguments {
     ///   as it arrives. One-shot commands fetch every URL now and read stdin to its end.
     ///   - fetchAtStart: fetch URLs before returning even when following (`watch`).
     func load(following: Bool = false, fetchAtStart: Bool = false) throws -> Loaded {
-        let dataLocations = files.map(SourceLocation.init)
+        let dataLocations = files.map(SourceAddress.init)
         let cache = RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment).map { RemoteCache(directory: $0) }
-        let sources = LiveSources(data: dataLocations, feeds: feeds.map(SourceLocation.init),
-                                  refresh: .milliseconds(Int64(refresh * 1000)), cache: cache, fetchNow: !following || fetchAtStart,
-                                  embedded: files.isEmpty, limits: input.limits)
+        let sources = LiveSources.open(data: dataLocations, feeds: feeds.map(SourceAddress.init),
+                                       refresh: .milliseconds(Int64(refresh * 1000)), cache: cache, fetchNow: !following || fetchAtStart,
+                                       embedded: files.isEmpty, limits: input.limits)
         guard sources.baseDiagnostics.isEmpty else {
             for diagnostic in sources.baseDiagnostics { StandardError.write(diagnostic.description) }
             StandardError.write(ValidationSummary(files: files, diagnostics: sources.baseDiagnostics).line)
@@ -74,7 +74,7 @@ struct DataOptions: ParsableArguments {
                 throw ExitCode(69)
             }
         }
-        let names = (files.isEmpty ? ["embedded dataset"] : dataLocations.map(\.displayName)) + feeds.map { SourceLocation($0).displayName }
+        let names = (files.isEmpty ? ["embedded dataset"] : dataLocations.map(\.displayName)) + feeds.map { SourceAddress($0).displayName }
         return Loaded(sources: sources, dataset: sources.dataset, feedProblems: sources.initialProblems,
                       origin: names.joined(separator: " + "))
     }

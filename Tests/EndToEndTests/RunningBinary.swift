@@ -12,6 +12,9 @@ final class RunningBinary: @unchecked Sendable {
     private var outputBytes: [UInt8] = []
     private var errorBytes: [UInt8] = []
     private let finished = DispatchSemaphore(value: 0)
+    /// Signalled once per pipe (stdout, stderr) when it reaches its end: the process can be
+    /// seen to exit before the last of its output has been read.
+    private let pipesEnded = DispatchSemaphore(value: 0)
 
     init(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws {
         process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
@@ -25,16 +28,26 @@ final class RunningBinary: @unchecked Sendable {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
-        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            self?.lock.withLock { self?.outputBytes += data }
-        }
-        errors.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            self?.lock.withLock { self?.errorBytes += data }
-        }
+        collect(output, isStandardError: false)
+        collect(errors, isStandardError: true)
         process.terminationHandler = { [finished] _ in finished.signal() }
         try process.run()
+    }
+
+    /// Appends what `pipe` brings as it comes, and signals `pipesEnded` at its end.
+    private func collect(_ pipe: Pipe, isStandardError: Bool) {
+        pipe.fileHandleForReading.readabilityHandler = { [weak self, pipesEnded] handle in
+            let data = handle.availableData
+            guard !data.isEmpty else {
+                handle.readabilityHandler = nil
+                pipesEnded.signal()
+                return
+            }
+            guard let self else { return }
+            lock.withLock {
+                if isStandardError { errorBytes += data } else { outputBytes += data }
+            }
+        }
     }
 
     deinit {
@@ -85,11 +98,16 @@ final class RunningBinary: @unchecked Sendable {
         throw Timeout(what: "stderr containing \(text.debugDescription)", stdout: stdout, stderr: stderr)
     }
 
-    /// Waits for the process to end; nil if it is still running after `timeout`.
+    /// Waits for the process to end and for the rest of its output; nil if it is still running
+    /// after `timeout`.
     func waitForExit(timeout: Duration = .seconds(10)) -> Int32? {
         let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
         guard finished.wait(timeout: .now() + seconds) == .success else { return nil }
         finished.signal()
+        for _ in 0..<2 { _ = pipesEnded.wait(timeout: .now() + seconds) }
+        // Signalled again, like `finished`, so a later call does not wait.
+        pipesEnded.signal()
+        pipesEnded.signal()
         return process.terminationStatus
     }
 

@@ -1,8 +1,9 @@
 import Foundation
-import FrontierCore
 
 /// Where a `--data` or `--feed` value points: a file, an http(s) URL, or stdin (`-`).
-public enum SourceLocation: Hashable, Sendable {
+///
+/// Not called `SourceLocation`: Swift Testing has a type of that name, and every test imports both.
+public enum SourceAddress: Hashable, Sendable {
     case file(String)
     case url(URL)
     case standardInput
@@ -23,7 +24,7 @@ public enum SourceLocation: Hashable, Sendable {
     public var displayName: String {
         switch self {
         case let .file(path): return path.split(separator: "/").last.map(String.init) ?? path
-        case let .url(url): return SourceLocation.masked(url)
+        case let .url(url): return SourceAddress.masked(url)
         case .standardInput: return "stdin"
         }
     }
