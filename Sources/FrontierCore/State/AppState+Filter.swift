@@ -50,7 +50,7 @@ extension AppState {
 
     /// Parses `text` and, when it parses, filters the pane with it; otherwise keeps the last
     /// valid filter and remembers the error.
-    public mutating func applyFilter(_ text: String, to pane: PaneID) {
+    mutating func applyFilter(_ text: String, to pane: PaneID) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         do {
             let query = try Query.parse(trimmed, benchmarks: dataset.benchmarks)
