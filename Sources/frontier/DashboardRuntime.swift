@@ -90,7 +90,7 @@ struct DashboardRuntime {
                     _ = reduce(&state, .resized(width: width, height: height))
                 case .signal(.interrupt):
                     // Ctrl-C arrives as SIGINT in cbreak mode; it is the quit key, not an error.
-                    run(effects: reduce(&state, .keyPressed("C-c")), session: session)
+                    run(effects: reduce(&state, .keyPressed(.control("c"))), session: session)
                 case let .signal(signal):
                     status = DashboardRuntime.exitStatus(after: signal)
                     run(effects: reduce(&state, .terminationRequested), session: session)
@@ -176,9 +176,10 @@ struct DashboardRuntime {
         return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status, now: Date()))
     }
 
-    /// Keys go to `reduce` by name; mouse clicks and the wheel become pane actions.
-    private mutating func handle(_ key: KeyEvent) -> [Effect] {
-        guard case let .mouse(mouse) = key else { return reduce(&state, .keyPressed(key.name)) }
+    /// Keys go to `reduce` as they are; mouse clicks and the wheel become pane actions.
+    private mutating func handle(_ event: KeyEvent) -> [Effect] {
+        if let key = Key(event) { return reduce(&state, .keyPressed(key)) }
+        guard case let .mouse(mouse) = event else { return [] }
         switch mouse.kind {
         case .press(1):
             pressedAt = (mouse.x, mouse.y)

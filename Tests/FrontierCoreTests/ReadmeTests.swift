@@ -8,7 +8,7 @@ import Testing
         let readme = try EmbeddedDatasetTests.repositoryFile("README.md")
         for binding in KeyBindings.table {
             for key in binding.keys {
-                #expect(readme.contains("`\(key)`"), "README.md does not mention the key \(key) (\(binding.help))")
+                #expect(readme.contains("`\(key.label)`"), "README.md does not mention the key \(key.label) (\(binding.help))")
             }
         }
     }

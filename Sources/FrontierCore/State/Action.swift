@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Times come in actions (`at:`, `clockTicked`) because `reduce` never reads the clock.
 public enum Action: Hashable, Sendable {
-    /// A key, by the backend's name for it (`j`, `Tab`, `C-d`).
-    case keyPressed(String)
+    /// A key, as the terminal backend decoded it.
+    case keyPressed(Key)
     case resized(width: Int, height: Int)
     /// The number of data rows each pane can show at the current size and zoom.
     case viewportsMeasured([PaneID: Int])
