@@ -73,6 +73,8 @@ let package = Package(
         .testTarget(name: "FrontierViewsTests", dependencies: ["FrontierViews", "FrontierCore", "FrontierResources", "TerminalGrid"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "CNcurses", "TerminalGrid"]),
+        // The executable's translation of terminal input into actions, against the real decoder.
+        .testTarget(name: "RuntimeTests", dependencies: ["frontier", "FrontierCore", "NcursesBackend", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["FrontierCore", "FrontierLive", "FrontierResources"]),
     ],
     swiftLanguageModes: [.v6]

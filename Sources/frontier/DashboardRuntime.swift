@@ -27,10 +27,6 @@ struct DashboardRuntime {
 
     /// The data and feed sources, followed while the dashboard runs.
     private let sources: LiveSources
-    /// The newest data that arrived while paused (`p`), applied when unpaused.
-    private var held: (dataset: Dataset, derived: DerivedData?)?
-    /// Records left out of updates while paused, shown when they are applied.
-    private var heldProblems: [Diagnostic] = []
 
     init(loaded: DataOptions.Loaded, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
          store: StateStore?, themeRequested: Bool) {
@@ -46,12 +42,10 @@ struct DashboardRuntime {
             let loaded = store.load()
             saved = loaded.state
             storeNotices = loaded.notice.map { [$0] } ?? []
-            state.restore(loaded.state, at: Date())
+            _ = reduce(&state, .savedStateLoaded(loaded.state, at: Date()))
         }
         // A theme named on the command line beats the one the last run ended with.
-        if themeRequested || store == nil {
-            state.themeIndex = themes.catalog.names.firstIndex(of: themes.initial) ?? 0
-        }
+        if themeRequested || store == nil { _ = reduce(&state, .themeChosen(themes.initial)) }
     }
 
     /// How the dashboard ended: lines to print once the screen is restored, and the exit status.
@@ -98,7 +92,7 @@ struct DashboardRuntime {
                     _ = reduce(&state, .resized(width: width, height: height))
                 case .signal(.interrupt):
                     // Ctrl-C arrives as SIGINT in cbreak mode; it is the quit key, not an error.
-                    run(effects: reduce(&state, .keyPressed("C-c")), session: session)
+                    run(effects: reduce(&state, .keyPressed(.control("c"))), session: session)
                 case let .signal(signal):
                     status = DashboardRuntime.exitStatus(after: signal)
                     run(effects: reduce(&state, .terminationRequested), session: session)
@@ -143,46 +137,21 @@ struct DashboardRuntime {
         signal == .interrupt ? 0 : 128 + signal.number
     }
 
-    /// Shows what the sources brought: a new merged dataset, or why a source does not load
-    /// (the last good data stays). Problems with single records go to the footer without
-    /// holding the rest back. While paused (`p`) new data is held and counted instead.
+    /// Hands what the sources brought to `reduce`: new merged data (held there while paused),
+    /// why a source does not load, or why a URL failed.
     private mutating func apply(_ updates: [LiveSources.Update]) {
         for update in updates {
             switch update {
             case let .loaded(dataset, problems, derived):
-                if state.paused {
-                    // Only the newest data is kept (each update holds all of it); the count is of
-                    // the records that differ from what is on screen.
-                    held = (dataset, derived)
-                    _ = reduce(&state, .updatesWaiting(DatasetChanges.between(state.dataset, dataset).count))
-                    heldProblems += problems
-                    continue
-                }
-                // The first data a URL brings to an empty screen is the start, not news.
-                let first = state.dataset.models.isEmpty && state.dataset.news.isEmpty && state.dataset.prices.isEmpty
-                state.preparedData = derived
-                _ = reduce(&state, first ? .datasetLoaded(dataset) : .datasetReloaded(dataset, at: Date()))
-                if !problems.isEmpty { _ = reduce(&state, .datasetReloadFailed(problems)) }
+                _ = reduce(&state, .dataArrived(dataset, problems: problems, derived: derived, at: Date()))
             case let .failed(diagnostics):
                 _ = reduce(&state, .datasetReloadFailed(diagnostics))
             case let .fetchFailed(source, message):
-                // The sources line may only have room for "failed"; the reason goes to the
-                // message slot when nothing else holds it (a key press clears it).
-                if state.message == nil { state.message = "\(source): \(message)" }
+                _ = reduce(&state, .sourceFetchFailed(source: source, message: message))
             }
         }
         let statuses = sources.statuses
         if statuses != state.sources { _ = reduce(&state, .sourcesUpdated(statuses)) }
-    }
-
-    /// `p` again: what arrived while paused goes on screen; only the newest data counts.
-    private mutating func applyHeld() {
-        let waiting = held
-        held = nil
-        _ = reduce(&state, .updatesWaiting(0))
-        let problems = heldProblems
-        heldProblems = []
-        if let waiting { apply([.loaded(waiting.dataset, problems: problems, derived: waiting.derived)]) }
     }
 
     /// When the loop must wake besides input: sources (settling saves, polls), the end of a
@@ -209,9 +178,10 @@ struct DashboardRuntime {
         return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status, now: Date()))
     }
 
-    /// Keys go to `reduce` by name; mouse clicks and the wheel become pane actions.
-    private mutating func handle(_ key: KeyEvent) -> [Effect] {
-        guard case let .mouse(mouse) = key else { return reduce(&state, .keyPressed(key.name)) }
+    /// Keys go to `reduce` as they are; mouse clicks and the wheel become pane actions.
+    private mutating func handle(_ event: KeyEvent) -> [Effect] {
+        if let key = Key(event) { return reduce(&state, .keyPressed(key)) }
+        guard case let .mouse(mouse) = event else { return [] }
         switch mouse.kind {
         case .press(1):
             pressedAt = (mouse.x, mouse.y)
@@ -241,9 +211,12 @@ struct DashboardRuntime {
     private mutating func run(effects: [Effect], session: TerminalSession) {
         for effect in effects {
             switch effect {
-            case .quit: state.running = false
+            case .quit:
+                // `reduce` has stopped `running`: the loop ends after this frame's events.
+                break
             case .repaint: session.forceRepaint()
-            case .applyWaitingUpdates: applyHeld()
+            case .applyWaitingUpdates:
+                run(effects: reduce(&state, .updatesResumed(at: Date())), session: session)
             }
         }
     }

@@ -10,12 +10,12 @@ import Testing
         return state
     }
 
-    func type(_ keys: [String], on state: inout AppState) {
+    func type(_ keys: [Key], on state: inout AppState) {
         for key in keys { _ = reduce(&state, .keyPressed(key)) }
     }
 
-    func letters(_ text: String) -> [String] {
-        text.map { $0 == " " ? "Space" : String($0) }
+    func letters(_ text: String) -> [Key] {
+        text.map(Key.character)
     }
 
     @Test func theFilterAppliesOnEveryKeystroke() {
@@ -23,7 +23,7 @@ import Testing
         type(["/"] + letters("org:open"), on: &state)
         #expect(state.inputMode == .filter(.models, previous: ""))
         #expect(state.rowIDs(.models) == ["o1", "gpt-4o"])
-        type(["Enter"], on: &state)
+        type([.enter], on: &state)
         #expect(state.inputMode == .none)
         #expect(state.filter(.models)?.text == "org:open")
         #expect(state.filterHistory[.models] == ["org:open"])
@@ -31,10 +31,10 @@ import Testing
 
     @Test func escPutsBackTheFilterThatAppliedBefore() {
         var state = makeState()
-        type(["/"] + letters("org:openai") + ["Enter"], on: &state)
-        type(["/", "C-u"] + letters("org:meta"), on: &state)
+        type(["/"] + letters("org:openai") + [.enter], on: &state)
+        type(["/", .control("u")] + letters("org:meta"), on: &state)
         #expect(state.rowIDs(.models) == ["llama-3.1-405b"])
-        type(["Esc"], on: &state)
+        type([.escape], on: &state)
         #expect(state.rowIDs(.models) == ["o1", "gpt-4o"])
         #expect(state.filter(.models)?.text == "org:openai")
     }
@@ -44,27 +44,27 @@ import Testing
         type(["/"] + letters("org:openai )"), on: &state)
         #expect(state.rowIDs(.models) == ["o1", "gpt-4o"])
         #expect(state.filterError(.models)?.hasSuffix("at 12") == true)
-        type(["Backspace"], on: &state)
+        type([.backspace], on: &state)
         #expect(state.filterError(.models) == nil)
     }
 
     @Test func clearingTheFilterShowsEveryRowAgain() {
         var state = makeState()
-        type(["/"] + letters("org:openai") + ["C-u", "Enter"], on: &state)
+        type(["/"] + letters("org:openai") + [.control("u"), .enter], on: &state)
         #expect(state.filter(.models) == nil)
         #expect(state.rowIDs(.models).count == 4)
     }
 
     @Test func upAndDownWalkTheHistory() {
         var state = makeState()
-        type(["/"] + letters("org:meta") + ["Enter"], on: &state)
-        type(["/", "C-u"] + letters("org:openai") + ["Enter"], on: &state)
-        type(["/", "Up"], on: &state)
+        type(["/"] + letters("org:meta") + [.enter], on: &state)
+        type(["/", .control("u")] + letters("org:openai") + [.enter], on: &state)
+        type(["/", .up], on: &state)
         #expect(state.input.text == "org:openai")
-        type(["Up"], on: &state)
+        type([.up], on: &state)
         #expect(state.input.text == "org:meta")
         #expect(state.rowIDs(.models) == ["llama-3.1-405b"])
-        type(["Down", "Down"], on: &state)
+        type([.down, .down], on: &state)
         #expect(state.input.text == "")
     }
 
@@ -78,19 +78,19 @@ import Testing
 
     @Test func filtersAreRunAgainWhenTheSortChanges() {
         var state = makeState()
-        type(["/"] + letters("org:openai") + ["Enter", "s"], on: &state)
+        type(["/"] + letters("org:openai") + [.enter, "s"], on: &state)
         #expect(state.rowIDs(.models) == ["gpt-4o", "o1"])
     }
 
     @Test func commandsRunFromTheCommandLine() {
         var state = makeState()
-        type([":"] + letters("theme nord") + ["Enter"], on: &state)
+        type([":"] + letters("theme nord") + [.enter], on: &state)
         #expect(state.themeName == "nord")
-        type([":"] + letters("sort name desc") + ["Enter"], on: &state)
+        type([":"] + letters("sort name desc") + [.enter], on: &state)
         #expect(state.sort(.models) == SortSpec(key: "name", descending: true))
-        type([":"] + letters("mix 1:1") + ["Enter"], on: &state)
+        type([":"] + letters("mix 1:1") + [.enter], on: &state)
         #expect(state.mix == TokenMix(input: 1, output: 1))
-        type([":"] + letters("frob") + ["Enter"], on: &state)
+        type([":"] + letters("frob") + [.enter], on: &state)
         #expect(state.message?.hasPrefix("unknown command \"frob\"") == true)
         #expect(state.inputMode == .none)
     }
@@ -99,7 +99,7 @@ import Testing
         var state = makeState()
         _ = reduce(&state, .keyPressed(":"))
         for key in letters("quit") { _ = reduce(&state, .keyPressed(key)) }
-        #expect(reduce(&state, .keyPressed("Enter")) == [.quit])
+        #expect(reduce(&state, .keyPressed(.enter)) == [.quit])
     }
 
     @Test func keysTypedIntoALineDoNotTriggerBindings() {
@@ -112,22 +112,22 @@ import Testing
 
     @Test func savedViewsComeBackByName() {
         var state = makeState()
-        type(["/"] + letters("org:openai") + ["Enter", "3", "s"], on: &state)
-        type([":"] + letters("save mine") + ["Enter"], on: &state)
-        type(["1", "/", "C-u", "Enter", "3", "S", "2"], on: &state)
+        type(["/"] + letters("org:openai") + [.enter, "3", "s"], on: &state)
+        type([":"] + letters("save mine") + [.enter], on: &state)
+        type(["1", "/", .control("u"), .enter, "3", "S", "2"], on: &state)
         #expect(state.filter(.models) == nil)
-        type([":"] + letters("view mine") + ["Enter"], on: &state)
+        type([":"] + letters("view mine") + [.enter], on: &state)
         #expect(state.filter(.models)?.text == "org:openai")
         #expect(state.sort(.news) == SortSpec(key: "source", descending: false))
         #expect(state.focus == .news)
-        type([":"] + letters("view nope") + ["Enter"], on: &state)
+        type([":"] + letters("view nope") + [.enter], on: &state)
         #expect(state.message == "no saved view \"nope\"; views: mine")
     }
 
     @Test func whatIsPersistedRestoresTheSameView() {
         var state = makeState()
-        type(["/"] + letters("org:openai") + ["Enter", "Space", "t", "3", "s"], on: &state)
-        type([":"] + letters("mix 10:1") + ["Enter"], on: &state)
+        type(["/"] + letters("org:openai") + [.enter, .character(" "), "t", "3", "s"], on: &state)
+        type([":"] + letters("mix 10:1") + [.enter], on: &state)
         let saved = state.persisted()
         var next = makeState()
         next.restore(saved, at: Date(timeIntervalSince1970: 0))
@@ -138,6 +138,16 @@ import Testing
         #expect(next.mix == TokenMix(input: 10, output: 1))
         #expect(next.focus == .news)
         #expect(next.filterHistory == state.filterHistory)
+    }
+
+    @Test func typedTextReachesTheLinesEvenWhereItsKeysAreBound() {
+        var state = makeState()
+        type(["/"] + letters("q 模型 é?"), on: &state)
+        #expect(state.input.text == "q 模型 é?")
+        #expect(state.running, "q types into the filter line rather than quitting")
+        #expect(state.overlay == nil)
+        type([.escape, ":"] + letters("sort ñ"), on: &state)
+        #expect(state.input.text == "sort ñ")
     }
 }
 
@@ -191,10 +201,10 @@ import Testing
 
     @Test func aPasteOfTwelveThousandParenthesesStopsAtTheLineLimitAndShowsAnError() {
         var state = makeState()
-        for key in ["/"] + [String](repeating: "(", count: 12_000) { _ = reduce(&state, .keyPressed(key)) }
+        for key in ["/"] + [Key](repeating: "(", count: 12_000) { _ = reduce(&state, .keyPressed(key)) }
         #expect(state.input.text.count == InputLine.maximumLength)
         #expect(state.filterError(.models)?.contains("nested deeper than") == true)
-        _ = reduce(&state, .keyPressed("Enter"))
+        _ = reduce(&state, .keyPressed(.enter))
         #expect(state.rowIDs(.models).count == SampleData.dataset.models.count)
     }
 

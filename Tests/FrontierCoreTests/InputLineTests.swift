@@ -2,46 +2,46 @@
 import Testing
 
 @Suite struct InputLineTests {
-    func typed(_ keys: String...) -> InputLine {
+    func typed(_ keys: Key...) -> InputLine {
         var line = InputLine()
         for key in keys { _ = line.handle(key) }
         return line
     }
 
     @Test func charactersInsertAtTheCursor() {
-        let line = typed("o", "r", "g", "Left", "Left", "x")
+        let line = typed("o", "r", "g", .left, .left, "x")
         #expect(line.text == "oxrg")
         #expect(line.cursor == 2)
     }
 
-    @Test func spaceIsTypedByItsName() {
-        #expect(typed("a", "Space", "b").text == "a b")
+    @Test func spaceIsTypedLikeAnyCharacter() {
+        #expect(typed("a", .character(" "), "b").text == "a b")
     }
 
     @Test func backspaceAndDeleteRemoveAroundTheCursor() {
-        #expect(typed("a", "b", "c", "Backspace").text == "ab")
-        #expect(typed("a", "b", "c", "Home", "Del").text == "bc")
-        #expect(typed("Backspace", "Del").text == "")
+        #expect(typed("a", "b", "c", .backspace).text == "ab")
+        #expect(typed("a", "b", "c", .home, .delete).text == "bc")
+        #expect(typed(.backspace, .delete).text == "")
     }
 
     @Test func controlKeysEditLikeAShell() {
-        #expect(typed("o", "r", "g", "Space", "m", "i", "t", "C-w").text == "org ")
-        #expect(typed("a", "b", "Left", "C-u").text == "b")
-        let line = typed("a", "b", "C-a")
+        #expect(typed("o", "r", "g", .character(" "), "m", "i", "t", .control("w")).text == "org ")
+        #expect(typed("a", "b", .left, .control("u")).text == "b")
+        let line = typed("a", "b", .control("a"))
         #expect(line.cursor == 0)
     }
 
     @Test func keysThatAreNotEditingAreLeftToTheCaller() {
         var line = InputLine("x")
-        #expect(line.handle("Enter") == .notHandled)
-        #expect(line.handle("Esc") == .notHandled)
-        #expect(line.handle("Up") == .notHandled)
-        #expect(line.handle("F5") == .notHandled)
+        #expect(line.handle(.enter) == .notHandled)
+        #expect(line.handle(.escape) == .notHandled)
+        #expect(line.handle(.up) == .notHandled)
+        #expect(line.handle(.function(5)) == .notHandled)
         #expect(line.text == "x")
     }
 
     @Test func wideCharactersMoveAsOne() {
-        let line = typed("模", "型", "Left", "x")
+        let line = typed("模", "型", .left, "x")
         #expect(line.text == "模x型")
     }
 }
@@ -91,7 +91,24 @@ extension InputLineTests {
         #expect(line.handle("(") == .edited)
         #expect(line.handle("(") == .full)
         #expect(line.text.count == InputLine.maximumLength)
-        #expect(line.handle("Backspace") == .edited)
+        #expect(line.handle(.backspace) == .edited)
         #expect(line.text.count == InputLine.maximumLength - 1)
+    }
+}
+
+extension InputLineTests {
+    @Test func nonASCIIAndPastedTextIsTypedCharacterByCharacter() {
+        var line = InputLine()
+        for character in "día 模型 😀 naïve" { #expect(line.handle(.character(character)) == .edited) }
+        #expect(line.text == "día 模型 😀 naïve")
+        #expect(line.cursor == "día 模型 😀 naïve".count)
+    }
+
+    @Test func controlCharactersAreNotTyped() {
+        var line = InputLine("x")
+        #expect(line.handle(.character("\n")) == .notHandled)
+        #expect(line.handle(.character("\u{7F}")) == .notHandled)
+        #expect(line.handle(.control("x")) == .notHandled)
+        #expect(line.text == "x")
     }
 }

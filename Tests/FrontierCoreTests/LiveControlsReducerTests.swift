@@ -10,11 +10,11 @@ import Testing
         return state
     }
 
-    @Test func pTogglesPauseAndUnpausingAsksTheRuntimeToApplyWhatWaited() {
+    @Test func pTogglesPauseAndUnpausingAsksTheRuntimeForTheTimeToApplyWhatWaited() {
         var state = makeState()
         #expect(reduce(&state, .keyPressed("p")) == [])
         #expect(state.paused)
-        _ = reduce(&state, .updatesWaiting(3))
+        _ = reduce(&state, .dataArrived(withNews(dailyNews([1, 2, 3])), problems: [], derived: nil, at: Date(timeIntervalSince1970: 0)))
         #expect(state.waitingUpdates == 3)
         #expect(reduce(&state, .keyPressed("p")) == [.applyWaitingUpdates])
         #expect(!state.paused)
@@ -33,12 +33,6 @@ import Testing
         let binding = KeyBindings.table.first { $0.keys.contains("p") }
         #expect(binding?.command == .togglePause)
         #expect(binding?.help.contains("pause") == true)
-    }
-
-    @Test func aNegativeWaitingCountIsTakenAsNone() {
-        var state = makeState()
-        _ = reduce(&state, .updatesWaiting(-2))
-        #expect(state.waitingUpdates == 0)
     }
 
     @Test func sourcesAreKeptAsReported() {

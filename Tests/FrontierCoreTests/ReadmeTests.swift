@@ -9,7 +9,7 @@ import Testing
         let readme = try Repository.text("README.md")
         for binding in KeyBindings.table {
             for key in binding.keys {
-                #expect(readme.contains("`\(key)`"), "README.md does not mention the key \(key) (\(binding.help))")
+                #expect(readme.contains("`\(key.label)`"), "README.md does not mention the key \(key.label) (\(binding.help))")
             }
         }
     }

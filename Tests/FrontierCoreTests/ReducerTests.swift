@@ -9,18 +9,18 @@ import Testing
         return state
     }
 
-    func press(_ keys: String..., on state: inout AppState) -> [Effect] {
+    func press(_ keys: Key..., on state: inout AppState) -> [Effect] {
         keys.flatMap { reduce(&state, .keyPressed($0)) }
     }
 
     @Test func tabCyclesFocusForwardAndShiftTabBack() {
         var state = makeState()
         #expect(state.focus == .models)
-        _ = press("Tab", on: &state)
+        _ = press(.tab, on: &state)
         #expect(state.focus == .costs)
-        _ = press("Tab", "Tab", on: &state)
+        _ = press(.tab, .tab, on: &state)
         #expect(state.focus == .models)
-        _ = press("S-Tab", on: &state)
+        _ = press(.backTab, on: &state)
         #expect(state.focus == .news)
         _ = press("2", on: &state)
         #expect(state.focus == .costs)
@@ -30,7 +30,7 @@ import Testing
         var state = makeState()
         _ = press("k", on: &state)
         #expect(state.selectedIndex(.models) == 0)
-        _ = press("j", "Down", "j", "j", "j", on: &state)
+        _ = press("j", .down, "j", "j", "j", on: &state)
         #expect(state.selectedIndex(.models) == 3)
         _ = press("g", on: &state)
         #expect(state.selectedIndex(.models) == 0)
@@ -50,9 +50,9 @@ import Testing
 
     @Test func pageDownMovesByTheViewport() {
         var state = makeState()
-        _ = press("PgDn", on: &state)
+        _ = press(.pageDown, on: &state)
         #expect(state.selectedIndex(.models) == 2)
-        _ = press("C-u", on: &state)
+        _ = press(.control("u"), on: &state)
         #expect(state.selectedIndex(.models) == 1)
     }
 
@@ -67,12 +67,12 @@ import Testing
 
     @Test func enterOpensTheSelectedRowAndEscClosesIt() {
         var state = makeState()
-        _ = press("3", "j", "Enter", on: &state)
+        _ = press("3", "j", .enter, on: &state)
         #expect(state.overlay == .detail(.news, "n3"))
         _ = press("j", on: &state)
         #expect(state.overlayOffset == 1)
         #expect(state.selectedID(.news) == "n3")
-        _ = press("Esc", on: &state)
+        _ = press(.escape, on: &state)
         #expect(state.overlay == nil)
     }
 
@@ -93,7 +93,7 @@ import Testing
         #expect(state.zoomed)
         _ = press("z", on: &state)
         #expect(!state.zoomed)
-        _ = press("z", "Esc", on: &state)
+        _ = press("z", .escape, on: &state)
         #expect(!state.zoomed)
     }
 
@@ -107,14 +107,14 @@ import Testing
 
     @Test func controlKeysQuitAndRepaint() {
         var state = makeState()
-        #expect(press("C-l", on: &state) == [.repaint])
-        #expect(press("C-c", on: &state) == [.quit])
+        #expect(press(.control("l"), on: &state) == [.repaint])
+        #expect(press(.control("c"), on: &state) == [.quit])
     }
 
     @Test func unknownKeysChangeNothing() {
         var state = makeState()
         let before = state.panes
-        #expect(press("F12", "@", on: &state).isEmpty)
+        #expect(press(.function(12), "@", on: &state).isEmpty)
         #expect(state.panes == before)
         #expect(state.focus == .models)
     }
@@ -204,11 +204,11 @@ import Testing
 
     @Test func spaceMarksAndUnmarksModelsInOrder() {
         var state = makeState()
-        _ = press("Space", "j", "Space", on: &state)
+        _ = press(.character(" "), "j", .character(" "), on: &state)
         #expect(state.marks == ["deepseek-v3", "o1"])
-        _ = press("k", "Space", on: &state)
+        _ = press("k", .character(" "), on: &state)
         #expect(state.marks == ["o1"])
-        _ = press("3", "Space", on: &state)
+        _ = press("3", .character(" "), on: &state)
         #expect(state.marks == ["o1"], "Space marks models only")
     }
 

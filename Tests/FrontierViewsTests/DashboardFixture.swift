@@ -43,15 +43,20 @@ struct DashboardFixture {
     }
 
     /// Presses keys one by one, measuring the viewports after each as the runtime does.
-    mutating func press(_ keys: String...) {
+    mutating func press(_ keys: Key...) {
         press(keys)
     }
 
-    mutating func press(_ keys: [String]) {
+    mutating func press(_ keys: [Key]) {
         for key in keys {
             _ = reduce(&state, .keyPressed(key))
             measureViewports()
         }
+    }
+
+    /// Focuses a pane with its number key (`1`, `2`, `3`).
+    mutating func press(focusing pane: PaneID) {
+        press(.character(Character(String(pane.number))))
     }
 
     mutating func send(_ action: Action) {

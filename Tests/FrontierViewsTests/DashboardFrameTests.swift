@@ -10,10 +10,10 @@ import Testing
         var width: Int
         var height: Int
         var glyphs: Glyphs
-        var keys: [String] = []
+        var keys: [Key] = []
 
         var description: String {
-            "\(width)x\(height) \(glyphs == .ascii ? "ascii" : "unicode") [\(keys.joined(separator: " "))]"
+            "\(width)x\(height) \(glyphs == .ascii ? "ascii" : "unicode") [\(keys.map(\.label).joined(separator: " "))]"
         }
 
         func fixture() -> DashboardFixture {
@@ -25,9 +25,9 @@ import Testing
 
     static let scenarios: [Scenario] = {
         let sizes = [(120, 40), (80, 24), (60, 15), (61, 16), (100, 30), (200, 60), (40, 10), (1, 1)]
-        let keySequences: [[String]] = [
-            [], ["?"], ["Enter"], ["2", "Enter"], ["3", "Enter"], ["2", "z"], ["3", "z"],
-            Array(repeating: "j", count: 15), ["3", "G"], ["2", "G"], ["Tab", "PgDn", "PgDn"],
+        let keySequences: [[Key]] = [
+            [], ["?"], [.enter], ["2", .enter], ["3", .enter], ["2", "z"], ["3", "z"],
+            Array(repeating: "j", count: 15), ["3", "G"], ["2", "G"], [.tab, .pageDown, .pageDown],
         ]
         return [Glyphs.unicode, .ascii].flatMap { glyphs in
             sizes.flatMap { size in

@@ -36,7 +36,7 @@ import Testing
         var fixture = DashboardFixture(width: 120, height: 40)
         fixture.press("1")
         fixture.moveSelection(to: "deepseek-v3")
-        fixture.press("Enter")
+        fixture.press(.enter)
         #expect(fixture.state.overlay == .detail(.models, "deepseek-v3"))
         assertTextSnapshot(fixture.render().text, named: "detail-deepseek-v3-120x40")
     }

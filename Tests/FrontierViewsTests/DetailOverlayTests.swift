@@ -8,9 +8,9 @@ import Testing
     /// Opens the detail of the row `id` in `pane` the way a user does: focus, move, Enter.
     static func open(_ pane: PaneID, _ id: String, width: Int, height: Int) -> DashboardFixture {
         var fixture = DashboardFixture(width: width, height: height)
-        fixture.press(String(pane.number))
+        fixture.press(focusing: pane)
         fixture.moveSelection(to: id)
-        fixture.press("Enter")
+        fixture.press(.enter)
         return fixture
     }
 
@@ -136,7 +136,7 @@ import Testing
 
     @Test func escClosesTheDetailAndKeepsTheSelection() {
         var fixture = Self.open(.models, "deepseek-v3", width: 120, height: 40)
-        fixture.press("Esc")
+        fixture.press(.escape)
         #expect(fixture.state.overlay == nil)
         #expect(fixture.state.selectedID(.models) == "deepseek-v3")
         var untouched = DashboardFixture(width: 120, height: 40)

@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func questionMarkAndEscBothCloseTheHelp() {
-        for key in ["?", "Esc"] {
+        for key: Key in ["?", .escape] {
             var fixture = DashboardFixture(width: 120, height: 40)
             let before = fixture.render()
             fixture.press("?", key)

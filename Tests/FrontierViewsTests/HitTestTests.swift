@@ -147,7 +147,7 @@ import Testing
         for zoomed in [false, true] {
             for pane in [PaneID.models, .news] {
                 var fixture = DashboardFixture(width: size[0], height: size[1])
-                fixture.press(String(pane.number))
+                fixture.press(focusing: pane)
                 if zoomed { fixture.press("z") }
                 let rows = try #require(DashboardView.viewportRows(fixture.state)[pane])
                 let inner = DashboardLayout.inner(try #require(fixture.layout.panes[pane]))

@@ -13,11 +13,11 @@ import Testing
         return (0..<12).map { _ in (Int.random(in: 60...220, using: &generator), Int.random(in: 15...70, using: &generator)) }
     }()
 
-    static let keySequences: [[String]] = [
-        [], ["Enter"], ["j", "j", "Enter"], ["2", "Enter"], ["2", "G", "Enter"], ["3", "Enter"], ["3", "z"], ["?"],
+    static let keySequences: [[Key]] = [
+        [], [.enter], ["j", "j", .enter], ["2", .enter], ["2", "G", .enter], ["3", .enter], ["3", "z"], ["?"],
     ]
 
-    static func frames(width: Int, height: Int) -> [(keys: [String], glyphs: Glyphs, fixture: DashboardFixture, grid: Grid)] {
+    static func frames(width: Int, height: Int) -> [(keys: [Key], glyphs: Glyphs, fixture: DashboardFixture, grid: Grid)] {
         keySequences.flatMap { keys in
             [Glyphs.unicode, .ascii].map { glyphs in
                 var fixture = DashboardFixture(width: width, height: height, dataset: HostileDataset.dataset, glyphs: glyphs)
@@ -30,7 +30,7 @@ import Testing
     static func check(width: Int, height: Int) {
         for frame in frames(width: width, height: height) {
             let grid = frame.grid
-            let place = "\(width)x\(height) keys \(frame.keys)"
+            let place = "\(width)x\(height) keys \(frame.keys.map(\.label))"
             for (x, y, cell) in grid.positionedCells {
                 let forbidden = cell.symbol.unicodeScalars.filter(ForbiddenScalars.contains)
                 #expect(forbidden.isEmpty, "\(place): cell (\(x), \(y)) holds \(cell.symbol.unicodeScalars.map { String($0.value, radix: 16) })")

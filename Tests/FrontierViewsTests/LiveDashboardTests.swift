@@ -27,7 +27,7 @@ import Testing
     @Test func pausedFooterAt120x40() {
         var fixture = DashboardFixture.live(width: 120, height: 40)
         fixture.press("p")
-        fixture.send(.updatesWaiting(3))
+        fixture.send(Self.threeChangesArrived(after: fixture))
         let text = fixture.render().text
         #expect(text.contains("paused · 3 changes waiting (p applies)"))
         assertTextSnapshot(text, named: "live-paused-120x40")
@@ -36,7 +36,7 @@ import Testing
     @Test func pausedFooterAt80x24() {
         var fixture = DashboardFixture.live(width: 80, height: 24)
         fixture.press("p")
-        fixture.send(.updatesWaiting(3))
+        fixture.send(Self.threeChangesArrived(after: fixture))
         let footer = fixture.render().rowText(23)
         #expect(footer.contains("paused · 3 changes waiting (p applies)"), "\(footer)")
         #expect(footer.hasSuffix("Models 1/31 · default "), "\(footer)")
@@ -61,11 +61,18 @@ import Testing
 
     @Test func theTitleKeepsItsFilterCountAndSortBesideTheNewCount() throws {
         var fixture = DashboardFixture.live(width: 120, height: 40)
-        fixture.state.applyFilter("deepseek", to: .news)
-        fixture.measureViewports()
+        // A filter on News without focusing it, which would count its news as seen.
+        fixture.send(.savedStateLoaded(PersistedState(focus: .models, filters: [.news: "deepseek"]), at: fixture.now))
         let newsTop = try #require(fixture.render().lines.first { $0.contains("3 News") })
         #expect(newsTop.contains("3 News (3 new)"), "\(newsTop)")
         #expect(newsTop.contains("/43 · by date"), "\(newsTop)")
+    }
+
+    /// Data adding three news items to what the fixture shows, arriving now.
+    static func threeChangesArrived(after fixture: DashboardFixture) -> Action {
+        var dataset = fixture.state.dataset
+        dataset.news += (1...3).map { NewsItem(id: "held-\($0)", date: DayDate("2025-04-11")!, headline: "Held \($0)", source: "feed") }
+        return .dataArrived(dataset, problems: [], derived: nil, at: fixture.now)
     }
 
     /// The cells of the gutter column, and the rows' text, of a table pane.

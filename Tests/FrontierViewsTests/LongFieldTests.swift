@@ -38,7 +38,7 @@ import Testing
         var fixture = DashboardFixture(width: 120, height: 60, dataset: Self.dataset)
         fixture.press("3")
         fixture.moveSelection(to: "huge")
-        fixture.press("Enter")
+        fixture.press(.enter)
         #expect(fixture.state.overlay == .detail(.news, "huge"))
         let lines = DetailOverlayView.layoutLines(
             DetailContent.make(pane: .news, id: "huge", dataset: fixture.state.dataset, projection: fixture.state.projection)!,

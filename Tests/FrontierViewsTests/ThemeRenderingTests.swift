@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func monoDrawsEveryCellInTheTerminalsOwnColours() throws {
-        for keys in [[], ["?"], ["Enter"], ["2", "z"]] as [[String]] {
+        for keys in [[], ["?"], [.enter], ["2", "z"]] as [[Key]] {
             var fixture = DashboardFixture(width: 120, height: 40, theme: try Self.theme("mono"))
             fixture.press(keys)
             let grid = fixture.render()
@@ -36,7 +36,7 @@ import Testing
     @Test func monoShowsTheFocusedBorderInBoldAndTheOthersPlain() throws {
         var fixture = DashboardFixture(width: 120, height: 40, theme: try Self.theme("mono"))
         for focus in PaneID.allCases {
-            fixture.press(String(focus.number))
+            fixture.press(focusing: focus)
             let grid = fixture.render()
             for (pane, area) in fixture.layout.panes {
                 let edge = [(area.x, area.y), (area.maxX - 1, area.y + 1), (area.x, area.maxY - 1), (area.x + area.width / 2, area.maxY - 1)]
@@ -75,7 +75,7 @@ import Testing
         let theme = try Self.theme(name)
         for pane in [PaneID.models, .news] {
             var fixture = DashboardFixture(width: 120, height: 40, theme: theme)
-            fixture.press(String(pane.number))
+            fixture.press(focusing: pane)
             let grid = fixture.render()
             let inner = DashboardLayout.inner(try #require(fixture.layout.panes[pane]))
             let unmarked = Self.rowCells(grid, inner: inner, line: 1).enumerated().filter { _, cell in
@@ -98,7 +98,7 @@ import Testing
     @Test(arguments: ThemeCatalog.builtIn.themes.filter { $0.background != .default }.map(\.name))
     func aThemeWithItsOwnBackgroundPaintsEveryCell(_ name: String) throws {
         let theme = try Self.theme(name)
-        for keys in [[], ["?"], ["2", "z"]] as [[String]] {
+        for keys in [[], ["?"], ["2", "z"]] as [[Key]] {
             var fixture = DashboardFixture(width: 100, height: 30, theme: theme)
             fixture.press(keys)
             let grid = fixture.render()

@@ -21,6 +21,22 @@ extension AppState {
             for (id, kind) in rows where projection.position(of: id, in: pane) != nil { mark(id, in: pane, kind, at: date) }
         }
         updateNextMarkExpiry()
+        dataProblem = nil
+    }
+
+    /// Puts a dataset on screen without marking anything: it is the start, not a change.
+    mutating func load(_ newDataset: Dataset) {
+        replaceDataset(newDataset)
+        forgetRemovedRows()
+        updateNextMarkExpiry()
+        dataProblem = nil
+    }
+
+    /// Why the data do not load, or which records were left out, for the footer; the last good
+    /// data stays on screen.
+    mutating func noteLoadProblems(_ diagnostics: [Diagnostic]) {
+        let more = diagnostics.count > 1 ? " (+\(diagnostics.count - 1) more)" : ""
+        dataProblem = (diagnostics.first?.description ?? "the data files do not load") + more
     }
 
     /// Marks one row. A row still marked as added stays added when it changes again: to the
@@ -61,13 +77,5 @@ extension AppState {
     mutating func markNewsSinceLastVisit(_ seen: SeenNews, at now: Date) {
         for id in seen.unseen(in: dataset.news) { mark(id, in: .news, .added, at: now) }
         updateNextMarkExpiry()
-    }
-
-    /// Un-pausing forgets the count; the runtime applies what waited and reports again.
-    mutating func togglePause() -> [Effect] {
-        paused.toggle()
-        guard !paused else { return [] }
-        waitingUpdates = 0
-        return [.applyWaitingUpdates]
     }
 }

@@ -1,16 +1,16 @@
 extension AppState {
     /// A key while the command line is open: edit, complete with Tab, run with Enter, Esc cancels.
-    mutating func editCommand(_ key: String) -> [Effect] {
+    mutating func editCommand(_ key: Key) -> [Effect] {
         switch key {
-        case "Esc", "C-c":
+        case .escape, .control("c"):
             inputMode = .none
-        case "Enter":
+        case .enter:
             inputMode = .none
             switch CommandPrompt.parse(input.text) {
             case let .success(command): return run(command)
             case let .failure(error): message = error.message
             }
-        case "Tab":
+        case .tab:
             let completion = CommandPrompt.complete(input.text, sortKeys: sortKeys(focus), themes: themes,
                                                     views: savedViews.keys.sorted())
             input.set(completion.line)

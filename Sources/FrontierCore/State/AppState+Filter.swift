@@ -11,13 +11,13 @@ extension AppState {
 
     /// A key while the filter line is open: edits re-filter at once, Enter keeps the filter,
     /// Esc puts the previous one back, Up and Down walk the history.
-    mutating func editFilter(_ key: String) -> [Effect] {
+    mutating func editFilter(_ key: Key) -> [Effect] {
         guard case let .filter(pane, previous) = inputMode else { return [] }
         switch key {
-        case "Esc", "C-c":
+        case .escape, .control("c"):
             inputMode = .none
             applyFilter(previous, to: pane)
-        case "Enter":
+        case .enter:
             inputMode = .none
             historyPosition = nil
             // A draft that does not parse is not kept: the last valid query stays.
@@ -25,11 +25,11 @@ extension AppState {
             pendingFilterError = nil
             filters[pane]?.error = nil
             recordHistory(kept, for: pane)
-        case "Up", "Down":
+        case .up, .down:
             let history = filterHistory[pane] ?? []
             guard !history.isEmpty else { return [] }
             let current = historyPosition ?? history.count
-            let next = key == "Up" ? max(0, current - 1) : min(history.count, current + 1)
+            let next = key == .up ? max(0, current - 1) : min(history.count, current + 1)
             historyPosition = next
             input.set(next < history.count ? history[next] : "")
             applyFilter(input.text, to: pane)
@@ -50,7 +50,7 @@ extension AppState {
 
     /// Parses `text` and, when it parses, filters the pane with it; otherwise keeps the last
     /// valid filter and remembers the error.
-    public mutating func applyFilter(_ text: String, to pane: PaneID) {
+    mutating func applyFilter(_ text: String, to pane: PaneID) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         do {
             let query = try Query.parse(trimmed, benchmarks: dataset.benchmarks)

@@ -7,7 +7,7 @@ extension AppState {
     }
 
     /// Puts a saved view back: every pane's filter and sort, and the focus if the view has one.
-    public mutating func apply(_ view: SavedView) {
+    mutating func apply(_ view: SavedView) {
         apply(view, mix: mix)
     }
 
@@ -49,8 +49,9 @@ extension AppState {
     ///
     /// News that arrived since the last run (not in its `seenNews`, and dated inside the window
     /// that list covers) is marked as added as of `now` and counted in the News pane's title;
-    /// without a previous run nothing is marked.
-    public mutating func restore(_ saved: PersistedState, at now: Date) {
+    /// without a previous run nothing is marked. The runtime reaches it through
+    /// `Action.savedStateLoaded`, like every other change.
+    mutating func restore(_ saved: PersistedState, at now: Date) {
         apply(SavedView(focus: saved.focus, filters: saved.filters, sorts: saved.sorts), mix: saved.mix ?? mix)
         marks = saved.marks.filter { projection.index.models[$0] != nil }
         if let theme = saved.theme, let index = themes.firstIndex(of: theme) { themeIndex = index }

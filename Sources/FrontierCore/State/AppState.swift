@@ -4,6 +4,8 @@ import Foundation
 ///
 /// UI state (focus, selection, scroll, sort, zoom, theme, overlays) lives here and nowhere
 /// else, so every screen is a pure function of this value and can be tested without a terminal.
+/// Outside this module it is read-only: every change goes through `reduce`, so what the runtime
+/// does to the state is always an `Action` a test can send too.
 public struct AppState: Sendable {
     public private(set) var dataset: Dataset
     /// Rows and lookups derived from `dataset` and the sorts; rebuilt only when those change.
@@ -13,39 +15,39 @@ public struct AppState: Sendable {
     /// What filters search, built once per dataset (not per sort or keystroke).
     public private(set) var searchIndex: SearchIndex
     /// Rows and index built ahead of time for the next `replaceDataset` (see `DerivedData`).
-    public var preparedData: DerivedData?
+    var preparedData: DerivedData?
     /// Each pane's rows resolved in the index, once per sort, so a keystroke only runs the query.
     private(set) var searchOrders: [PaneID: SearchOrder] = [:]
-    public var focus: PaneID = .models
-    public var panes: [PaneID: PaneState] = [:]
-    public var zoomed = false
-    public var overlay: Overlay?
+    public internal(set) var focus: PaneID = .models
+    public internal(set) var panes: [PaneID: PaneState] = [:]
+    public internal(set) var zoomed = false
+    public internal(set) var overlay: Overlay?
     /// First visible line of a scrolled overlay.
-    public var overlayOffset = 0
-    public var width: Int
-    public var height: Int
+    public internal(set) var overlayOffset = 0
+    public internal(set) var width: Int
+    public internal(set) var height: Int
     /// Data rows each pane can show, as measured by the views for the current size.
-    public var viewportRows: [PaneID: Int] = [:]
+    public internal(set) var viewportRows: [PaneID: Int] = [:]
     /// Models marked for comparison, in the order they were marked.
-    public var marks: [String] = []
+    public internal(set) var marks: [String] = []
     /// Follow mode (`f`): News and Costs show only the selected model's organization.
-    public var follow = false
+    public internal(set) var follow = false
     /// The axes of the compare scatter (`x`, `y`).
-    public var compareAxes = ScatterAxes()
+    public internal(set) var compareAxes = ScatterAxes()
     /// The point the compare scatter's cursor is on, counted cheapest first.
-    public var compareCursor = 0
-    public var themes: [String]
-    public var themeIndex = 0
-    public var running = true
+    public internal(set) var compareCursor = 0
+    public internal(set) var themes: [String]
+    public internal(set) var themeIndex = 0
+    public internal(set) var running = true
     /// Whether keys go to the panes, the filter line (`/`) or the command line (`:`).
-    public var inputMode: InputMode = .none
+    public internal(set) var inputMode: InputMode = .none
     /// The line being typed in the filter or command line.
-    public var input = InputLine()
+    public internal(set) var input = InputLine()
     /// A one-line message for the footer: a command's error, completions, a notice.
-    public var message: String?
+    public internal(set) var message: String?
     /// Why the data files on disk do not load, while they do not: the last good data stays on
     /// screen and this stays in the footer until a reload succeeds.
-    public var dataProblem: String?
+    public internal(set) var dataProblem: String?
     /// The filter of each pane that has one.
     public internal(set) var filters: [PaneID: PaneFilter] = [:] {
         didSet { rowsRevision &+= 1 }
@@ -57,9 +59,9 @@ public struct AppState: Sendable {
     /// every call of `rowIDs` and `position` (several per frame); used only while current.
     var followedRows: FollowedRows?
     /// Queries typed in each pane's filter line, oldest first.
-    public var filterHistory: [PaneID: [String]] = [:]
+    public internal(set) var filterHistory: [PaneID: [String]] = [:]
     /// Named sets of filters and sorts (`:save NAME`, `:view NAME`).
-    public var savedViews: [String: SavedView] = [:]
+    public internal(set) var savedViews: [String: SavedView] = [:]
     /// Rows that recent reloads added or changed, by pane and row id; each shows a mark in its
     /// gutter until `changeMarkLifetime` has passed.
     public internal(set) var changes: [PaneID: [String: RowChange]] = [:]
@@ -69,11 +71,13 @@ public struct AppState: Sendable {
     /// News added since the News pane last had focus, counted in its title (`News (3 new)`).
     public internal(set) var unseenNews: Set<String> = []
     /// Live updates are held back (`p`) so the screen stands still while it is read.
-    public var paused = false
-    /// How many updates the runtime holds while paused.
-    public var waitingUpdates = 0
+    public internal(set) var paused = false
+    /// How many records the data held while paused adds or changes, for the footer.
+    public internal(set) var waitingUpdates = 0
+    /// The newest data that arrived while paused, applied when un-paused.
+    var held: HeldUpdate?
     /// Where each source of the data stands, for the footer; empty for the embedded dataset.
-    public var sources: [SourceStatus] = []
+    public internal(set) var sources: [SourceStatus] = []
     /// Where Up and Down are in the history while the filter line is open.
     var historyPosition: Int?
     /// The error of a draft typed while no filter applied yet.
@@ -112,7 +116,7 @@ public struct AppState: Sendable {
     public var mix: TokenMix { projection.mix }
 
     /// Changes the token mix; blended prices and the orders that depend on them follow.
-    public mutating func setMix(_ mix: TokenMix) {
+    mutating func setMix(_ mix: TokenMix) {
         setSorts(projection.sorts, mix: mix)
     }
 
@@ -131,7 +135,7 @@ public struct AppState: Sendable {
     /// selected. A pane scrolled down keeps the selected row on the same screen line, so rows
     /// added above it do not move the view under the reader; a pane at its top stays at its
     /// top, so rows added there (the newest news) come into sight.
-    public mutating func replaceDataset(_ newDataset: Dataset) {
+    mutating func replaceDataset(_ newDataset: Dataset) {
         let before = PaneID.allCases.map { pane in
             (pane: pane, id: selectedID(pane), index: selectedIndex(pane),
              offset: viewportRows[pane].map { visibleOffset(pane, rows: $0) } ?? panes[pane]?.offset ?? 0)
@@ -163,7 +167,7 @@ public struct AppState: Sendable {
         for pane in PaneID.allCases { clampOffset(pane) }
     }
 
-    public mutating func setSort(_ sort: SortSpec, for pane: PaneID) {
+    mutating func setSort(_ sort: SortSpec, for pane: PaneID) {
         var sorts = projection.sorts
         sorts[pane] = sort
         setSorts(sorts, mix: projection.mix)

@@ -9,14 +9,14 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
 
 /// One row of the key-binding table: the keys, the command, and the help text beside them.
 public struct KeyBinding: Hashable, Sendable {
-    /// Key names as the terminal backend spells them: `j`, `Down`, `Tab`, `S-Tab`, `C-d`, `PgDn`.
-    public var keys: [String]
+    /// The keys, the first of them the one the footer shows.
+    public var keys: [Key]
     public var command: Command
     public var help: String
     /// The short label in the footer, or nil to leave the binding out of the footer.
     public var footer: String?
 
-    public init(keys: [String], command: Command, help: String, footer: String? = nil) {
+    public init(keys: [Key], command: Command, help: String, footer: String? = nil) {
         self.keys = keys
         self.command = command
         self.help = help

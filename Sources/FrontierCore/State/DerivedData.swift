@@ -36,6 +36,22 @@ public struct DerivedData: Sendable {
     }
 }
 
+/// Two are equal when built from the same datasets with the same settings: the build is a pure
+/// function of those, so actions that carry derived data (`dataArrived`) compare as values.
+extension DerivedData: Hashable {
+    public static func == (lhs: DerivedData, rhs: DerivedData) -> Bool {
+        lhs.settings == rhs.settings && lhs.dataset == rhs.dataset && lhs.previous == rhs.previous
+    }
+
+    /// Hashes the settings and sizes only: hashing whole datasets would cost what the
+    /// background build was made to save, and equal values still hash alike.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(settings)
+        hasher.combine(dataset.models.count)
+        hasher.combine(dataset.news.count)
+    }
+}
+
 extension AppState {
     /// The settings derived data must have been built with to be used as it is.
     public var derivationSettings: DerivedData.Settings {

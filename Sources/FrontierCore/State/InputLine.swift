@@ -1,7 +1,7 @@
 /// A one-line text editor: the filter line (`/`) and the command line (`:`).
 ///
-/// Keys arrive by the backend's names; printable keys insert themselves, the rest edit. The
-/// cursor counts characters, so a wide glyph moves as one.
+/// Printable keys insert themselves (a paste arrives as one key per character), the rest edit.
+/// The cursor counts characters, so a wide glyph moves as one.
 public struct InputLine: Hashable, Sendable {
     /// The longest line, in characters: a paste stops there. The filter line parses its whole
     /// text on every key, so an unbounded paste (12,000 `(`) cost minutes of re-parsing.
@@ -27,32 +27,35 @@ public struct InputLine: Hashable, Sendable {
     }
 
     /// Applies one key: characters insert, Backspace/Del/Left/Right/Home/End/C-a/C-e/C-u/C-w edit.
-    public mutating func handle(_ key: String) -> Outcome {
+    /// (Ctrl-H arrives as Backspace: the terminal sends the same byte.)
+    public mutating func handle(_ key: Key) -> Outcome {
         switch key {
-        case "Backspace", "C-h":
+        case .backspace:
             if cursor > 0 { remove(at: cursor - 1); cursor -= 1 }
-        case "Del", "C-d":
+        case .delete, .control("d"):
             if cursor < text.count { remove(at: cursor) }
-        case "Left", "C-b": cursor = max(0, cursor - 1)
-        case "Right", "C-f": cursor = min(text.count, cursor + 1)
-        case "Home", "C-a": cursor = 0
-        case "End", "C-e": cursor = text.count
-        case "C-u":
+        case .left, .control("b"): cursor = max(0, cursor - 1)
+        case .right, .control("f"): cursor = min(text.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = text.count
+        case .control("u"):
             text = String(text.dropFirst(cursor))
             cursor = 0
-        case "C-w":
+        case .control("w"):
             let before = Array(text.prefix(cursor))
             var start = before.count
             while start > 0, before[start - 1] == " " { start -= 1 }
             while start > 0, before[start - 1] != " " { start -= 1 }
             text = String(before[..<start]) + String(text.dropFirst(cursor))
             cursor = start
-        default:
-            guard let character = InputLine.character(for: key) else { return .notHandled }
+        case let .character(character):
+            guard InputLine.types(character) else { return .notHandled }
             guard text.count < InputLine.maximumLength else { return .full }
             let index = text.index(text.startIndex, offsetBy: cursor)
             text.insert(character, at: index)
             cursor += 1
+        default:
+            return .notHandled
         }
         return .edited
     }
@@ -63,12 +66,10 @@ public struct InputLine: Hashable, Sendable {
         cursor = newText.count
     }
 
-    /// The character a key name types, if it types one (`a`, `?`, `Space`).
-    static func character(for key: String) -> Character? {
-        if key == "Space" { return " " }
-        guard key.count == 1, let character = key.first, !character.isNewline,
-              character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return nil }
-        return character
+    /// Whether a character key types into the line: not a newline or another control
+    /// character, which a line has no place for (the decoder sends those as other keys anyway).
+    static func types(_ character: Character) -> Bool {
+        !character.isNewline && character.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
     }
 
     private mutating func remove(at offset: Int) {

@@ -51,23 +51,30 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         return [.quit]
     case let .datasetReloaded(dataset, date):
         state.reload(dataset, at: date)
-        state.dataProblem = nil
         return []
     case let .datasetLoaded(dataset):
-        state.replaceDataset(dataset)
-        state.forgetRemovedRows()
-        state.updateNextMarkExpiry()
-        state.dataProblem = nil
+        state.load(dataset)
         return []
     case let .datasetReloadFailed(diagnostics):
-        let more = diagnostics.count > 1 ? " (+\(diagnostics.count - 1) more)" : ""
-        state.dataProblem = (diagnostics.first?.description ?? "the data files do not load") + more
+        state.noteLoadProblems(diagnostics)
+        return []
+    case let .dataArrived(dataset, problems, derived, date):
+        state.receive(dataset, problems: problems, derived: derived, at: date)
+        return []
+    case let .sourceFetchFailed(source, message):
+        state.noteFetchFailure(source: source, message: message)
+        return []
+    case let .updatesResumed(date):
+        state.resumeUpdates(at: date)
         return []
     case let .clockTicked(now):
         state.expireMarks(at: now)
         return []
-    case let .updatesWaiting(count):
-        state.waitingUpdates = max(0, count)
+    case let .themeChosen(name):
+        state.themeIndex = state.themes.firstIndex(of: name) ?? 0
+        return []
+    case let .savedStateLoaded(saved, date):
+        state.restore(saved, at: date)
         return []
     case let .sourcesUpdated(sources):
         state.sources = sources

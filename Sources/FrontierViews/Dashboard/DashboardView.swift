@@ -91,7 +91,7 @@ public enum DashboardView {
 
     /// The compare view's key hints, read from the key table so they cannot drift from it.
     static var compareHints: [(keys: String, label: String)] {
-        func key(_ command: Command) -> String { KeyBindings.table.first { $0.command == command }?.keys.first ?? "?" }
+        func key(_ command: Command) -> String { KeyBindings.label(of: command) ?? "?" }
         return [
             (key(.toggleMark), "mark"),
             ("\(key(.cycleCompareX))/\(key(.cycleCompareY))", "axes"),

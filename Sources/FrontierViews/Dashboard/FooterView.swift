@@ -89,7 +89,7 @@ enum FooterView {
 
     /// `paused · 3 changes waiting (p applies)`: records new or changed since the screen stopped, or `paused · 3 waiting` when short of room.
     static func pauseNotice(_ state: AppState, short: Bool, theme: Theme) -> [Span] {
-        let key = KeyBindings.table.first { $0.command == .togglePause }?.keys.first ?? "p"
+        let key = KeyBindings.label(of: .togglePause) ?? "p"
         let count = state.waitingUpdates
         let text: String
         switch (count, short) {

@@ -1,7 +1,7 @@
-/// One key press (or mouse event) as the app sees it, free of ncurses codes.
+/// One key press (or mouse event) as the terminal sent it, free of ncurses codes.
 ///
-/// Key bindings are matched on these values or on their `name`, so the binding table can be
-/// plain data (see `KeyEvent+Name.swift`).
+/// The backend knows nothing of the app; the runtime maps each key case to the core's `Key`,
+/// which the binding table is written in.
 public enum KeyEvent: Hashable, Sendable {
     /// A printable character, including space.
     case character(Character)
