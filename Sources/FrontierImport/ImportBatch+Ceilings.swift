@@ -1,4 +1,5 @@
 import FrontierCore
+
 extension ImportBatch {
     /// The batch without figures above their `ValueCeiling`, each left out with a warning.
     ///

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// What one importer read from one outside source, before it is matched against a dataset.
 ///
 /// Importers (`rss`, `atom`, `openrouter`, `modelsdev`, `litellm`, `epoch`) only translate a

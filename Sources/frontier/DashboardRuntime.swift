@@ -180,7 +180,7 @@ struct DashboardRuntime {
 
     /// Keys go to `reduce` as they are; mouse clicks and the wheel become pane actions.
     private mutating func handle(_ event: KeyEvent) -> [Effect] {
-        if let key = Key(event) { return reduce(&state, .keyPressed(key)) }
+        if let key = event.key { return reduce(&state, .keyPressed(key)) }
         guard case let .mouse(mouse) = event else { return [] }
         switch mouse.kind {
         case .press(1):

@@ -85,7 +85,7 @@ struct Watch: ParsableCommand {
                 switch update {
                 case let .loaded(dataset, problems, _):
                     for problem in problems { StandardError.write(problem.description) }
-                    guard print(DatasetChanges.between(shown, dataset), in: dataset, query: parsed) else { return }
+                    guard print(DatasetChanges.records(from: shown, to: dataset), in: dataset, query: parsed) else { return }
                     shown = dataset
                 case let .failed(diagnostics):
                     for diagnostic in diagnostics { StandardError.write(diagnostic.description) }

@@ -1,6 +1,7 @@
 import Foundation
 import FrontierCore
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -169,8 +169,8 @@ import Testing
         new.news[50_000].headline = "Edited"
         new.news.swapAt(10, 20)
         let clock = ContinuousClock()
-        var diff = DatasetDiff(from: old, to: old)
-        let elapsed = clock.measure { diff = DatasetDiff(from: old, to: new) }
+        var diff = DatasetChanges(from: old, to: old)
+        let elapsed = clock.measure { diff = DatasetChanges(from: old, to: new) }
         #expect(diff.rows[.news]?["latest"] == .added)
         #expect(diff.rows[.news]?["bulk-50000"] == .changed)
         #expect(diff.rows[.news]?.count == 2, "records moved in the order are not changes")

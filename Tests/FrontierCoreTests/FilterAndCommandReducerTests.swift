@@ -1,5 +1,6 @@
 import Foundation
 @testable import FrontierCore
+import TerminalKeys
 import Testing
 
 /// The filter line and the command line, driven key by key through `reduce`.

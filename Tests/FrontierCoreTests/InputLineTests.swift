@@ -1,4 +1,5 @@
 @testable import FrontierCore
+import TerminalKeys
 import Testing
 
 @Suite struct InputLineTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import FrontierCore
+import TerminalKeys
+import Testing
 
 /// Keys are values; their labels are what the help, the footer and the README show.
 @Suite struct KeyTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import FrontierCore
+import TerminalKeys
 import Testing
 
 @Suite struct ReducerTests {

@@ -3,6 +3,7 @@ import FrontierCore
 import FrontierResources
 import FrontierViews
 import TerminalGrid
+import TerminalKeys
 
 /// The default dataset on a dashboard of a given size, driven the way the runtime drives it.
 ///

@@ -1,6 +1,7 @@
 import FrontierCore
 import FrontierViews
 import TerminalGrid
+import TerminalKeys
 import Testing
 
 /// Properties every frame of the default dataset must have, whatever the snapshots say.

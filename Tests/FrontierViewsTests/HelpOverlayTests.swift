@@ -1,6 +1,7 @@
 import FrontierCore
 import FrontierViews
 import TerminalGrid
+import TerminalKeys
 import Testing
 
 /// The `?` overlay and the footer are generated from the key-binding table and show all of it.

@@ -1,6 +1,7 @@
 import FrontierCore
 import FrontierViews
 import TerminalGrid
+import TerminalKeys
 import Testing
 
 /// Data full of escape sequences, controls, bidi overrides and wide glyphs cannot break a frame.

@@ -1,6 +1,7 @@
 import FrontierCore
 import FrontierViews
 import TerminalGrid
+import TerminalKeys
 import Testing
 
 /// Focus and selection stay visible with colour stripped, in every theme.

@@ -4,13 +4,13 @@ import Testing
 
 @Suite struct KeyDecoderTests {
     static let characterTable: [(UInt32, KeyEvent)] = [
-        (10, .enter), (13, .enter),
-        (127, .backspace), (8, .backspace),
-        (27, .escape), (9, .tab),
-        (4, .control("d")), (21, .control("u")), (12, .control("l")), (3, .control("c")),
-        (1, .control("a")), (26, .control("z")), (0, .control("@")), (28, .control("\\")),
-        (32, .character(" ")), (106, .character("j")), (63, .character("?")), (71, .character("G")),
-        (0xE9, .character("é")), (0x6F22, .character("漢")), (0x1F600, .character("😀")),
+        (10, .key(.enter)), (13, .key(.enter)),
+        (127, .key(.backspace)), (8, .key(.backspace)),
+        (27, .key(.escape)), (9, .key(.tab)),
+        (4, .key(.control("d"))), (21, .key(.control("u"))), (12, .key(.control("l"))), (3, .key(.control("c"))),
+        (1, .key(.control("a"))), (26, .key(.control("z"))), (0, .key(.control("@"))), (28, .key(.control("\\"))),
+        (32, .key(.character(" "))), (106, .key(.character("j"))), (63, .key(.character("?"))), (71, .key(.character("G"))),
+        (0xE9, .key(.character("é"))), (0x6F22, .key(.character("漢"))), (0x1F600, .key(.character("😀"))),
     ]
 
     @Test(arguments: characterTable)
@@ -19,11 +19,11 @@ import Testing
     }
 
     static let keyCodeTable: [(Int32, KeyEvent)] = [
-        (KEY_ENTER, .enter), (KEY_BACKSPACE, .backspace), (KEY_BTAB, .backTab),
-        (KEY_DC, .delete), (KEY_IC, .insert),
-        (KEY_UP, .up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
-        (KEY_HOME, .home), (KEY_END, .end), (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown),
-        (KEY_F0 + 1, .function(1)), (KEY_F0 + 12, .function(12)), (KEY_RESIZE, .resize),
+        (KEY_ENTER, .key(.enter)), (KEY_BACKSPACE, .key(.backspace)), (KEY_BTAB, .key(.backTab)),
+        (KEY_DC, .key(.delete)), (KEY_IC, .key(.insert)),
+        (KEY_UP, .key(.up)), (KEY_DOWN, .key(.down)), (KEY_LEFT, .key(.left)), (KEY_RIGHT, .key(.right)),
+        (KEY_HOME, .key(.home)), (KEY_END, .key(.end)), (KEY_PPAGE, .key(.pageUp)), (KEY_NPAGE, .key(.pageDown)),
+        (KEY_F0 + 1, .key(.function(1))), (KEY_F0 + 12, .key(.function(12))), (KEY_RESIZE, .resize),
     ]
 
     @Test(arguments: keyCodeTable)

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalKeys
 
 /// Something that happened, as `reduce` learns of it. Cases are facts in the past tense.
 ///

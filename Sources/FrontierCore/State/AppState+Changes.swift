@@ -13,7 +13,7 @@ extension AppState {
 
     /// Puts a reloaded dataset on screen and marks the rows it added or changed, as of `date`.
     mutating func reload(_ newDataset: Dataset, at date: Date) {
-        let diff = preparedData?.diff(from: dataset, to: newDataset) ?? DatasetDiff(from: dataset, to: newDataset)
+        let diff = preparedData?.diff(from: dataset, to: newDataset) ?? DatasetChanges(from: dataset, to: newDataset)
         replaceDataset(newDataset)
         forgetRemovedRows()
         // Only rows on screen: a superseded price or a run without a cost changes no row.

@@ -1,3 +1,5 @@
+import TerminalKeys
+
 extension AppState {
     /// A key while the command line is open: edit, complete with Tab, run with Enter, Esc cancels.
     mutating func editCommand(_ key: Key) -> [Effect] {

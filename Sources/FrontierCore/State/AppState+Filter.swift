@@ -1,3 +1,5 @@
+import TerminalKeys
+
 extension AppState {
     /// The filter applying to a pane, if any.
     public func filter(_ pane: PaneID) -> PaneFilter? {

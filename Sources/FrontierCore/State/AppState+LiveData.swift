@@ -28,7 +28,7 @@ extension AppState {
     private mutating func hold(_ newDataset: Dataset, problems: [Diagnostic], derived: DerivedData?) {
         held = held?.superseded(by: newDataset, derived: derived, problems: problems)
             ?? HeldUpdate(dataset: newDataset, derived: derived, problems: problems)
-        waitingUpdates = DatasetChanges.between(dataset, newDataset).count
+        waitingUpdates = DatasetChanges.records(from: dataset, to: newDataset).count
     }
 
     /// `p`: pausing holds what arrives; un-pausing forgets the count and, when something

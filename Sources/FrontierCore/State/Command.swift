@@ -1,3 +1,5 @@
+import TerminalKeys
+
 /// What a key asks for. Keys map to commands through `KeyBindings.table`.
 public enum Command: String, Hashable, Sendable, CaseIterable {
     case focusNext, focusPrevious, focusModels, focusCosts, focusNews

@@ -17,7 +17,7 @@ public struct DerivedData: Sendable {
     let searchIndex: SearchIndex
     /// The dataset on screen when the build began, and what changed from it.
     private let previous: Dataset?
-    private let changes: DatasetDiff?
+    private let changes: DatasetChanges?
 
     /// - Parameter previous: the dataset on screen, to find the changed rows ahead of time too.
     public init(dataset: Dataset, settings: Settings, previous: Dataset? = nil) {
@@ -26,11 +26,11 @@ public struct DerivedData: Sendable {
         self.previous = previous
         projection = Projection(dataset: dataset, sorts: settings.sorts, mix: settings.mix)
         searchIndex = SearchIndex(dataset)
-        changes = previous.map { DatasetDiff(from: $0, to: dataset) }
+        changes = previous.map { DatasetChanges(from: $0, to: dataset) }
     }
 
     /// The changes from `old` to `new`, if this was built for exactly those two datasets.
-    func diff(from old: Dataset, to new: Dataset) -> DatasetDiff? {
+    func diff(from old: Dataset, to new: Dataset) -> DatasetChanges? {
         guard let changes, let previous, previous == old, dataset == new else { return nil }
         return changes
     }

@@ -1,3 +1,5 @@
+import TerminalKeys
+
 /// A one-line text editor: the filter line (`/`) and the command line (`:`).
 ///
 /// Printable keys insert themselves (a paste arrives as one key per character), the rest edit.

@@ -1,3 +1,5 @@
+import TerminalKeys
+
 /// The one table that drives the keys, the `?` help overlay and the footer hints.
 ///
 /// Because the help and the footer are generated from these rows, they cannot drift from what

@@ -1,5 +1,6 @@
 import FrontierCore
 import SystemBackend
+
 /// Reads a local source file for an import, failing with an `ImportError` that names the path.
 ///
 /// Importers take bytes, not paths, so the commands read the file; this gives them the

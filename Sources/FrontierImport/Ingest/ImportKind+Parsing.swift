@@ -1,4 +1,5 @@
 import FrontierCore
+
 extension ImportKind {
     /// Reads `bytes` in this kind's format; what cannot be read at all is an `ImportError`,
     /// entries left out are in the batch's `skipped`.

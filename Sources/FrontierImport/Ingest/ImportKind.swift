@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// The formats `frontier import` and `frontier ingest` read, as named on the command line and
 /// in `sources.json`.
 ///

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Why a `sources.json` was refused: every problem found, each with its line, column and path.
 public struct IngestConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Printed as `sources.json:LINE:COLUMN: sources[2].interval: message`, in file order.

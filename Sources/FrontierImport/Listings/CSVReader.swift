@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Reads comma-separated values (RFC 4180) into records of text fields, each with its line.
 ///
 /// Spreadsheet exports are the only way some compute tables are published, and they bring every

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// A decimal number kept as its digits, so that a price can change unit without binary rounding.
 ///
 /// Price lists write prices per token (`"0.00000089"`, `3e-06`) and the dataset stores them per

@@ -1,9 +1,14 @@
 import FrontierCore
+
 /// Reads the fields of one listing entry, turning every value of the wrong type into a warning.
 ///
 /// Outside listings change shape without notice (`tool_call` became an object, prices became
 /// strings), so one odd field must cost only that field: the reader returns nil for it, records
 /// where it was and what it held, and the importer carries on with the rest of the entry.
+///
+/// The dataset's own files are read by `FieldReader` instead, which is strict: a wrong value
+/// there is an error with its line and column, and the file does not load. A listing is someone
+/// else's format, read leniently; the two differ in what a bad field costs, not in how a value is read.
 struct ListingFields {
     let object: JSONObject
     /// Builds the warning for a field path (`pricing.prompt`, or nil for the entry itself); each

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Reads models.dev's `api.json` (providers, each with its models) into listings.
 ///
 /// Costs there are already USD per 1M tokens, as JSON numbers; each is read back from the

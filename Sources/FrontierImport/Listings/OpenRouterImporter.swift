@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Reads OpenRouter's model list (`GET /api/v1/models`) into listings with prices per 1M tokens.
 ///
 /// OpenRouter quotes USD per token as decimal strings (`"0.00000049"`); the decimal point is

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// A date a listing gives to the day, the month or only the year, read as its first day.
 ///
 /// models.dev writes `2024-12` and Epoch AI `2023`; the dataset wants days, so the first day of

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// A listing whose name could mean more than one model, or a model it only resembles; not applied.
 ///
 /// The user decides by adding the listing's key as an alias of the right model (or of none),

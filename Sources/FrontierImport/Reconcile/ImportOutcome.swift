@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// What applying one import batch did to a dataset, and the dataset it produced.
 public struct ImportOutcome: Hashable, Sendable {
     public var dataset: Dataset

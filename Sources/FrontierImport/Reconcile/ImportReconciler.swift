@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Applies what an importer read to a dataset: matches names to models, adds prices, training
 /// estimates and news, and accounts for every entry.
 ///

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Decides which dataset model an outside listing means, or that it cannot tell.
 ///
 /// A model is known by its id, name and aliases. The listing's key and name are looked up

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// The forms of a model or organization name that identity matching compares.
 ///
 /// Sources spell one name many ways (`DeepSeek-V3`, `deepseek_v3`, `DeepSeek V3`), so names are

@@ -1,4 +1,5 @@
 import FrontierCore
+
 extension Reconciliation {
     /// Keeps one estimated training run per model and source (`training-deepseek-v3-epoch-ai`),
     /// replaced when the source's figures change; other runs of the model are never touched.

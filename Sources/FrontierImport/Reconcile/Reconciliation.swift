@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// One batch being applied to a dataset: the dataset as it grows, and the account of what changed.
 ///
 /// Listings go first, so that news can link the models they created. Every record an import

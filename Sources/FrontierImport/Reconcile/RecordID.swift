@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Record ids made from outside names: `DeepSeek: DeepSeek V3` → `deepseek-v3`.
 ///
 /// Ids allow only letters, digits, `.`, `_` and `-`, at most 100 of them (see docs/dataset.md),

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// The character references feeds use: numeric ones, XML's five names, and HTML 4's names.
 ///
 /// XML defines only five names, but feeds copy HTML into titles and descriptions and write

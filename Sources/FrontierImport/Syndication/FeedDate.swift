@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Reads the dates feeds write and gives the UTC calendar day they fall on.
 ///
 /// RSS asks for RFC 822 (`Tue, 10 Jun 2025 14:00:00 GMT`) and Atom for RFC 3339

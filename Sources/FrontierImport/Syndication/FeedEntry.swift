@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// One item or entry as a feed wrote it, before its date is read and duplicates are dropped.
 ///
 /// `RSSFeed` and `AtomFeed` fill these from their own vocabularies so that `FeedImporter` checks

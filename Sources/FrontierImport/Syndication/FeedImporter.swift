@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Reads an RSS or Atom news feed into news items with provenance, for `frontier import rss|atom`.
 ///
 /// The kind is told by the root element, not by what the user typed: `<rss>` (RSS 2.0 and 0.9x),

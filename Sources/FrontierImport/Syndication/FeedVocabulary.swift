@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Which of the vocabularies news feeds mix an element or attribute belongs to.
 ///
 /// Matching by namespace keeps RSS's own `<link>` (the page) apart from `<atom:link>` (often the

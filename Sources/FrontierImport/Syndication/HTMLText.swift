@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Turns the HTML feeds put in titles and summaries into one line of plain text.
 ///
 /// Not an HTML parser: for a headline or a summary only the words matter, so tags are dropped,

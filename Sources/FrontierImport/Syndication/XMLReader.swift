@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Reads an XML document into a tree of `XMLTreeElement`s, tolerating what news feeds get wrong.
 ///
 /// Written by hand rather than on `XMLParser` so the binary does not need libxml2 at run time,

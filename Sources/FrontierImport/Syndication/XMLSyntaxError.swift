@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Why bytes are not XML the reader can recover, and where it gave up.
 ///
 /// Like the JSON parser, only the first error is reported: what follows a break in the markup

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// One element of a document `XMLReader` read, with its attributes, its content in order, and
 /// where its start tag was.
 ///

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Why an import left a dataset file as it was.
 public enum DatasetFileError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file on disk does not load; nothing changed. Fix it (see the problems) and import again.

@@ -1,5 +1,6 @@
 import FrontierCore
 import FrontierResources
+
 /// Finds the keys of a dataset file that this build does not know, by walking it beside the
 /// dataset's JSON Schema.
 ///

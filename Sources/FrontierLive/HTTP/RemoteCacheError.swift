@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Why a fetched body could not be kept in the cache, with the path and the system's reason.
 ///
 /// Never fatal: the body on screen is unaffected, only the offline copy is older than it.

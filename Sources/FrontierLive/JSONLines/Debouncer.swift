@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Decides when changed files are due for a reload, so a burst of changes costs one reload.
 ///
 /// A save rarely comes as one event: an editor writes a temporary file, renames it over the

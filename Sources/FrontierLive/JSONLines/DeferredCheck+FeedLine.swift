@@ -1,4 +1,5 @@
 import FrontierCore
+
 extension DeferredCheck {
     /// The same check pointing at line `number` of the feed instead of line 1 of its own text.
     func moved(toFeedLine number: Int) -> DeferredCheck {

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// What one read of a feed produced: new records, problems with lines, and file events.
 ///
 /// Records are in line order and meant for `DatasetMerger.merge(_:)`; diagnostics for

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Something that happened to a feed file itself, rather than to the records in it.
 ///
 /// Kept apart from diagnostics because none of these is a mistake in the data: the runtime

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// One complete line of a feed, without its line ending, and its 1-based number in the stream.
 ///
 /// The number travels with the bytes because a line is decoded on its own, so nothing else

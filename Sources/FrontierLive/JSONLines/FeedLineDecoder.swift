@@ -1,5 +1,6 @@
 import FrontierCore
 import SystemBackend
+
 /// Decodes one feed line into a record of the kind it names, or into the reasons it cannot.
 ///
 /// Each line is parsed on its own, so the parser sees it as line 1; every position is moved to

@@ -1,5 +1,6 @@
 import FrontierCore
 import SystemBackend
+
 /// Cuts a stream of bytes, arriving in pieces of any size, into complete numbered lines.
 ///
 /// Bytes after the last newline are kept until their newline arrives: a writer may be caught

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Reads a feed that arrives as a stream, such as stdin for `--feed -`.
 ///
 /// The runtime reads whatever bytes are available and hands them over; this keeps the partial

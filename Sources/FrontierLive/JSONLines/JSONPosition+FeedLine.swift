@@ -1,4 +1,5 @@
 import FrontierCore
+
 extension JSONPosition {
     /// A position parsed from one line on its own, placed at that line's number in the feed.
     ///

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// What a running dashboard shows: the `--data` sources as last loaded, with every record the
 /// feeds have brought since merged on top.
 ///

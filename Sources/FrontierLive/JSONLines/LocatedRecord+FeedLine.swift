@@ -1,4 +1,5 @@
 import FrontierCore
+
 extension LocatedRecord {
     /// The same record with every position moved from line 1 of its own text to `number`.
     func moved(toFeedLine number: Int) -> LocatedRecord {

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Which source something is about: the n-th `--data` or the n-th `--feed`, in command-line order.
 ///
 /// Sources are told apart by position, not by address: the same URL given twice is two

@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// What the followed sources tell the command showing them: the dashboard or `frontier watch`.
 public enum SourceUpdate: Sendable {
     /// The merged data loaded; `problems` are records left out (bad feed lines, unknown ids).

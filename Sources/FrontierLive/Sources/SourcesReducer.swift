@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Applies an event to the followed sources and returns the effects the runtime must perform.
 ///
 /// Pure, like `reduce(_:_:)` for `AppState`: it never reads the clock, the file system or the

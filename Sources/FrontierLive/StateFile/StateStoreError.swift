@@ -1,4 +1,5 @@
 import FrontierCore
+
 /// Why the state could not be saved, with the path and the operating system's reason.
 public enum StateStoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A system call failed on `path`; `reason` is `strerror`'s text ("Permission denied").

@@ -1,5 +1,6 @@
 import FrontierCore
 import TerminalGrid
+import TerminalKeys
 
 /// The bottom line: the pause notice, a data problem or message, where the data comes from,
 /// key hints, and the cursor position; while typing, the filter or command line itself.

@@ -1,4 +1,5 @@
 import CNcurses
+import TerminalKeys
 
 /// Turns what `wget_wch` returned into a `KeyEvent`.
 ///
@@ -35,13 +36,13 @@ enum KeyDecoder {
     /// - Returns: nil for `ERR` and for codes the app has no use for.
     static func decode(status: Int32, code: UInt32, mouse: () -> MouseEvent? = { nil }) -> KeyEvent? {
         switch status {
-        case OK: return decodeCharacter(code)
+        case OK: return decodeCharacter(code).map(KeyEvent.key)
         case KEY_CODE_YES: return decodeKeyCode(Int32(bitPattern: code), mouse: mouse)
         default: return nil
         }
     }
 
-    static func decodeCharacter(_ code: UInt32) -> KeyEvent? {
+    static func decodeCharacter(_ code: UInt32) -> Key? {
         switch code {
         case 9: return .tab
         case 10, 13: return .enter
@@ -59,22 +60,22 @@ enum KeyDecoder {
 
     static func decodeKeyCode(_ code: Int32, mouse: () -> MouseEvent?) -> KeyEvent? {
         switch code {
-        case KEY_ENTER: return .enter
-        case KEY_BACKSPACE: return .backspace
-        case KEY_DC: return .delete
-        case KEY_IC: return .insert
-        case KEY_BTAB: return .backTab
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_HOME, KEY_A1: return .home
-        case KEY_END, KEY_C1: return .end
-        case KEY_PPAGE, KEY_A3: return .pageUp
-        case KEY_NPAGE, KEY_C3: return .pageDown
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_IC: return .key(.insert)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME, KEY_A1: return .key(.home)
+        case KEY_END, KEY_C1: return .key(.end)
+        case KEY_PPAGE, KEY_A3: return .key(.pageUp)
+        case KEY_NPAGE, KEY_C3: return .key(.pageDown)
         case KEY_RESIZE: return .resize
         case KEY_MOUSE: return mouse().map(KeyEvent.mouse)
-        case frontier_key_f(1)...frontier_key_f(63): return .function(Int(code - KEY_F0))
+        case frontier_key_f(1)...frontier_key_f(63): return .key(.function(Int(code - KEY_F0)))
         default: return nil
         }
     }

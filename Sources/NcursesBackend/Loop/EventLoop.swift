@@ -1,4 +1,5 @@
 import SystemBackend
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import SystemBackend
+
 /// Something the event loop saw; `EventLoop.next` returns them in batches.
 public enum TerminalEvent: Hashable, Sendable {
     case key(KeyEvent)

@@ -1,4 +1,5 @@
 import CCrashGuard
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 import CNcurses
 import TerminalGrid
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,8 +1,9 @@
-/// One key press as `reduce` and the key-binding table know it.
+/// One key press: what the terminal backend decodes, what `reduce` and the key-binding table read.
 ///
-/// A value rather than a name, so a binding to a key that does not exist does not compile; the
-/// terminal backend decodes its input into the same cases (the runtime maps one to the other),
-/// and a test checks that every key the table binds is one the decoder can produce.
+/// A value rather than a name, so a binding to a key that does not exist does not compile. One
+/// type on both sides (this target is below both the core and the backend), so nothing
+/// translates between them; a test checks that every key the table binds is one the decoder
+/// can produce.
 public enum Key: Hashable, Sendable {
     /// A typed character, including space and any non-ASCII character (a paste arrives as one
     /// `character` per character).
