@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "FrontierCore", targets: ["FrontierCore"]),
         .library(name: "FrontierImport", targets: ["FrontierImport"]),
         .library(name: "FrontierLive", targets: ["FrontierLive"]),
+        .library(name: "FrontierResources", targets: ["FrontierResources"]),
         .library(name: "FrontierViews", targets: ["FrontierViews"]),
     ],
     dependencies: [

@@ -9,9 +9,13 @@ import PackageDescription
 /// libFuzzer brings `main`; the Swift file must not be read as top-level code.
 let library: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
-let core: [Target.Dependency] = [.product(name: "FrontierCore", package: "frontier")]
-let views: [Target.Dependency] = core + [.product(name: "FrontierViews", package: "frontier")]
-let importer: [Target.Dependency] = core + ["FuzzSupport"]
+func product(_ name: String) -> Target.Dependency { .product(name: name, package: "frontier") }
+let core: [Target.Dependency] = [product("FrontierCore")]
+let embedded: [Target.Dependency] = core + [product("FrontierResources")]
+let live: [Target.Dependency] = core + [product("FrontierLive")]
+let imports: [Target.Dependency] = core + [product("FrontierImport")]
+let views: [Target.Dependency] = core + [product("FrontierViews")]
+let importer: [Target.Dependency] = imports + ["FuzzSupport"]
 
 func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency] = core) -> Target {
     .executableTarget(name: name, dependencies: dependencies, path: "Targets/\(name)", swiftSettings: library)
@@ -24,11 +28,11 @@ let package = Package(
     ],
     targets: [
         // What the importer targets share: translate, match against the embedded dataset.
-        .target(name: "FuzzSupport", dependencies: core, path: "Support/FuzzSupport"),
+        .target(name: "FuzzSupport", dependencies: imports + [product("FrontierResources")], path: "Support/FuzzSupport"),
         // The JSON parser, dataset decoding, validation and merging (`--data`, `validate`).
         fuzzTarget("FuzzDataset"),
         // JSON Lines feed lines in pieces of any size (`--feed`, `watch`).
-        fuzzTarget("FuzzFeedLines"),
+        fuzzTarget("FuzzFeedLines", live),
         // RSS and Atom: the XML reader, entities, dates and links (`import rss`).
         fuzzTarget("FuzzFeedImport", importer),
         // The listing importers (`import openrouter|modelsdev|litellm|epoch`).
@@ -37,9 +41,9 @@ let package = Package(
         fuzzTarget("FuzzLiteLLM", importer),
         fuzzTarget("FuzzEpoch", importer),
         // The CSV reader alone (Epoch's format).
-        fuzzTarget("FuzzCSV"),
+        fuzzTarget("FuzzCSV", imports),
         // The query language (`--query`, the `/` filter, a saved filter in state.json).
-        fuzzTarget("FuzzQuery"),
+        fuzzTarget("FuzzQuery", embedded),
         // Theme files (`--theme FILE`, the user's theme folder).
         fuzzTarget("FuzzTheme", views),
     ]

@@ -1,4 +1,6 @@
 import FrontierCore
+import FrontierImport
+import FrontierResources
 
 /// What every importer's fuzz target does with its bytes: translate them, then match the batch
 /// against the embedded dataset as `frontier import` would, and write out every warning.

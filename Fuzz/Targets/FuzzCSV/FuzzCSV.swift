@@ -1,4 +1,5 @@
 import FrontierCore
+import FrontierImport
 
 /// CSV text: records and their fields, or the syntax error.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,4 +1,5 @@
 import FrontierCore
+import FrontierLive
 
 /// A JSON Lines feed, arriving in pieces whose sizes the input's first byte chooses, each
 /// complete line decoded as a record; then the end of the stream.

@@ -1,4 +1,5 @@
 import FrontierCore
+import FrontierImport
 import FuzzSupport
 
 /// A models.dev api.json, translated and matched against the embedded dataset; every warning and error written out.

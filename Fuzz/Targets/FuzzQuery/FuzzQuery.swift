@@ -1,4 +1,5 @@
 import FrontierCore
+import FrontierResources
 
 /// A query, as typed into `--query` or the `/` filter; a parsed one is matched against the
 /// embedded dataset's search index.
