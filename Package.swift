@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "CNcurses", "TerminalGrid"]),
         // The binding table against the real decoder: every bound key is one a terminal sends.
         .testTarget(name: "KeyBindingTests", dependencies: ["FrontierCore", "NcursesBackend", "TerminalKeys"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["FrontierCore", "FrontierLive", "FrontierResources"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FrontierCore", "FrontierLive", "FrontierResources", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A real HTTP server on 127.0.0.1 for end-to-end tests of `frontier import` and `ingest`,
 /// run by python3's `http.server`.

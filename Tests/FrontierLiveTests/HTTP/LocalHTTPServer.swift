@@ -6,12 +6,11 @@ import TestSupport
 ///
 /// The path picks the behaviour (see `script`); every request's method, path and headers are
 /// appended to a log before the answer is sent, so a test can check what the client asked for.
-/// The server binds port 0 and prints the port it got. It exits when stopped, and also when
-/// its standard input closes, so a test process that dies cannot leave it running.
+/// Started and stopped by `PythonHTTPServer`, which binds port 0 and makes sure the server dies
+/// with the test process.
 final class LocalHTTPServer {
-    let port: Int
-    private let process: Process
-    private let standardInput: Pipe
+    var port: Int { server.port }
+    private let server: PythonHTTPServer
     private let directory: TemporaryDirectory
 
     /// One request as the server saw it; header names are lowercased.
@@ -23,49 +22,13 @@ final class LocalHTTPServer {
 
     init() throws {
         directory = try TemporaryDirectory()
-        try directory.write(Self.script, to: "server.py")
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-u", directory.path + "/server.py", directory.path + "/requests.jsonl"]
-        standardInput = Pipe()
-        let standardOutput = Pipe()
-        process.standardInput = standardInput
-        process.standardOutput = standardOutput
-        try process.run()
-        var line: [UInt8] = []
-        let output = standardOutput.fileHandleForReading
-        while line.last != 0x0A {
-            let byte = output.readData(ofLength: 1)
-            if byte.isEmpty { break }
-            line += byte
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            throw StartFailure(output: String(decoding: line, as: UTF8.self))
-        }
-        self.port = port
-    }
-
-    struct StartFailure: Error, CustomStringConvertible {
-        var output: String
-        var description: String { "the test HTTP server did not print its port (printed \(output.debugDescription))" }
-    }
-
-    deinit {
-        stop()
+        server = try PythonHTTPServer(handler: Self.script, scriptPath: directory.path + "/server.py",
+                                      arguments: [directory.path + "/requests.jsonl"])
     }
 
     /// Ends the server and waits for it; safe to call more than once.
-    ///
-    /// SIGKILL rather than `terminate()`: a child started from a test's thread inherits that
-    /// thread's blocked signals, SIGTERM among them, and SIGKILL cannot be blocked.
     func stop() {
-        try? standardInput.fileHandleForWriting.close()
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
+        server.stop()
     }
 
     func url(_ path: String) -> URL {
@@ -79,8 +42,8 @@ final class LocalHTTPServer {
     }
 
     private static let script = #"""
-    import json, sys, threading, time, os
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    import json, sys, threading, time
+    from http.server import BaseHTTPRequestHandler
 
     LOG = sys.argv[1]
     ETAG = '"v1"'
@@ -163,15 +126,5 @@ final class LocalHTTPServer {
                     pass
             else:
                 self.answer(404)
-
-    def exit_when_parent_goes():
-        sys.stdin.read()
-        os._exit(0)
-
-    server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=exit_when_parent_goes, daemon=True).start()
-    print(server.server_address[1], flush=True)
-    server.serve_forever()
     """#
 }

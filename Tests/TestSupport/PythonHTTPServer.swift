@@ -11,13 +11,13 @@ import Glibc
 /// live here. The handler script defines a `Handler` class; the launch code appended to it binds
 /// port 0, prints the port, and exits when its standard input closes, so a test process that
 /// dies cannot leave it running.
-final class PythonHTTPServer {
-    let port: Int
+public final class PythonHTTPServer {
+    public let port: Int
     private let process: Process
     private let standardInput: Pipe
 
     /// Writes `handler` plus the launch code to `scriptPath` and runs it with `arguments`.
-    init(handler: String, scriptPath: String, arguments: [String]) throws {
+    public init(handler: String, scriptPath: String, arguments: [String]) throws {
         try Data((handler + Self.launch).utf8).write(to: URL(fileURLWithPath: scriptPath))
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -41,9 +41,9 @@ final class PythonHTTPServer {
         self.port = port
     }
 
-    struct StartFailure: Error, CustomStringConvertible {
-        var output: String
-        var description: String { "the test HTTP server did not print its port (printed \(output.debugDescription))" }
+    public struct StartFailure: Error, CustomStringConvertible {
+        public var output: String
+        public var description: String { "the test HTTP server did not print its port (printed \(output.debugDescription))" }
     }
 
     deinit {
@@ -52,7 +52,7 @@ final class PythonHTTPServer {
 
     /// Ends the server and waits for it; safe to call more than once. SIGKILL, because a child
     /// inherits the signal mask of the test thread that started it.
-    func stop() {
+    public func stop() {
         try? standardInput.fileHandleForWriting.close()
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
