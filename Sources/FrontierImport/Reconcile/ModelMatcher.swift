@@ -31,14 +31,20 @@ struct ModelMatcher: Sendable {
         organizations.add(organization)
     }
 
-    mutating func add(_ model: Model) {
+    /// Makes a model known by its names.
+    ///
+    /// A model the running import created (`createdByImport`) is matched by its names, so a list
+    /// that repeats an entry meets it again, but it does not join a family: it is no evidence
+    /// that a later `-chat` or dated entry of the same list is a variant of it. Only the dataset
+    /// as it was before the import can make a name ambiguous, so the order of a list never does.
+    mutating func add(_ model: Model, createdByImport: Bool = false) {
         for name in [model.id, model.name] + model.aliases {
             exact[name.lowercased(), default: []].insert(model.id)
         }
         for key in Self.keys(of: [model.id, model.name] + model.aliases, developer: model.org,
                              organizations: organizations, onlyDeveloper: true) {
             keys[key, default: []].insert(model.id)
-            families[Self.family(of: key), default: []].insert(model.id)
+            if !createdByImport { families[Self.family(of: key), default: []].insert(model.id) }
         }
     }
 

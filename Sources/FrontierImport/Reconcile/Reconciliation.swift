@@ -77,7 +77,7 @@ struct Reconciliation {
     mutating func appendModel(_ model: Model) {
         modelIndex[model.id] = dataset.models.count
         dataset.models.append(model)
-        matcher.add(model)
+        matcher.add(model, createdByImport: true)
     }
 
     mutating func appendOrganization(_ organization: Organization) {

@@ -169,4 +169,36 @@ private typealias S = ImportSample
         #expect(ImportOutcome(dataset: Dataset()).summary == "nothing to import")
         #expect(RecordRef(kind: .training, id: "t").description == "training t")
     }
+
+    /// Issue 12, point 4: a model this import created is no evidence about the entries after it.
+    /// `gpt-5.2-chat` and a dated `gpt-5.2` are variants only of a model the dataset already had;
+    /// in either order, every entry of the list gets its own model and price.
+    @Test(arguments: [false, true])
+    func variantsOfAModelCreatedByTheSameImportAreNotAmbiguous(reversed: Bool) throws {
+        var listings = [
+            S.listing("openai/gpt-5.2", "OpenAI: GPT-5.2", price: S.price(1.75, 14, asOf: "2025-06-01")),
+            S.listing("openai/gpt-5.2-chat", "OpenAI: GPT-5.2 Chat", price: S.price(1.75, 14, asOf: "2025-06-01")),
+            S.listing("openai/gpt-5.2-2025-12-11", "OpenAI: GPT-5.2 (2025-12-11)", price: S.price(1.75, 14, asOf: "2025-06-01")),
+        ]
+        if reversed { listings.reverse() }
+        let outcome = S.apply(ImportBatch(listings: listings))
+        #expect(outcome.ambiguous == [])
+        let created = Set(outcome.newModels)
+        #expect(created == ["gpt-5.2", "gpt-5.2-chat", "gpt-5.2-2025-12-11"])
+        #expect(outcome.dataset.prices.filter { created.contains($0.model) }.count == 3)
+        #expect(S.problems(outcome.dataset).isEmpty)
+        // The same entries again match what the first import made, and change nothing.
+        let again = S.apply(ImportBatch(listings: listings), to: outcome.dataset)
+        #expect(again.ambiguous == [])
+        #expect(again.added == [])
+        #expect(again.updated == [])
+    }
+
+    /// What the dataset held before the import still makes a variant ambiguous.
+    @Test func aVariantOfAModelTheDatasetAlreadyHadStaysAmbiguous() {
+        let outcome = S.apply(ImportBatch(listings: [
+            S.listing("openai/gpt-4o-2024-11-20", "OpenAI: GPT-4o (2024-11-20)", price: S.price(2.5, 10, asOf: "2025-06-01")),
+        ]))
+        #expect(outcome.ambiguous.map(\.candidates) == [["gpt-4o"]])
+    }
 }
