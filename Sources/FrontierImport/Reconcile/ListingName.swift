@@ -25,11 +25,24 @@ enum ListingName {
         return prefix
     }
 
-    /// `deepseek` in `deepseek/deepseek-chat`: the developer or host before the first `/`.
+    /// `deepseek` in `deepseek/deepseek-chat`: the first part of a key's path that names a
+    /// developer, passing over hosts and routers (`openrouter/anthropic/claude-3.5-sonnet` →
+    /// `anthropic`; `azure/command-r-plus` → nil) and the `models` of `accounts/fireworks/models/…`.
     static func pathPrefix(_ key: String) -> String? {
-        guard let slash = key.firstIndex(of: "/") else { return nil }
-        let prefix = key[..<slash].trimmingCharacters(in: .whitespaces)
-        return prefix.isEmpty ? nil : prefix
+        let parts = key.split(separator: "/", omittingEmptySubsequences: false)
+        for part in parts.dropLast() {
+            let name = developerSpelling(String(part))
+            if name.isEmpty || name.lowercased() == "models" || HostNames.isHost(name) { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// A developer name as listings decorate it, undecorated: OpenRouter's `~anthropic` (a
+    /// pointer to Anthropic's latest model) is `anthropic`.
+    static func developerSpelling(_ name: String) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasPrefix("~") ? String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces) : trimmed
     }
 
     /// `deepseek-chat` in `deepseek/deepseek-chat`, or the whole key when it has no `/`.
@@ -51,9 +64,11 @@ enum ListingName {
     }
 
     /// The developer's name as the listing gives it: its organization field, the display
-    /// prefix, or the key's first path component, in that order.
+    /// prefix, or the key's first path component that names a developer, in that order. A host
+    /// or router is never one (see `HostNames`): it serves the model, it did not make it.
     static func developerNames(_ listing: ModelListing) -> [String] {
-        [listing.organization?.trimmingCharacters(in: .whitespaces), displayPrefix(listing.name),
-         pathPrefix(listing.sourceID)].compactMap { $0 }.filter { !$0.isEmpty }
+        [listing.organization, displayPrefix(listing.name), pathPrefix(listing.sourceID)]
+            .compactMap { $0.map(developerSpelling) }
+            .filter { !$0.isEmpty && !HostNames.isHost($0) }
     }
 }

@@ -98,25 +98,33 @@ extension Reconciliation {
     }
 
     /// The organization id of the listing's developer, created when no organization matches.
+    ///
+    /// Each name is tried as it is and then in every spelling `OrganizationSpellings` knows for
+    /// it, so `x-ai` finds the `xAI` an earlier entry created as `xai`; a new organization takes
+    /// the table's name for its group and every other spelling as an alias.
     private mutating func developer(of listing: ModelListing, place: String) -> String? {
         let names = ListingName.developerNames(listing)
         for name in names {
-            switch matcher.organizations.match(name) {
-            case .matched(let id):
-                return id
-            case .ambiguous(let candidates):
-                skipped.append(ImportWarning(place: place, reason: "developer \(JSONWriter.quoted(name, limit: Diagnostic.quotedLimit)) could be any of \(candidates.joined(separator: ", ")); add an alias to one"))
-                return nil
-            case .unmatched:
-                continue
+            for spelling in [name] + (OrganizationSpellings.group(of: name) ?? []) {
+                switch matcher.organizations.match(spelling) {
+                case .matched(let id):
+                    return id
+                case .ambiguous(let candidates):
+                    skipped.append(ImportWarning(place: place, reason: "developer \(JSONWriter.quoted(spelling, limit: Diagnostic.quotedLimit)) could be any of \(candidates.joined(separator: ", ")); add an alias to one"))
+                    return nil
+                case .unmatched:
+                    continue
+                }
             }
         }
-        guard let name = names.first else {
+        guard let first = names.first else {
             skipped.append(ImportWarning(place: place, reason: "matched no model and names no developer to create it under"))
             return nil
         }
+        let group = OrganizationSpellings.group(of: first) ?? []
+        let name = group.first ?? first
         var aliases: [String] = []
-        for other in names.dropFirst() where other.lowercased() != name.lowercased()
+        for other in group.dropFirst() + names where other.lowercased() != name.lowercased()
             && !aliases.contains(where: { $0.lowercased() == other.lowercased() }) {
             aliases.append(other)
         }
@@ -124,7 +132,7 @@ extension Reconciliation {
         let id = RecordID.unique(RecordID.slug(name, fallback: "organization"), isTaken: organizationIDs.contains)
         let organization = Organization(
             id: id, name: name, aliases: aliases, provenance: provenance,
-            notes: [Note(text: "Created by an import from \(importDescription): \(JSONWriter.quoted(name)) matched no organization in the dataset.",
+            notes: [Note(text: "Created by an import from \(importDescription): \(JSONWriter.quoted(first)) matched no organization in the dataset.",
                          provenance: provenance)])
         appendOrganization(organization)
         noteAdded(.organization, id)
