@@ -3,7 +3,7 @@ import FrontierCore
 /// Names of those who serve or route other developers' models: clouds, inference hosts,
 /// gateways and routers, as the path prefixes of listing keys spell them (`azure/command-r-plus`,
 /// `openrouter/anthropic/claude-3.5-sonnet`, `accounts/fireworks/models/…`, `@cf/meta/…`), and the
-/// other prefixes of such keys that name no one (image sizes and qualities).
+/// other prefixes of such keys that name no one (image sizes and qualities, regions).
 ///
 /// A host is a provider of a price, never the developer of a model: a key's leading hosts are
 /// passed over when looking for who made the model, so importing a price list does not create
@@ -30,9 +30,21 @@ enum HostNames {
         // Prefixes of image and speech keys that are options, not names.
         "low", "medium", "high", "standard", "hd", "1024-x-1024", "512-x-512", "256-x-256",
         "1024-x-1792", "1792-x-1024", "tee", "pro",
+        // Regions and deployment scopes (`azure/eu/…`, `bedrock/us-east-1/…`).
+        "eu", "us", "global", "global-standard", "apac", "jp", "au",
     ].map(NameKey.normalized))
 
+    /// True for a host, router, option prefix or region: anything that names no developer.
     static func isHost(_ name: String) -> Bool {
-        keys.contains(NameKey.normalized(name))
+        let key = NameKey.normalized(name)
+        return keys.contains(key) || isCloudRegion(key)
+    }
+
+    /// A cloud region in normalized form: `us east 1`, `eu west 3`, `us gov west 1`, `ap northeast 1`.
+    private static func isCloudRegion(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard words.count >= 3, words.count <= 4, let last = words.last, last.allSatisfy(\.isNumber),
+              ["us", "eu", "ap", "ca", "sa", "me", "af", "il", "mx"].contains(words[0]) else { return false }
+        return words.dropFirst().dropLast().allSatisfy { $0.allSatisfy(\.isLetter) }
     }
 }

@@ -7,13 +7,16 @@ import FrontierCore
 /// `deepseek/deepseek-chat`; Hugging Face names are `deepseek-ai/DeepSeek-V3`. The developer part
 /// says who made the model, the rest is what the dataset's aliases usually hold.
 enum ListingName {
-    /// The display name without an `Org: ` prefix: `DeepSeek: DeepSeek V3` → `DeepSeek V3`.
+    /// The display name without an `Org: ` prefix: `DeepSeek: DeepSeek V3` → `DeepSeek V3`. A
+    /// list that names a model by its key (LiteLLM) shows the key's last part, without the hosts,
+    /// regions and developer before it: `azure/eu/gpt-4o-mini` → `gpt-4o-mini`.
     static func display(_ listing: ModelListing) -> String {
         let name = listing.name.trimmingCharacters(in: .whitespaces)
         if let prefix = displayPrefix(name) {
             return String(name.dropFirst(prefix.count)).drop { $0 == ":" || $0 == " " }.trimmingCharacters(in: .whitespaces)
         }
-        return name.isEmpty ? listing.sourceID.trimmingCharacters(in: .whitespaces) : name
+        let shown = name.isEmpty ? listing.sourceID.trimmingCharacters(in: .whitespaces) : name
+        return shown.contains("/") && !shown.contains(" ") ? lastComponent(shown) : shown
     }
 
     /// `DeepSeek` in `DeepSeek: DeepSeek V3`, when a short developer name leads the display name.
