@@ -63,9 +63,9 @@ struct ImportCommand: ParsableCommand {
             let batch = try run.parse(bytes)
             let outcome: ImportOutcome
             if dryRun {
-                outcome = try run.preview(batch, dataset: dataset)
+                outcome = try run.preview(batch, dataset: dataset, limit: input.limits.fileBytes)
             } else {
-                outcome = try run.apply(batch, to: dataset, lockTimeout: .seconds(waits.lockTimeout))
+                outcome = try run.apply(batch, to: dataset, lockTimeout: .seconds(waits.lockTimeout), limit: input.limits.fileBytes)
             }
             for line in run.warnings(outcome) { StandardError.write(line) }
             let report = ImportReport(outcome: outcome, dataset: dataset, source: run.context.sourceName,

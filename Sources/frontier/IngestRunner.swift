@@ -153,7 +153,7 @@ final class IngestRunner {
                                retrieved: retrieved ?? DayDate.utcDay(of: Date()))
         do {
             let batch = try run.parse(bytes)
-            let outcome = try run.apply(batch, to: config.dataset, lockTimeout: lockTimeout)
+            let outcome = try run.apply(batch, to: config.dataset, lockTimeout: lockTimeout, limit: fileLimit)
             line.time = Date()
             line.append("added", outcome.added.count)
             line.append("updated", outcome.updated.count)

@@ -27,9 +27,9 @@ struct SourceImport {
     }
 
     /// Applies `batch` to the dataset file under its lock; writes only a valid, changed result.
-    func apply(_ batch: ImportBatch, to dataset: String, lockTimeout: Duration) throws(CommandFailure) -> ImportOutcome {
+    func apply(_ batch: ImportBatch, to dataset: String, lockTimeout: Duration, limit: Int) throws(CommandFailure) -> ImportOutcome {
         do {
-            return try DatasetFile.update(at: dataset, waitingUpTo: lockTimeout) { current in
+            return try DatasetFile.update(at: dataset, waitingUpTo: lockTimeout, limit: limit) { current in
                 ImportReconciler(dataset: current).apply(batch, context: context)
             }
         } catch {
@@ -38,9 +38,9 @@ struct SourceImport {
     }
 
     /// What `apply` would do, checked the same way, without taking the lock or writing.
-    func preview(_ batch: ImportBatch, dataset: String) throws(CommandFailure) -> ImportOutcome {
+    func preview(_ batch: ImportBatch, dataset: String, limit: Int) throws(CommandFailure) -> ImportOutcome {
         do {
-            return try DatasetFile.preview(at: dataset) { current in
+            return try DatasetFile.preview(at: dataset, limit: limit) { current in
                 ImportReconciler(dataset: current).apply(batch, context: context)
             }
         } catch {

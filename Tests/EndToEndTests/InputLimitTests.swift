@@ -63,6 +63,23 @@ import Testing
         #expect(imported.stderr.contains("big.json: cannot read: larger than the input limit of 1K"))
     }
 
+    /// The dataset an import writes into is read under the same limit as its source.
+    @Test func aDatasetAboveMaxInputSizeIsNotReadIntoAnImport() throws {
+        let directory = try BuiltBinary.temporaryDirectory()
+        try Data(repeating: 0x20, count: 4096).write(to: URL(fileURLWithPath: directory + "/into.json"))
+        let feed = #"<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://example.com/a</link><pubDate>Mon, 01 Jun 2026 00:00:00 GMT</pubDate></item></channel></rss>"#
+        try Data(feed.utf8).write(to: URL(fileURLWithPath: directory + "/feed.xml"))
+        for dryRun in [false, true] {
+            let output = try BuiltBinary.run(["import", "rss", "feed.xml", "--into", "into.json", "--max-input-size", "2K"]
+                                             + (dryRun ? ["--dry-run"] : []), in: directory,
+                                             environment: BuiltBinary.isolatedEnvironment(directory), timeout: .seconds(30))
+            #expect(output.status != 0)
+            #expect(output.stderr.contains("into.json: larger than the input limit of 2K; raise it with --max-input-size"),
+                    "\(output.stderr)")
+        }
+        #expect(FileManager.default.contents(atPath: directory + "/into.json")?.count == 4096)
+    }
+
     @Test func aBadMaxInputSizeIsAUsageError() throws {
         let directory = try BuiltBinary.temporaryDirectory()
         let output = try BuiltBinary.run(["validate", "--max-input-size", "lots", "x.json"], in: directory,

@@ -18,11 +18,14 @@ public enum DatasetFile {
     /// A symbolic link at PATH is followed, so the file it points to is the one replaced. The
     /// file keeps its permission bits; a new file gets 0644, since dashboards of other users on
     /// the same machine read it.
+    ///
+    /// A file above `limit` bytes (`--max-input-size`) is refused before it is read whole.
     public static func update(at path: String, waitingUpTo timeout: Duration = .seconds(30),
+                              limit: Int = InputLimits.standard.fileBytes,
                               _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
         let target = resolvingLink(path)
         return try FileLock.holding(target + ".lock", guarding: path, waitingUpTo: timeout) { () throws(DatasetFileError) in
-            let previous = try existingBytes(target)
+            let previous = try existingBytes(target, limit: limit)
             let (outcome, bytes) = try prepare(previous, path: path, change)
             guard let bytes else { return outcome }
             let mode = permissions(of: target) ?? 0o644
@@ -33,8 +36,9 @@ public enum DatasetFile {
     }
 
     /// What `update` would do, checked the same way, without taking the lock or writing.
-    public static func preview(at path: String, _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
-        try prepare(existingBytes(resolvingLink(path)), path: path, change).outcome
+    public static func preview(at path: String, limit: Int = InputLimits.standard.fileBytes,
+                               _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
+        try prepare(existingBytes(resolvingLink(path), limit: limit), path: path, change).outcome
     }
 
     /// Loads `previous` (nil: no file yet), applies `change`, and checks the result; the bytes
@@ -67,7 +71,7 @@ public enum DatasetFile {
     }
 
     /// The file's bytes, or nil when there is no file yet.
-    private static func existingBytes(_ path: String) throws(DatasetFileError) -> [UInt8]? {
+    private static func existingBytes(_ path: String, limit: Int) throws(DatasetFileError) -> [UInt8]? {
         var status = stat()
         if stat(path, &status) != 0 {
             let reason = errno
@@ -75,7 +79,7 @@ public enum DatasetFile {
             throw .io("cannot read \(path): \(String(cString: strerror(reason)))")
         }
         do {
-            return try FileContents.read(path: path)
+            return try FileContents.read(path: path, limit: limit)
         } catch {
             throw .io("cannot read \(path): \(error.reason)")
         }
