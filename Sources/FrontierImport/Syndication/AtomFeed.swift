@@ -37,16 +37,23 @@ enum AtomFeed {
                          dates: dates, dateElements: "published or updated")
     }
 
-    /// The first `link` whose `rel` is `alternate` or absent, resolved.
+    /// The `link` whose `rel` is `alternate` or absent that a browser can open, resolved: the
+    /// first http(s) one of type `text/html` (or of no type), else the first http(s) one, else
+    /// the first of any scheme. A feed may list a `gemini://` or `application/pdf` alternate
+    /// before its web page; the row's link should be the page.
     private static func alternateLink(of element: XMLTreeElement, base: URL?) -> URL? {
+        var candidates: [(url: URL, type: String?)] = []
         for link in element.elements("link", in: atom) {
             let rel = link.attribute("rel")?.trimmingCharacters(in: .whitespaces).lowercased() ?? "alternate"
             guard rel == "alternate", let href = link.attribute("href") else { continue }
             if let resolved = FeedLinks.absolute(href, against: FeedLinks.base(of: link, inheriting: base)) {
-                return resolved
+                let type = link.attribute("type")?.trimmingCharacters(in: .whitespaces).lowercased()
+                candidates.append((resolved, type.flatMap { $0.isEmpty ? nil : $0 }))
             }
         }
-        return nil
+        func isWeb(_ url: URL) -> Bool { ["http", "https"].contains(url.scheme?.lowercased() ?? "") }
+        let page = candidates.first { isWeb($0.url) && ($0.type == nil || $0.type == "text/html") }
+        return (page ?? candidates.first { isWeb($0.url) } ?? candidates.first)?.url
     }
 
     /// An Atom text construct as plain text; nil for content that is elsewhere (`src`) or not

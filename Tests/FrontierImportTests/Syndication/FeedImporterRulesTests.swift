@@ -215,4 +215,25 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
             """
         #expect(try importText(text).news.map(\.summary) == ["Short.", nil, nil, "Body."])
     }
+
+    // MARK: Links
+
+    /// Issue 12, point 7: a `gemini://` or PDF alternate listed first does not become the row's link.
+    @Test(arguments: [
+        (#"<link href="gemini://example.org/a"/><link rel="alternate" type="text/html" href="https://example.org/a"/>"#,
+         "https://example.org/a"),
+        (#"<link type="application/pdf" href="https://example.org/a.pdf"/><link href="https://example.org/a"/>"#,
+         "https://example.org/a"),
+        (#"<link href="gemini://example.org/a"/><link type="application/pdf" href="https://example.org/a.pdf"/>"#,
+         "https://example.org/a.pdf"),
+        (#"<link href="gemini://example.org/a"/>"#, "gemini://example.org/a"),
+    ])
+    func atomPrefersTheWebPageAmongAlternates(links: String, expected: String) throws {
+        let feed = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>A</title><id>urn:a</id>\(links)\
+            <updated>2025-02-01T00:00:00Z</updated></entry></feed>
+            """
+        let batch = try importText(feed)
+        #expect(batch.news.map(\.url) == [expected])
+    }
 }
