@@ -67,12 +67,16 @@ public struct ImportedNews: Hashable, Sendable {
     public var headline: String
     public var summary: String?
     public var date: DayDate
+    /// The feed gave the entry no date of its own (RSS 0.9x items have none): `date` is the
+    /// feed's date or the day of the import.
+    public var approximate: Bool
     /// The publisher shown in the timeline: the feed's title, or the name given to the import.
     public var publisher: String
     public var provenance: Provenance
 
     public init(guid: String?, url: String?, headline: String, summary: String?, date: DayDate,
-                publisher: String, provenance: Provenance) {
+                approximate: Bool = false, publisher: String, provenance: Provenance) {
+        self.approximate = approximate
         self.guid = guid
         self.url = url
         self.headline = headline

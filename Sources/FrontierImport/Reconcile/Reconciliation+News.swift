@@ -63,7 +63,7 @@ extension Reconciliation {
         }
 
         let publisher = entry.publisher.trimmingCharacters(in: .whitespacesAndNewlines)
-        let item = NewsItem(id: id, date: entry.date, headline: headline, summary: summary,
+        let item = NewsItem(id: id, date: entry.date, approximate: entry.approximate, headline: headline, summary: summary,
                             orgs: links.organizations, models: links.models,
                             source: publisher.isEmpty ? context.sourceName : publisher, url: entry.url,
                             tags: ["imported"], provenance: stamped(entry.provenance, asOf: entry.date))

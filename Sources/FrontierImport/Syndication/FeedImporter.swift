@@ -4,9 +4,11 @@ import FrontierCore
 ///
 /// The kind is told by the root element, not by what the user typed: `<rss>` (RSS 2.0 and 0.9x),
 /// `<rdf:RDF>` (RSS 1.0 and 0.90) or `<feed>` (Atom), so a feed imported under the wrong name
-/// still reads. Every entry becomes an `ImportedNews` unless it has no title, no date this
-/// reader understands (see `FeedDate`), or repeats an earlier entry's GUID/id or canonical URL;
-/// each of those is left out with an `ImportWarning` naming it. Entries are not matched to the
+/// still reads. Every entry becomes an `ImportedNews` unless it has no title, a date this reader
+/// does not understand (see `FeedDate`), or repeats an earlier entry's GUID/id or canonical URL;
+/// each of those is left out with an `ImportWarning` naming it. An entry with no date at all
+/// (RSS makes dates optional; 0.9x has none) is kept with the feed's date or the day of the
+/// import, marked approximate. An Atom entry must have one. Entries are not matched to the
 /// dataset here: that is the reconciler's work.
 public enum FeedImporter {
     /// The feed's entries as news, and the entries left out and why.
@@ -45,15 +47,24 @@ public enum FeedImporter {
         var batch = ImportBatch()
         var labelByGUID: [String: String] = [:]
         var labelByURL: [String: String] = [:]
+        let channelDay = document.channelDates.lazy.compactMap(FeedDate.day).first
         for entry in document.entries {
             let place = placeName(entry)
             guard let headline = entry.title, !headline.isEmpty else {
                 batch.skipped.append(ImportWarning(place: place, reason: "no title"))
                 continue
             }
-            guard let date = entry.dates.lazy.compactMap(FeedDate.day).first else {
-                let reason = entry.dates.first.map { "no usable date (\(quoted($0)))" }
-                    ?? "no usable date (no \(entry.dateElements))"
+            let date: DayDate
+            var approximate = false
+            if let own = entry.dates.lazy.compactMap(FeedDate.day).first {
+                date = own
+            } else if entry.dates.isEmpty, document.datesOptional {
+                // RSS 0.9x items have no date element at all: the feed's own date, else the day
+                // it was read, stands in, marked approximate.
+                approximate = true
+                date = channelDay ?? context.retrieved
+            } else {
+                let reason = entry.dates.first.map { "no usable date (\(quoted($0)))" } ?? "no usable date (no \(entry.dateElements))"
                 batch.skipped.append(ImportWarning(place: place, reason: reason))
                 continue
             }
@@ -70,7 +81,7 @@ public enum FeedImporter {
             let provenance = Provenance(source: publisher, url: entry.link ?? context.url, asOf: date,
                                         retrieved: context.retrieved, status: .secondary)
             batch.news.append(ImportedNews(guid: entry.guid, url: entry.link, headline: headline, summary: entry.summary,
-                                           date: date, publisher: publisher, provenance: provenance))
+                                           date: date, approximate: approximate, publisher: publisher, provenance: provenance))
         }
         return batch
     }

@@ -22,7 +22,10 @@ enum RSSFeed {
             entry(item, number: offset + 1, base: FeedLinks.base(of: item, inheriting: itemBase))
         }
         let title = channel?.element("title", in: plain).map(text)
-        return FeedDocument(title: title.flatMap { $0.isEmpty ? nil : $0 }, entries: entries)
+        let channelDates = [channel?.element("pubDate", in: plain), channel?.element("lastBuildDate", in: plain),
+                            channel?.element("date", in: [.dublinCore])].compactMap { $0.map(text) }
+        return FeedDocument(title: title.flatMap { $0.isEmpty ? nil : $0 }, entries: entries, channelDates: channelDates,
+                            datesOptional: true)
     }
 
     private static let plain: Set<FeedVocabulary> = [.plain]

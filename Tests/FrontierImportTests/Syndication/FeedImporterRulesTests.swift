@@ -1,5 +1,7 @@
+import Foundation
 @testable import FrontierCore
 @testable import FrontierImport
+import TestSupport
 import Testing
 
 private let retrieved = DayDate(year: 2025, month: 2, day: 10)!
@@ -136,19 +138,19 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
         let long = String(repeating: "Gemini ", count: 20)
         let items = """
             <item><description>Only a description</description><pubDate>5 Apr 2025 18:00 GMT</pubDate></item>
-            <item><title>\(long)</title></item>
+            <item><title>\(long)</title><pubDate>someday</pubDate></item>
             """
         let batch = try importText(rss(items))
         #expect(batch.news.isEmpty)
         #expect(batch.skipped.map(\.description) == [
             "item 1: no title",
-            "item 2 \"" + String(repeating: "Gemini ", count: 10) + "Gemini…\": no usable date (no pubDate or dc:date)",
+            "item 2 \"" + String(repeating: "Gemini ", count: 10) + "Gemini…\": no usable date (\"someday\")",
         ])
     }
 
     @Test func dedupesOnlyAgainstEntriesThatWereKept() throws {
         let items = """
-            <item><title>A</title><guid>g1</guid><link>https://example.com/a</link></item>
+            <item><title>A</title><guid>g1</guid><link>https://example.com/a</link><pubDate>never</pubDate></item>
             <item><title>A again</title><guid>g1</guid><link>https://example.com/a</link><pubDate>5 Apr 2025 18:00 GMT</pubDate></item>
             <item><title>A thrice</title><guid>g2</guid><link>https://example.com/a?utm_source=x</link><pubDate>6 Apr 2025 18:00 GMT</pubDate></item>
             <item><title>B</title><guid>g1</guid><link>https://example.com/b</link><pubDate>7 Apr 2025 18:00 GMT</pubDate></item>
@@ -156,7 +158,7 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
         let batch = try importText(rss(items))
         #expect(batch.news.map(\.headline) == ["A again"])
         #expect(batch.skipped.map(\.description) == [
-            #"item 1 "A": no usable date (no pubDate or dc:date)"#,
+            #"item 1 "A": no usable date ("never")"#,
             #"item 3 "A thrice": duplicate of item 2 (same URL)"#,
             #"item 4 "B": duplicate of item 2 (same guid)"#,
         ])
@@ -235,5 +237,40 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
             """
         let batch = try importText(feed)
         #expect(batch.news.map(\.url) == [expected])
+    }
+
+    // MARK: Undated items
+
+    /// Issue 12, point 7: RSS 0.9x items have no date element; they are kept with the feed's
+    /// date, or the day of the import, marked approximate, instead of refused.
+    @Test func undatedItemsTakeTheFeedsDateOrTheImportDayAndAreApproximate() throws {
+        let dated = try importText(rss("<item><title>A</title><link>https://example.com/a</link></item>",
+                                       channel: "<title>T</title><lastBuildDate>Sat, 01 Feb 2025 10:00:00 GMT</lastBuildDate>"))
+        #expect(dated.news.map(\.date) == [DayDate(year: 2025, month: 2, day: 1)!])
+        #expect(dated.news.map(\.approximate) == [true])
+        #expect(dated.skipped == [])
+        let undated = try importText(rss("<item><title>A</title><link>https://example.com/a</link></item>"))
+        #expect(undated.news.map(\.date) == [retrieved])
+        #expect(undated.news.map(\.approximate) == [true])
+        // A date that is written but unreadable is still refused: it is not missing, it is wrong.
+        let wrong = try importText(rss("<item><title>A</title><pubDate>someday</pubDate></item>"))
+        #expect(wrong.news == [])
+        #expect(wrong.skipped.map(\.reason) == [#"no usable date ("someday")"#])
+        // An item with its own date is not approximate.
+        let own = try importText(rss("<item><title>A</title><pubDate>Sat, 01 Feb 2025 10:00:00 GMT</pubDate></item>"))
+        #expect(own.news.map(\.approximate) == [false])
+    }
+
+    @Test(arguments: ["rss091_1.xml", "rss092_1.xml", "rss_091_with_bracket_author.xml", "rss_091_with_empty_author.xml",
+                      "rss_092_with_bracket_author.xml", "rss_092_with_empty_author.xml",
+                      "rss_094_with_bracket_author.xml", "rss_094_with_empty_author.xml"])
+    func everyRSS09SampleOfTheCorpusImports(file: String) throws {
+        let path = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/feeds/newsboat/\(file)").path
+        let bytes = try #require(FileManager.default.contents(atPath: path), "missing corpus file \(path)")
+        let batch = try FeedImporter.parse(Array(bytes), context: context(path))
+        let items = String(decoding: bytes, as: UTF8.self).components(separatedBy: "<item").count - 1
+        #expect(batch.news.count + batch.skipped.count == items)
+        #expect(!batch.news.isEmpty)
+        #expect(batch.skipped.allSatisfy { !$0.reason.contains("date") }, "\(batch.skipped)")
     }
 }
