@@ -8,6 +8,8 @@ import FrontierCore
 /// or digit, except `-`, `_`, `/` and `.` between two of them (`Llama 3.1` does not mention
 /// `Llama 3`). A name several models answer to (`Llama`, the first word of every Llama model)
 /// links their developer, not a model: guessing which Llama would be wrong more often than right.
+/// A common word (`The`, `Free`, `Open`; see `CommonWords`) or one of three letters or fewer is
+/// never such a family word: it is in every other headline.
 struct NewsLinker: Sendable {
     private struct Term: Sendable {
         var characters: [Character]
@@ -41,7 +43,9 @@ struct NewsLinker: Sendable {
         // Family words come last so that a real name or alias spelled the same always wins.
         var families: [String: Set<String>] = [:]
         for model in models {
-            guard let word = Self.firstWord(of: model.name), byName[word] == nil else { continue }
+            guard let word = Self.firstWord(of: model.name), byName[word] == nil, !CommonWords.isCommon(word) else {
+                continue
+            }
             families[word, default: []].insert(model.id)
         }
         for (word, members) in families where members.count > 1 {

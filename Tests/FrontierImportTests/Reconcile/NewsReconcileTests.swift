@@ -51,18 +51,28 @@ private func links(_ headline: String, summary: String? = nil) -> (orgs: [String
     }
 
     @Test func anEntryWithTheURLOfAnExistingItemIsADuplicate() {
-        // The curated item's page, as a feed links it with tracking and a fragment.
+        // The curated item's page, as a feed links it with tracking parameters.
         let outcome = apply([entry("DeepSeek-R1 is here", guid: "feed-guid-1",
-                                   url: "HTTPS://API-DOCS.deepseek.com/news/news250120/?utm_source=rss&utm_medium=feed#top")])
+                                   url: "HTTPS://API-DOCS.deepseek.com/news/news250120/?utm_source=rss&utm_medium=feed")])
         #expect(outcome.dataset == S.dataset)
         #expect(outcome.unchanged == 1)
     }
 
-    @Test func theSameHeadlineOnTheSameDayIsADuplicateAndOnAnotherDayIsNot() {
+    @Test func aDifferentFragmentIsADifferentItem() {
+        let outcome = apply([entry("DeepSeek-R1 is here", guid: "feed-guid-1",
+                                   url: "https://api-docs.deepseek.com/news/news250120#changelog")])
+        #expect(outcome.added.count == 1)
+        #expect(outcome.dataset.news.last?.url == "https://api-docs.deepseek.com/news/news250120#changelog")
+    }
+
+    @Test func theSameHeadlineOnTheSameDayIsADuplicateOnlyWhenTheURLOrGuidAgrees() {
         let same = apply([entry("DeepSeek  releases deepseek-r1", guid: "other-feed-7", date: "2025-01-20")])
-        #expect(same.dataset == S.dataset)
-        let later = apply([entry("DeepSeek releases DeepSeek-R1", guid: "other-feed-8", date: "2025-01-21")])
-        #expect(later.added.count == 1)
+        #expect(same.added.count == 1 && same.unchanged == 0)
+        let sameURL = apply([entry("DeepSeek releases DeepSeek-R1", url: "https://api-docs.deepseek.com/news/news250120",
+                                   date: "2025-01-20")])
+        #expect(sameURL.dataset == S.dataset)
+        let twice = apply([entry("Release notes", guid: "notes-1"), entry("Release notes", guid: "notes-2")])
+        #expect(twice.added.count == 2)
     }
 
     @Test func aChangedHeadlineUpdatesAnImportedItemButNeverACuratedOne() throws {
@@ -79,13 +89,14 @@ private func links(_ headline: String, summary: String? = nil) -> (orgs: [String
         #expect(curated.dataset == S.dataset)
     }
 
-    @Test func entriesRepeatedInOneFeedAreAddedOnce() {
+    @Test func entriesRepeatedInOneFeedAreAddedOnceAndTheRepeatIsSkippedWithItsReason() {
         let outcome = apply([
             entry("Gemini 1.5 Pro gets a 2M context window", guid: "g-1"),
             entry("Gemini 1.5 Pro gets a 2M context window", guid: "g-1"),
         ])
         #expect(outcome.added.count == 1)
-        #expect(outcome.unchanged == 1)
+        #expect(outcome.unchanged == 0)
+        #expect(outcome.skipped == [ImportWarning(place: "g-1", reason: "duplicate of g-1 (same guid)")])
     }
 
     @Test func anEntryWithoutAHeadlineIsSkipped() {
@@ -126,13 +137,15 @@ private func links(_ headline: String, summary: String? = nil) -> (orgs: [String
     }
 
     @Test(arguments: [
-        ("HTTPS://Example.COM/a/b/?utm_source=x&id=3#frag", "https://example.com/a/b?id=3"),
+        ("HTTPS://Example.COM/a/b/?utm_source=x&id=3", "https://example.com/a/b?id=3"),
+        ("https://windsurf.com/changelog#2.3.15", "https://windsurf.com/changelog#2.3.15"),
+        ("https://example.com/a/#", "https://example.com/a"),
         ("http://example.com:80/", "http://example.com"),
         ("https://example.com/Path/", "https://example.com/Path"),
         ("ftp://example.com/file", nil),
         ("not a url", nil),
     ] as [(String, String?)])
-    func canonicalURLsDropWhatDoesNotIdentifyThePage(text: String, expected: String?) {
+    func canonicalURLsDropWhatDoesNotIdentifyTheEntry(text: String, expected: String?) {
         #expect(Reconciliation.canonicalURL(text) == expected)
     }
 }
