@@ -142,7 +142,7 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
         #expect(batch.news.isEmpty)
         #expect(batch.skipped.map(\.description) == [
             "item 1: no title",
-            "item 2 \"" + String(repeating: "Gemini ", count: 10) + "Gemini…\": no usable date (no pubDate or dc:date)",
+            "item 2 \"" + String(repeating: "Gemini ", count: 10) + "Gemini…\": no usable date (no pubDate, dc:date, dcterms:modified or atom:updated)",
         ])
     }
 
@@ -156,7 +156,7 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
         let batch = try importText(rss(items))
         #expect(batch.news.map(\.headline) == ["A again"])
         #expect(batch.skipped.map(\.description) == [
-            #"item 1 "A": no usable date (no pubDate or dc:date)"#,
+            #"item 1 "A": no usable date (no pubDate, dc:date, dcterms:modified or atom:updated)"#,
             #"item 3 "A thrice": duplicate of item 2 (same URL)"#,
             #"item 4 "B": duplicate of item 2 (same guid)"#,
         ])

@@ -53,7 +53,7 @@ private func news(_ headline: String, url: String?, guid: String?, date: String,
                  summary: qwenSummary, publisher: publisher),
         ])
         #expect(batch.skipped.map(\.description) == [
-            #"item 4 "Anthropic releases Claude 3.5 Sonnet": no usable date (no pubDate or dc:date)"#,
+            #"item 4 "Anthropic releases Claude 3.5 Sonnet": no usable date (no pubDate, dc:date, dcterms:modified or atom:updated)"#,
             #"item 5 "DeepSeek R1 tops the app store": duplicate of item 1 (same guid)"#,
             #"item 6 "OpenAI o1: the reasoning model, explained": duplicate of item 3 (same URL)"#,
             #"item 7 "Mistral Large 2 is out": no usable date ("yesterday")"#,
