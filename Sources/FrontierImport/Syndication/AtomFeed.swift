@@ -24,8 +24,8 @@ enum AtomFeed {
 
     private static func entry(_ element: XMLTreeElement, number: Int, base: URL?) -> FeedEntry {
         let id = element.element("id", in: atom)?.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let summary = (element.element("summary", in: atom).flatMap(text)).flatMap { $0.isEmpty ? nil : $0 }
-            ?? element.element("content", in: atom).flatMap(text)
+        let summary = (element.element("summary", in: atom).flatMap(bodyText)).flatMap { $0.isEmpty ? nil : $0 }
+            ?? element.element("content", in: atom).flatMap(bodyText)
         // `issued` and `modified` are Atom 0.3's names for `published` and `updated`.
         let dates = ["published", "updated", "issued", "modified"]
             .compactMap { element.element($0, in: atom)?.text.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -37,28 +37,44 @@ enum AtomFeed {
                          dates: dates, dateElements: "published or updated")
     }
 
-    /// The `link` whose `rel` is `alternate` or absent that a browser can open, resolved: the
-    /// first http(s) one of type `text/html` (or of no type), else the first http(s) one, else
-    /// the first of any scheme. A feed may list a `gemini://` or `application/pdf` alternate
-    /// before its web page; the row's link should be the page.
+    /// The `link` whose `rel` is `alternate` or absent, resolved: the first that is an http(s)
+    /// page (`type` `text/html`, XHTML or none), else the first of any kind.
+    ///
+    /// Feeds list a `gemini://` or a PDF alternate before the web page; readers open the page.
     private static func alternateLink(of element: XMLTreeElement, base: URL?) -> URL? {
-        var candidates: [(url: URL, type: String?)] = []
+        var first: URL?
         for link in element.elements("link", in: atom) {
             let rel = link.attribute("rel")?.trimmingCharacters(in: .whitespaces).lowercased() ?? "alternate"
-            guard rel == "alternate", let href = link.attribute("href") else { continue }
-            if let resolved = FeedLinks.absolute(href, against: FeedLinks.base(of: link, inheriting: base)) {
-                let type = link.attribute("type")?.trimmingCharacters(in: .whitespaces).lowercased()
-                candidates.append((resolved, type.flatMap { $0.isEmpty ? nil : $0 }))
+            guard rel == "alternate", let href = link.attribute("href"),
+                  let resolved = FeedLinks.absolute(href, against: FeedLinks.base(of: link, inheriting: base)) else {
+                continue
             }
+            if isWebPage(link, resolved) { return resolved }
+            first = first ?? resolved
         }
-        func isWeb(_ url: URL) -> Bool { ["http", "https"].contains(url.scheme?.lowercased() ?? "") }
-        let page = candidates.first { isWeb($0.url) && ($0.type == nil || $0.type == "text/html") }
-        return (page ?? candidates.first { isWeb($0.url) } ?? candidates.first)?.url
+        return first
+    }
+
+    private static func isWebPage(_ link: XMLTreeElement, _ url: URL) -> Bool {
+        let type = link.attribute("type")?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        let scheme = url.scheme?.lowercased()
+        return (scheme == "http" || scheme == "https")
+            && (type.isEmpty || type.hasPrefix("text/html") || type.hasPrefix("application/xhtml+xml"))
+    }
+
+    /// A summary or content as plain text. Said to be text, it often holds `<br/>` or `<p>`
+    /// anyway, so its tags are dropped for display; titles keep theirs (`Vec<T>` is a title).
+    private static func bodyText(_ element: XMLTreeElement) -> String? {
+        textConstruct(element, droppingTags: true)
     }
 
     /// An Atom text construct as plain text; nil for content that is elsewhere (`src`) or not
     /// text (a base64 image).
     private static func text(_ element: XMLTreeElement) -> String? {
+        textConstruct(element, droppingTags: false)
+    }
+
+    private static func textConstruct(_ element: XMLTreeElement, droppingTags: Bool) -> String? {
         guard element.attribute("src") == nil else { return nil }
         let type = element.attribute("type")?.trimmingCharacters(in: .whitespaces).lowercased() ?? "text"
         switch type {
@@ -67,7 +83,7 @@ enum AtomFeed {
         case "xhtml", "application/xhtml+xml":
             return HTMLText.plainText(fromXHTML: element)
         case "text", "text/plain":
-            return HTMLText.collapsed(element.text)
+            return droppingTags ? HTMLText.plainText(fromText: element.text) : HTMLText.collapsed(element.text)
         default:
             return type.hasPrefix("text/") ? HTMLText.collapsed(element.text) : nil
         }

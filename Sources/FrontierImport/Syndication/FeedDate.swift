@@ -7,7 +7,8 @@ import FrontierCore
 /// so both are read loosely. RFC 822: weekday optional and in any case or length, month names
 /// in any case (`jun`, `June`, `Sept`), one- or two-digit days, two-digit years (00-49 are 20xx,
 /// 50-99 are 19xx, as RFC 2822 says), seconds optional, extra spaces and commas, zones as offsets
-/// (`+0000`, `-07:00`), names (`GMT`, `EST`, `PDT`, `CET`, `JST`, ...) or a parenthesised comment.
+/// (`+0000`, `-07:00`), names (`GMT`, `EST`, `PDT`, `CET`, `JST`, ...), the US names that leave
+/// daylight time to the date (`PT`, `ET`, `CT`, `MT`), or a parenthesised comment.
 /// An unknown zone written in capitals after the time counts as UTC, as RFC 2822 says of the
 /// obsolete military zones. RFC 3339: `T` or `t` or a space before the time, seconds and fractions
 /// optional, `Z`/`z`, offsets with or without the colon, no zone (taken as UTC), or a bare day.
@@ -74,6 +75,7 @@ enum FeedDate {
         var year: Int?
         var time: (hour: Int, minute: Int, second: Int)?
         var offset: Int?
+        var usZone: Int?
 
         func take(_ token: Substring) -> Bool {
             let word = token.lowercased().trimmingDots()
@@ -100,6 +102,10 @@ enum FeedDate {
                 time = parsed
                 return true
             }
+            if offset == nil, usZone == nil, let standard = usGenericZones[word] {
+                usZone = standard
+                return true
+            }
             if offset == nil, let minutes = zoneOffset(String(token), afterTime: time != nil) {
                 offset = minutes
                 return true
@@ -115,6 +121,9 @@ enum FeedDate {
         guard !tokens.isEmpty, tokens.allSatisfy(take),
               let day, let month, let year else { return nil }
         let clock = time ?? (0, 0, 0)
+        if let usZone, let local = DayDate(year: year, month: month, day: day) {
+            offset = usZone + (isUSDaylightTime(local, hour: clock.hour) ? 60 : 0)
+        }
         // Without a time the day is taken as written: shifting midnight by a zone would move it.
         return utcDay(year: year, month: month, day: day, hour: clock.hour, minute: clock.minute, second: clock.second,
                       offsetMinutes: time == nil ? 0 : (offset ?? 0))
@@ -198,6 +207,28 @@ enum FeedDate {
         "msk": 180, "jst": 540, "kst": 540, "hkt": 480, "sgt": 480, "awst": 480, "acst": 570, "acdt": 630,
         "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
     ]
+
+    /// `PT`, `ET`, `CT`, `MT`: US zones named without saying standard or daylight time, as their
+    /// standard offsets; the date decides whether daylight time is added.
+    private static let usGenericZones: [String: Int] = ["et": -300, "ct": -360, "mt": -420, "pt": -480]
+
+    /// Whether US daylight time is in effect at `hour` local time on `day`, by the rule in force
+    /// since 2007 (second Sunday of March, 2:00, to first Sunday of November, 2:00). Older dates
+    /// are read by the same rule: the error is a few weeks of one year in twenty, and at most
+    /// one hour.
+    private static func isUSDaylightTime(_ day: DayDate, hour: Int) -> Bool {
+        guard (3...11).contains(day.month) else { return false }
+        guard day.month == 3 || day.month == 11 else { return true }
+        guard let first = DayDate(year: day.year, month: day.month, day: 1) else { return false }
+        // 1970-01-01 was a Thursday; weekday 0 is Sunday.
+        let firstWeekday = ((first.daysSinceEpoch + 4) % 7 + 7) % 7
+        let firstSunday = 1 + (7 - firstWeekday) % 7
+        if day.month == 3 {
+            let start = firstSunday + 7
+            return day.day > start || (day.day == start && hour >= 2)
+        }
+        return day.day < firstSunday || (day.day == firstSunday && hour < 2)
+    }
 
     private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december"]

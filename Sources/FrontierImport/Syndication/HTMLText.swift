@@ -49,6 +49,15 @@ enum HTMLText {
         }
     }
 
+    /// Text said to be plain (Atom `type="text"`) on one line, with any tags in it dropped.
+    ///
+    /// Only tags of elements HTML has are dropped: text that talks about `<think>` tags keeps
+    /// them. Entities were decoded by the XML reader, so they are not decoded again here:
+    /// `&amp;lt;` stays `&lt;`.
+    static func plainText(fromText text: String) -> String {
+        collapsed(strippingTags(text, keepingUnknownElements: true))
+    }
+
     /// `text` on one line: runs of whitespace and control characters become one space, soft
     /// hyphens and zero-width spaces go, and the ends are trimmed.
     static func collapsed(_ text: String) -> String {
@@ -90,7 +99,7 @@ enum HTMLText {
 
     /// `html` without tags, comments and script or style contents; entities are left for the
     /// caller. A `<` that opens no tag stays as text.
-    private static func strippingTags(_ html: String) -> String {
+    private static func strippingTags(_ html: String, keepingUnknownElements: Bool = false) -> String {
         let bytes = Array(html.utf8)
         guard bytes.contains(UInt8(ascii: "<")) else { return html }
         var result: [UInt8] = []
@@ -102,12 +111,15 @@ enum HTMLText {
                 index += 1
                 continue
             }
+            let start = index
             index = tag.end
             switch tag.kind {
             case .cdata(let content):
                 result.append(contentsOf: bytes[content])
             case .other:
                 break
+            case .element(let name, _) where keepingUnknownElements && !textMarkupElements.contains(name):
+                result.append(contentsOf: bytes[start..<tag.end])
             case .element(let name, let closing):
                 if blockElements.contains(name) {
                     result.append(UInt8(ascii: " "))
@@ -119,6 +131,14 @@ enum HTMLText {
         }
         return String(decoding: result, as: UTF8.self)
     }
+
+    /// Elements that plain-text summaries are found holding; anything else in angle brackets is
+    /// taken for words.
+    private static let textMarkupElements: Set<String> = [
+        "a", "abbr", "b", "blockquote", "br", "cite", "code", "dd", "div", "dl", "dt", "em", "figure",
+        "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre", "q",
+        "s", "small", "span", "strong", "sub", "sup", "table", "td", "th", "tr", "u", "ul",
+    ]
 
     private enum TagKind {
         case element(name: String, closing: Bool)

@@ -48,12 +48,18 @@ enum RSSFeed {
         // A description that is only an image says nothing; the full content may.
         let summary = [item.element("description", in: plain), item.element("encoded", in: [.content])]
             .lazy.compactMap { $0.map(text) }.first { !$0.isEmpty }.map { HTMLText.capped($0) }
-        let dates = [item.element("pubDate", in: plain), item.element("date", in: [.dublinCore])]
+        // Later elements are fallbacks: some feeds date items only by when they last changed.
+        let dates = [item.element("pubDate", in: plain), item.element("date", in: [.dublinCore]),
+                     item.element("modified", in: [.dublinCoreTerms]), item.element("updated", in: [.atom])]
             .compactMap { $0?.text.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
-        return FeedEntry(label: "item \(number)", title: item.element("title", in: plain).map(text), guid: guid,
+        // `dc:title` stands in for a missing or empty `title`, as readers do.
+        let title = [item.element("title", in: plain), item.element("title", in: [.dublinCore])]
+            .lazy.compactMap { $0.map(text) }.first { !$0.isEmpty }
+            ?? item.element("title", in: plain).map(text)
+        return FeedEntry(label: "item \(number)", title: title, guid: guid,
                          link: link, summary: summary, dates: dates,
-                         dateElements: "pubDate or dc:date")
+                         dateElements: "pubDate, dc:date, dcterms:modified or atom:updated")
     }
 
     /// The page an item or channel links to: RSS `link`, else an `atom:link` with relation

@@ -105,3 +105,28 @@ private func expectDays(_ cases: [(String, String)], sourceLocation: SourceLocat
         }
     }
 }
+
+@Suite struct FeedDateUSZoneTests {
+    @Test func readsPTETCTAndMTWithDaylightTimeByTheUSRule() {
+        expectUSDays([
+            ("Fri, 10 Jan 2025 16:30:00 PT", "2025-01-11"),
+            ("Tue, 10 Jun 2025 16:30:00 PT", "2025-06-10"),
+            ("Sat, 08 Mar 2025 19:30:00 ET", "2025-03-09"),
+            ("Mon, 10 Mar 2025 19:30:00 ET", "2025-03-10"),
+            ("Sun, 09 Mar 2025 01:30:00 ET", "2025-03-09"),
+            ("Sat, 01 Nov 2025 19:30:00 ET", "2025-11-01"),
+            ("Sun, 02 Nov 2025 19:30:00 ET", "2025-11-03"),
+            ("Tue, 10 Jun 2025 18:30:00 CT", "2025-06-10"),
+            ("Tue, 10 Dec 2025 18:30:00 CT", "2025-12-11"),
+            ("Tue, 10 Jun 2025 17:30:00 MT", "2025-06-10"),
+            ("Tue, 10 Dec 2025 17:30:00 MT", "2025-12-11"),
+            ("Tue, 10 Jun 2025 16:30:00 pt", "2025-06-10"),
+        ])
+    }
+
+    private func expectUSDays(_ cases: [(String, String)]) {
+        for (text, expected) in cases {
+            #expect(FeedDate.day(text)?.description == expected, "\(text)")
+        }
+    }
+}

@@ -227,7 +227,7 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
         (#"<link type="application/pdf" href="https://example.org/a.pdf"/><link href="https://example.org/a"/>"#,
          "https://example.org/a"),
         (#"<link href="gemini://example.org/a"/><link type="application/pdf" href="https://example.org/a.pdf"/>"#,
-         "https://example.org/a.pdf"),
+         "gemini://example.org/a"),
         (#"<link href="gemini://example.org/a"/>"#, "gemini://example.org/a"),
     ])
     func atomPrefersTheWebPageAmongAlternates(links: String, expected: String) throws {
