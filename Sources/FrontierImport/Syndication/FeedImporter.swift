@@ -48,6 +48,11 @@ public enum FeedImporter {
         var labelByGUID: [String: String] = [:]
         var labelByURL: [String: String] = [:]
         let channelDay = document.channelDates.lazy.compactMap(FeedDate.day).first
+        // A feed with nothing in it is more often a feed this reader did not understand than an
+        // empty one, so the import says so rather than quietly succeeding with nothing.
+        if document.entries.isEmpty {
+            batch.skipped.append(ImportWarning(place: context.location, reason: "no items or entries in the feed"))
+        }
         for entry in document.entries {
             let place = placeName(entry)
             guard let headline = entry.title, !headline.isEmpty else {

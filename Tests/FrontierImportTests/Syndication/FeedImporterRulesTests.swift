@@ -52,9 +52,10 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
             == "feed.xml:1:1: not a news feed: the root element is <feed>; expected <rss>, <rdf:RDF> or <feed>")
     }
 
-    @Test func readsAFeedWithNoEntriesAsAnEmptyBatch() throws {
-        #expect(try importText(rss("")) == ImportBatch())
-        #expect(try importText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title></feed>") == ImportBatch())
+    @Test func warnsNamingTheFileWhenAFeedHasNoEntries() throws {
+        let warned = ImportBatch(skipped: [ImportWarning(place: "feed.xml", reason: "no items or entries in the feed")])
+        #expect(try importText(rss("")) == warned)
+        #expect(try importText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title></feed>") == warned)
     }
 
     // MARK: Publisher and provenance
