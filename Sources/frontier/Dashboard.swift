@@ -4,6 +4,7 @@ import FrontierCore
 import FrontierLive
 import FrontierViews
 import NcursesBackend
+import SystemBackend
 
 /// `frontier` with no subcommand: the interactive dashboard.
 struct Dashboard: ParsableCommand {
@@ -34,7 +35,7 @@ struct Dashboard: ParsableCommand {
     func run() throws {
         // Before any thread exists (fetches and reloads run in tasks), so signals arrive only
         // through the event loop.
-        EventLoop.blockSignals()
+        Poller.blockSignals()
         // Data first: a broken file is reported before the screen is touched.
         let loaded = try data.load(following: true)
         let themes = try ThemeSelection.load(requested: theme)

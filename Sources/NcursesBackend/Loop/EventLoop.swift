@@ -10,11 +10,6 @@ import Glibc
 /// There are no periodic wake-ups: an idle dashboard sleeps in the kernel until something
 /// happens. Use it on the thread that owns the `TerminalSession`.
 public final class EventLoop {
-    /// Call first thing in `main`, before any thread or `Task` exists (see `Poller.blockSignals`).
-    public static func blockSignals() {
-        Poller.blockSignals()
-    }
-
     /// Hands out wake-ups for background work.
     public var waker: Waker { poller.waker }
 

@@ -13,7 +13,7 @@ import Glibc
 ///
 /// The intended main loop:
 ///
-///     EventLoop.blockSignals()                  // first thing, before any thread or Task
+///     Poller.blockSignals()                  // first thing, before any thread or Task
 ///     let session = TerminalSession()
 ///     try session.start(TerminalOptions(color: choice, mouse: !noMouse))
 ///     defer { session.stop() }
@@ -62,7 +62,7 @@ public final class TerminalSession {
 
     /// Takes over the terminal: raw keys, no echo, hidden cursor, alternate screen.
     ///
-    /// Call `EventLoop.blockSignals()` before this (and before any thread exists), so that
+    /// Call `Poller.blockSignals()` before this (and before any thread exists), so that
     /// SIGINT, SIGTERM, SIGHUP and SIGWINCH reach the event loop instead of killing the
     /// process with the terminal still raw.
     public func start(_ options: TerminalOptions = TerminalOptions()) throws {

@@ -1,11 +1,8 @@
-import Foundation
 @testable import FrontierCore
 @testable import FrontierImport
-import FrontierResources
-import TestSupport
 import Testing
 
-/// The real price lists of the corpus (`../shared/corpus/listings`), imported one after another
+/// The real price lists and feeds of the corpus (`../shared/corpus`), imported one after another
 /// into the embedded dataset, leave one organization per developer and none for a host.
 ///
 /// Issue 12, point 3: LiteLLM's `azure/…` and `bedrock/…`, OpenRouter's `~anthropic/…` and
@@ -13,27 +10,8 @@ import Testing
 /// after the host, and `x-ai`, `xai`; `z-ai`, `zai`, `zai-org`; `minimax`, `minimaxai` became
 /// an organization each.
 @Suite struct CorpusOrganizationTests {
-    static let listings = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/listings")
-
-    static func imported() throws -> Dataset {
-        var dataset = DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset
-        let files: [(ImportKind, String)] = [
-            (.litellm, "litellm-prices-2026-08.json"), (.openrouter, "openrouter-models-2026.json"),
-            (.modelsdev, "modelsdev-api-2026.json"),
-        ]
-        for (kind, file) in files {
-            let path = listings.appendingPathComponent(file).path
-            // The corpus is beside the repository on every machine that runs the tests, CI included.
-            let bytes = try #require(FileManager.default.contents(atPath: path), "missing corpus file \(path)")
-            let context = ImportContext(sourceName: file, location: path, retrieved: DayDate("2026-12-04")!)
-            let batch = try kind.parse(Array(bytes), context: context)
-            dataset = ImportReconciler(dataset: dataset).apply(batch, context: context).dataset
-        }
-        return dataset
-    }
-
     @Test func noHostBecomesAnOrganizationAndEachDeveloperIsOne() throws {
-        let dataset = try Self.imported()
+        let dataset = try CorpusImport.everything.get()
         #expect(dataset.models.count > 1_000, "the corpus did not import")
         let hosts = dataset.organizations.filter { organization in
             HostNames.isHost(organization.id) || HostNames.isHost(organization.name) || organization.name.hasPrefix("~")

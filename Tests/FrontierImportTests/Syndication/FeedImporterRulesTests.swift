@@ -1,7 +1,6 @@
 import Foundation
 @testable import FrontierCore
 @testable import FrontierImport
-import TestSupport
 import Testing
 
 private let retrieved = DayDate(year: 2025, month: 2, day: 10)!
@@ -266,9 +265,8 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
                       "rss_092_with_bracket_author.xml", "rss_092_with_empty_author.xml",
                       "rss_094_with_bracket_author.xml", "rss_094_with_empty_author.xml"])
     func everyRSS09SampleOfTheCorpusImports(file: String) throws {
-        let path = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/feeds/newsboat/\(file)").path
-        let bytes = try #require(FileManager.default.contents(atPath: path), "missing corpus file \(path)")
-        let batch = try FeedImporter.parse(Array(bytes), context: context(path))
+        let bytes = try CorpusFiles.bytes("feeds/newsboat/\(file)")
+        let batch = try FeedImporter.parse(bytes, context: context(file))
         let items = String(decoding: bytes, as: UTF8.self).components(separatedBy: "<item").count - 1
         #expect(batch.news.count + batch.skipped.count == items)
         #expect(!batch.news.isEmpty)
