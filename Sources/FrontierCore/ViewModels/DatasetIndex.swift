@@ -4,8 +4,9 @@ public struct DatasetIndex: Sendable {
     public let models: [String: Model]
     public let benchmarks: [String: Benchmark]
     public let sources: [String: Source]
-    /// The current list price per model id: the latest `asOf` among prices without an `until`;
-    /// on a tie (two tiers listed the same day) the first listed wins.
+    /// The current list price per model id: the developer's own (a price without a provider)
+    /// when there is one, else any provider's; the latest `asOf` among prices without an
+    /// `until`; on a tie (two tiers listed the same day) the first listed wins.
     public let currentPrice: [String: Price]
     /// The first and last day among news dates and model releases, for the header.
     public let dateSpan: (first: DayDate, last: DayDate)?
@@ -17,7 +18,10 @@ public struct DatasetIndex: Sendable {
         sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         var current: [String: Price] = [:]
         for price in dataset.prices where price.until == nil {
-            if let existing = current[price.model], existing.asOf >= price.asOf { continue }
+            if let existing = current[price.model] {
+                let ownExisting = existing.provider == nil, own = price.provider == nil
+                if ownExisting != own ? ownExisting : existing.asOf >= price.asOf { continue }
+            }
             current[price.model] = price
         }
         currentPrice = current

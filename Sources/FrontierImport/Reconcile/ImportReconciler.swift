@@ -18,7 +18,7 @@ public struct ImportReconciler: Sendable {
     public func apply(_ batch: ImportBatch, context: ImportContext) -> ImportOutcome {
         let batch = batch.withinCeilings()
         var reconciliation = Reconciliation(dataset: dataset, context: context, skipped: batch.skipped)
-        for listing in batch.listings { reconciliation.apply(listing) }
+        reconciliation.apply(listings: batch.listings)
         if !batch.news.isEmpty { reconciliation.apply(news: batch.news) }
         return reconciliation.outcome()
     }

@@ -16,7 +16,66 @@ enum ListingName {
             return String(name.dropFirst(prefix.count)).drop { $0 == ":" || $0 == " " }.trimmingCharacters(in: .whitespaces)
         }
         let shown = name.isEmpty ? listing.sourceID.trimmingCharacters(in: .whitespaces) : name
-        return shown.contains("/") && !shown.contains(" ") ? lastComponent(shown) : shown
+        guard !shown.contains(" ") else { return shown }
+        let last = shown.contains("/") ? lastComponent(shown) : shown
+        return vendorSplit(last)?.model ?? last
+    }
+
+    /// Bedrock's `vendor.model` ids, after any region: `us.anthropic.claude-3-5-haiku-20241022-v1:0`
+    /// → (`anthropic`, `claude-3-5-haiku-20241022-v1:0`); nil for a name that is not one.
+    ///
+    /// The vendor is one lowercase word before the first dot and the model starts with a letter,
+    /// so a version's dot (`qwen2.5-72b`, `gpt-3.5-turbo`) never splits a name.
+    static func vendorSplit(_ name: String) -> (vendor: String, model: String)? {
+        var parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        while parts.count > 2, HostNames.isHost(parts[0]) { parts.removeFirst() }
+        guard parts.count >= 2, let vendor = parts.first, (2...12).contains(vendor.count),
+              vendor.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) }),
+              vendor.first?.isLetter == true, parts[1].first?.isLetter == true else { return nil }
+        return (vendor, parts.dropFirst().joined(separator: "."))
+    }
+
+    /// The name a model created from this listing is shown with: `display`, without a snapshot
+    /// mark when it is a key rather than prose (`gpt-5.4-2026-03-05` → `gpt-5.4`), so that the
+    /// snapshots a list names one by one make one model whichever comes first.
+    static func modelName(_ listing: ModelListing) -> String {
+        let shown = display(listing)
+        if shown.hasSuffix(")"), let open = shown.lastIndex(of: "("), open > shown.startIndex {
+            // `GPT-5.2 (2025-12-11)`, `R1 (free)`: prose with the snapshot in brackets.
+            let mark = NameKey.normalized(String(shown[open...]))
+            let head = shown[..<open].trimmingCharacters(in: .whitespaces)
+            if !head.isEmpty, NameKey.withoutSnapshotSuffix("x " + mark) == "x" { return head }
+        }
+        guard !shown.contains(" ") else { return shown }
+        var name = shown[...]
+        while let cut = snapshotCut(name) { name = name[..<cut] }
+        return name.contains(where: \.isLetter) ? String(name) : shown
+    }
+
+    /// Where a trailing snapshot mark of a key starts (its separator), or nil: `-latest`,
+    /// `:free`, `:beta`, `-2024-08-06`, `-0324`, `@20240620`, Bedrock's `-v1:0`.
+    private static func snapshotCut(_ name: Substring) -> Substring.Index? {
+        guard let separator = name.lastIndex(where: { "-_:@".contains($0) }), separator > name.startIndex else { return nil }
+        let tail = name[name.index(after: separator)...]
+        let head = name[..<separator]
+        if ["latest", "free", "beta"].contains(tail.lowercased()) { return separator }
+        guard !tail.isEmpty, tail.allSatisfy(\.isASCIIDigit) else { return nil }
+        if tail.count == 2, let start = dateStart(head) { return start }
+        if (3...8).contains(tail.count) { return separator }
+        // Bedrock's `-v1:0`: a model version, then a revision.
+        guard let v = head.lastIndex(of: "v"), v > head.startIndex, "-_".contains(head[head.index(before: v)]),
+              head.index(after: v) < head.endIndex, head[head.index(after: v)...].allSatisfy(\.isASCIIDigit) else { return nil }
+        return head.index(before: v)
+    }
+
+    /// The start of `-YYYY-MM` when `head` ends in one (the rest of a date stamp).
+    private static func dateStart(_ head: Substring) -> Substring.Index? {
+        let parts = head.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return nil }
+        let month = parts[parts.count - 1], year = parts[parts.count - 2]
+        guard month.count == 2, year.count == 4, (year.hasPrefix("19") || year.hasPrefix("20")),
+              (month + year).allSatisfy(\.isASCIIDigit) else { return nil }
+        return head.index(head.endIndex, offsetBy: -(year.count + month.count + 2))
     }
 
     /// `DeepSeek` in `DeepSeek: DeepSeek V3`, when a short developer name leads the display name.
@@ -59,7 +118,7 @@ enum ListingName {
     static func spellings(_ listing: ModelListing) -> [String] {
         var result: [String] = []
         for text in [listing.sourceID, listing.name, display(listing), lastComponent(listing.sourceID),
-                     lastComponent(display(listing))] {
+                     lastComponent(display(listing)), vendorSplit(lastComponent(listing.sourceID))?.model ?? ""] {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty, !result.contains(trimmed) { result.append(trimmed) }
         }
@@ -70,8 +129,15 @@ enum ListingName {
     /// prefix, or the key's first path component that names a developer, in that order. A host
     /// or router is never one (see `HostNames`): it serves the model, it did not make it.
     static func developerNames(_ listing: ModelListing) -> [String] {
-        [listing.organization, displayPrefix(listing.name), pathPrefix(listing.sourceID)]
+        [listing.organization, displayPrefix(listing.name), pathPrefix(listing.sourceID),
+         vendorSplit(lastComponent(listing.sourceID))?.vendor]
             .compactMap { $0.map(developerSpelling) }
             .filter { !$0.isEmpty && !HostNames.isHost($0) }
+    }
+
+    /// The developer a listing that names none is taken to be from, by its model family
+    /// (`azure/gpt-4o` → OpenAI; see `ModelFamilies`), or nil.
+    static func familyDeveloper(_ listing: ModelListing) -> String? {
+        ModelFamilies.developer(of: display(listing))
     }
 }

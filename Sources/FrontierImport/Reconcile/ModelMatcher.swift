@@ -1,13 +1,21 @@
+import Foundation
 import FrontierCore
 
 /// Decides which dataset model an outside listing means, or that it cannot tell.
 ///
 /// A model is known by its id, name and aliases. The listing's key and name are looked up
 /// (1) exactly, ignoring case, also without a `provider/` or `Org: ` prefix, then (2) in normalized
-/// form, also without a leading developer name (`Meta Llama 3` is Meta's `Llama 3`). A name that
-/// reaches two models, or that differs from a model only by a variant suffix (`-instruct`,
-/// `-latest`, a date stamp), is ambiguous: base and instruct models, or two snapshots, are
-/// different models unless an alias says they are one, and merging them would corrupt both.
+/// form, also without a leading developer name (`Meta Llama 3` is Meta's `Llama 3`), then (3)
+/// without snapshot marks (`gpt-4o-2024-05-13`, `-0324`, `-latest`, `:free`): a snapshot is a
+/// version of one model, so it meets that model. A name that reaches two models, or that
+/// differs from a model only by a variant suffix (`-instruct`, `-preview`), is ambiguous: base
+/// and instruct models are different models unless an alias says they are one, and merging
+/// them would corrupt both.
+///
+/// Only curated models make a name ambiguous by resemblance (step 4): a model an import
+/// created (tagged `unmatched`, in this run or an earlier one) is met by its names and
+/// snapshots but is no evidence that a similar name is a variant of it. So the order of a
+/// list, or of the lists imported, never decides what is ambiguous.
 struct ModelMatcher: Sendable {
     enum Match: Hashable, Sendable {
         case matched(String)
@@ -19,7 +27,10 @@ struct ModelMatcher: Sendable {
     private(set) var organizations: OrganizationMatcher
     private var exact: [String: Set<String>] = [:]
     private var keys: [String: Set<String>] = [:]
+    private var snapshots: [String: Set<String>] = [:]
     private var families: [String: Set<String>] = [:]
+    /// Models not created by an import: the dataset's own records and those a user curated.
+    private var curated: Set<String> = []
 
     init(organizations: [Organization], models: [Model]) {
         self.organizations = OrganizationMatcher(organizations)
@@ -41,26 +52,50 @@ struct ModelMatcher: Sendable {
         for name in [model.id, model.name] + model.aliases {
             exact[name.lowercased(), default: []].insert(model.id)
         }
+        let curated = !createdByImport && !model.tags.contains(Self.createdTag)
+        if curated { self.curated.insert(model.id) }
         for key in Self.keys(of: [model.id, model.name] + model.aliases, developer: model.org,
                              organizations: organizations, onlyDeveloper: true) {
             keys[key, default: []].insert(model.id)
-            if !createdByImport { families[Self.family(of: key), default: []].insert(model.id) }
+            snapshots[Self.scopedForm(of: key, NameKey.withoutSnapshotSuffix), default: []].insert(model.id)
+            if curated { families[Self.scopedForm(of: key, NameKey.withoutVariantSuffix), default: []].insert(model.id) }
         }
     }
 
-    func match(_ listing: ModelListing) -> Match {
-        let spellings = ListingName.spellings(listing)
-        let exactHits = Set(spellings.flatMap { exact[$0.lowercased()] ?? [] })
-        if let match = Self.decide(exactHits) { return match }
+    /// The tag of models an import created.
+    static let createdTag = "unmatched"
 
-        let developer = ListingName.developerNames(listing).lazy.compactMap(organizations.id(for:)).first
+    func match(_ listing: ModelListing) -> Match {
+        // The key itself, as an alias holds it, first: the record an earlier import of this
+        // list made or matched for it, whatever other lists added since.
+        let spellings = ListingName.spellings(listing)
+        let named = ListingName.developerNames(listing) + [ListingName.familyDeveloper(listing)].compactMap { $0 }
+        let developer = named.lazy.compactMap(organizations.id(for:)).first
         let listingKeys = Self.keys(of: spellings, developer: developer, organizations: organizations,
                                     onlyDeveloper: false)
-        let keyHits = Set(listingKeys.flatMap { keys[$0] ?? [] })
-        if let match = Self.decide(keyHits) { return match }
+        // A key that names no developer is matched only against curated models: whether an
+        // import created a model of its name would otherwise depend on the order of imports.
+        let hasDeveloper = !named.isEmpty || listingKeys.contains { $0.contains("\u{1F}") }
+        let key = listing.sourceID.trimmingCharacters(in: .whitespaces).lowercased()
+        if !key.isEmpty, let hits = exact[key],
+           let match = Self.decide(hasDeveloper ? hits : hits.intersection(curated)) { return match }
 
-        let familyHits = Set(listingKeys.flatMap { families[Self.family(of: $0)] ?? [] })
-        return familyHits.isEmpty ? .unmatched : .ambiguous(familyHits.sorted())
+        let exactHits: Set<String> = Set(spellings.flatMap { exact[$0.lowercased()] ?? [] })
+        let keyHits: Set<String> = Set(listingKeys.flatMap { keys[$0] ?? [] })
+        let snapshotKeys = listingKeys.map { Self.scopedForm(of: $0, NameKey.withoutSnapshotSuffix) }
+        let snapshotHits: Set<String> = Set(snapshotKeys.flatMap { snapshots[$0] ?? [] })
+        let tiers = [exactHits, keyHits, snapshotHits]
+        // Curated models first: what an import created only counts when no curated one does.
+        for hits in tiers {
+            if let match = Self.decide(hits.intersection(curated)) { return match }
+        }
+        let familyHits = Set(listingKeys.flatMap { families[Self.scopedForm(of: $0, NameKey.withoutVariantSuffix)] ?? [] })
+        if !familyHits.isEmpty { return .ambiguous(familyHits.sorted()) }
+        guard hasDeveloper else { return .unmatched }
+        for hits in tiers {
+            if let match = Self.decide(hits.subtracting(curated)) { return match }
+        }
+        return .unmatched
     }
 
     private static func decide(_ hits: Set<String>) -> Match? {
@@ -95,10 +130,10 @@ struct ModelMatcher: Sendable {
         organization + "\u{1F}" + key
     }
 
-    /// The key without variant suffixes, keeping an organization scope in front.
-    private static func family(of key: String) -> String {
-        guard let separator = key.firstIndex(of: "\u{1F}") else { return NameKey.withoutVariantSuffix(key) }
+    /// `reduce` applied to the key's name, keeping an organization scope in front.
+    private static func scopedForm(of key: String, _ reduce: (String) -> String) -> String {
+        guard let separator = key.firstIndex(of: "\u{1F}") else { return reduce(key) }
         let rest = key[key.index(after: separator)...]
-        return String(key[...separator]) + NameKey.withoutVariantSuffix(String(rest))
+        return String(key[...separator]) + reduce(String(rest))
     }
 }

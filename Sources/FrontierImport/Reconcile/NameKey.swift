@@ -7,7 +7,7 @@ import FrontierCore
 /// `o1` and `o3`. The variant suffixes (`-instruct`, `-latest`, a date stamp) are not dropped for
 /// matching; they are only used to notice that a name is close to a model without being it.
 enum NameKey {
-    /// Lowercase, with spaces, `_`, `-`, `/`, `:`, `,`, brackets and `.` between letters turned into
+    /// Lowercase, with spaces, `_`, `-`, `/`, `:`, `,`, `@`, brackets and `.` between letters turned into
     /// single spaces: `Llama-3.1-405B_Instruct` → `llama 3.1 405b instruct`.
     ///
     /// A dot between digits stays, since `3.1` and `31` are different versions.
@@ -18,7 +18,7 @@ enum NameKey {
         for (index, character) in characters.enumerated() {
             let separates: Bool
             switch character {
-            case " ", "\t", "\n", "_", "-", "/", ":", ",", "(", ")", "[", "]":
+            case " ", "\t", "\n", "_", "-", "/", ":", ",", "(", ")", "[", "]", "@":
                 separates = true
             case ".":
                 let before = index > 0 ? characters[index - 1] : " "
@@ -57,6 +57,42 @@ enum NameKey {
         return tokens.joined(separator: " ")
     }
 
+    /// `key` without its trailing snapshot marks, repeatedly; never empty.
+    ///
+    /// A snapshot mark names a dated build or a pointer to one: a date stamp (`2024 08 06`), a
+    /// snapshot number (`0324`, `20240620`, `002`), `latest`, `free`, `beta`, and Bedrock's
+    /// `v1 0`. Names equal after this are versions of one model (`gpt-4o-2024-05-13` is a GPT-4o),
+    /// unlike the variants `withoutVariantSuffix` also drops (`-instruct` is another model).
+    static func withoutSnapshotSuffix(_ key: String) -> String {
+        var tokens = key.split(separator: " ").map(String.init)
+        while tokens.count > 1 {
+            let last = tokens[tokens.count - 1]
+            if tokens.count > 3, isDateStamp(tokens.suffix(3)) {
+                tokens.removeLast(3)
+            } else if snapshotWords.contains(last) || isVersionNumber(last) {
+                tokens.removeLast()
+            } else if tokens.count > 2, last.allSatisfy(\.isASCIIDigit), isBedrockVersion(tokens[tokens.count - 2]) {
+                tokens.removeLast(2)
+            } else {
+                break
+            }
+        }
+        return tokens.joined(separator: " ")
+    }
+
+    /// True when `key` ends in a snapshot mark (see `withoutSnapshotSuffix`).
+    static func hasSnapshotSuffix(_ key: String) -> Bool {
+        withoutSnapshotSuffix(key) != key
+    }
+
+    /// Variant words that only point at a build of the same model.
+    private static let snapshotWords: Set<String> = ["latest", "free", "beta"]
+
+    /// `v1`, `v2`: the model version in Bedrock's `-v1:0`.
+    private static func isBedrockVersion(_ token: String) -> Bool {
+        token.count >= 2 && token.first == "v" && token.dropFirst().allSatisfy(\.isASCIIDigit)
+    }
+
     /// Words that name a variant or release channel of a model rather than a different model.
     private static let variantWords: Set<String> = [
         "instruct", "chat", "latest", "preview", "exp", "experimental", "new", "base", "it", "hf",
@@ -77,6 +113,7 @@ enum NameKey {
     }
 }
 
-private extension Character {
+extension Character {
+    /// `0`...`9`, and no other script's digits.
     var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -2,8 +2,20 @@ import Foundation
 import FrontierCore
 
 extension Reconciliation {
-    /// Matches one listing and applies its figures; an ambiguous one is only reported.
-    mutating func apply(_ listing: ModelListing) {
+    /// Matches every listing and applies its figures, prices last (`applyQueuedPrices`), and
+    /// counts the listings that changed nothing and were not reported as `unchanged`.
+    mutating func apply(listings: [ModelListing]) {
+        var untouched: [Int] = []
+        for (entry, listing) in listings.enumerated() where apply(listing, entry: entry) {
+            untouched.append(entry)
+        }
+        let touched = applyQueuedPrices()
+        unchanged += untouched.filter { !touched.contains($0) }.count
+    }
+
+    /// Matches one listing and applies its figures, queueing its price; an ambiguous one is
+    /// only reported. True when it changed nothing and nothing was reported.
+    private mutating func apply(_ listing: ModelListing, entry: Int) -> Bool {
         let place = listing.sourceID.isEmpty ? listing.name : listing.sourceID
         // Matching and id-making walk every character several times; a name no real model has
         // (a 50 MB spreadsheet cell) would hold the dataset's lock for minutes.
@@ -11,11 +23,11 @@ extension Reconciliation {
         guard names.allSatisfy({ $0.utf8.count <= Self.maximumNameBytes }) else {
             skipped.append(ImportWarning(place: JSONWriter.quoted(place, limit: 60),
                                          reason: "a name, key or developer is longer than \(Self.maximumNameBytes) bytes; left out"))
-            return
+            return false
         }
         guard !ListingName.display(listing).isEmpty else {
             skipped.append(ImportWarning(place: place, reason: "no name or key"))
-            return
+            return false
         }
         let before = (changes: changeCount, skips: skipped.count)
         let modelID: String
@@ -24,17 +36,34 @@ extension Reconciliation {
             // Lists repeat entries (LiteLLM names a model once per route); the user needs to decide once.
             let match = AmbiguousMatch(name: listing.name, sourceID: listing.sourceID, candidates: candidates)
             noteAmbiguous(match)
-            return
+            return false
         case .matched(let id):
             modelID = id
+            recordKey(of: listing, on: modelID)
             fillIn(modelID, from: listing)
         case .unmatched:
-            guard let id = createModel(for: listing, place: place) else { return }
+            guard let id = createModel(for: listing, place: place) else { return false }
             modelID = id
         }
-        if let price = listing.price { apply(price, of: listing, to: modelID, place: place) }
+        if let price = listing.price { queue(price, of: listing, to: modelID, place: place, entry: entry) }
         if let training = listing.training { apply(training, of: listing, to: modelID, place: place) }
-        if changeCount == before.changes, skipped.count == before.skips { unchanged += 1 }
+        return changeCount == before.changes && skipped.count == before.skips
+    }
+
+    /// Adds the listing's key to the aliases of a model an import created, when it met it by
+    /// another name: the next import of the list finds it by the key, whatever models other
+    /// lists created since (which could make the name ambiguous). Curated models are left as
+    /// they are; they are met first anyway.
+    private mutating func recordKey(of listing: ModelListing, on modelID: String) {
+        let key = listing.sourceID.trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, let index = modelIndex[modelID] else { return }
+        var model = dataset.models[index]
+        guard model.tags.contains(ModelMatcher.createdTag),
+              !([model.id, model.name] + model.aliases).contains(where: { $0.lowercased() == key.lowercased() }) else { return }
+        model.aliases.append(key)
+        dataset.models[index] = model
+        matcher.add(model, createdByImport: true)
+        noteUpdated(.model, modelID)
     }
 
     /// Fills a matched model's context and parameter count where the dataset has none; a figure
@@ -71,7 +100,7 @@ extension Reconciliation {
     /// A new model for a listing that matched none, flagged `unmatched` and saying why it exists.
     private mutating func createModel(for listing: ModelListing, place: String) -> String? {
         guard let organization = developer(of: listing, place: place) else { return nil }
-        let name = ListingName.display(listing)
+        let name = ListingName.modelName(listing)
         let provenance = stamped(listing.provenance)
         let id = RecordID.unique(RecordID.slug(name, fallback: "model"), isTaken: { modelIndex[$0] != nil })
         let key = listing.sourceID.trimmingCharacters(in: .whitespaces)
@@ -90,7 +119,7 @@ extension Reconciliation {
         let context = listing.context.flatMap { $0 > 0 ? $0 : nil }
         let parameters = listing.parameters.flatMap { Self.isFigure($0) && $0 > 0 ? Parameters(total: $0, provenance: provenance) : nil }
         appendModel(Model(id: id, name: name, org: organization, aliases: aliases, released: released,
-                          parameters: parameters, context: context, tags: ["unmatched"], provenance: provenance,
+                          parameters: parameters, context: context, tags: [ModelMatcher.createdTag], provenance: provenance,
                           notes: notes))
         noteAdded(.model, id)
         newModels.append(id)
@@ -103,7 +132,16 @@ extension Reconciliation {
     /// it, so `x-ai` finds the `xAI` an earlier entry created as `xai`; a new organization takes
     /// the table's name for its group and every other spelling as an alias.
     private mutating func developer(of listing: ModelListing, place: String) -> String? {
-        let names = ListingName.developerNames(listing)
+        var names = ListingName.developerNames(listing)
+        if names.isEmpty {
+            // A key that names no developer (`azure/gpt-4o`): an organization whose name leads
+            // it (`deepseek-r1`), else the developer of its family.
+            let key = NameKey.normalized(ListingName.display(listing))
+            let leading = matcher.organizations.leading(key)
+                .min { ($0.rest.count, $0.organization) < ($1.rest.count, $1.organization) }
+            if let leading { return leading.organization }
+            if let family = ListingName.familyDeveloper(listing) { names = [family] }
+        }
         for name in names {
             for spelling in [name] + (OrganizationSpellings.group(of: name) ?? []) {
                 switch matcher.organizations.match(spelling) {

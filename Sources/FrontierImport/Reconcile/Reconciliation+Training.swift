@@ -23,6 +23,7 @@ extension Reconciliation {
                               gpuType: gpuType, flop: flop, costUSD: cost, basis: .estimate,
                               method: training.costBasis, provenance: provenance)
         guard let index = trainingIndex[id] else {
+            claimedTraining.insert(id)
             appendTraining(run)
             noteAdded(.training, id)
             return
@@ -33,6 +34,16 @@ extension Reconciliation {
             return
         }
         if existing.provenance?.status == .primary, provenance.status != .primary { return }
+        let sameFigures = Self.same(existing.flop, flop) && Self.same(existing.costUSD, cost)
+            && Self.same(existing.gpuHours, gpuHours) && existing.gpuType == gpuType && existing.method == training.costBasis
+        // Two entries of one list for the same model: the first speaks for it, so that a
+        // second import does not rewrite the run in turn.
+        guard claimedTraining.insert(id).inserted else {
+            if !sameFigures {
+                skipped.append(ImportWarning(place: place, reason: "another entry of this import gave other figures for \(id); the first is kept"))
+            }
+            return
+        }
         if Self.same(existing.flop, flop), Self.same(existing.costUSD, cost), Self.same(existing.gpuHours, gpuHours),
            existing.gpuType == gpuType, existing.method == training.costBasis {
             return

@@ -15,7 +15,8 @@ struct Reconciliation {
     private(set) var ambiguous: [AmbiguousMatch] = []
     var newModels: [String] = []
     private var changed: Set<RecordRef> = []
-    private var addedSet: Set<RecordRef> = []
+    /// Training runs an entry of this batch already spoke for.
+    var claimedTraining: Set<String> = []
     private var ambiguousSet: Set<AmbiguousMatch> = []
     // Indexes beside the dataset's arrays, so that each listing costs the same however many
     // records the dataset (or the batch so far) holds: a list of 300k unmatched rows must not
@@ -27,6 +28,9 @@ struct Reconciliation {
     /// models must not scan every price once per listing.
     private(set) var pricesByModel: [String: [Int]] = [:]
     private(set) var priceIDs: Set<String> = []
+    /// Listed prices waiting for the whole batch, by line, and the lines in the order met.
+    var pendingPrices: [PriceLine: [PendingPrice]] = [:]
+    var pendingLines: [PriceLine] = []
     private let sourceIDs: Set<String>
 
     init(dataset: Dataset, context: ImportContext, skipped: [ImportWarning]) {
@@ -55,7 +59,6 @@ struct Reconciliation {
         let reference = RecordRef(kind: kind, id: id)
         if changed.insert(reference).inserted {
             added.append(reference)
-            addedSet.insert(reference)
         }
     }
 
@@ -63,10 +66,6 @@ struct Reconciliation {
     mutating func noteUpdated(_ kind: RecordKind, _ id: String) {
         let reference = RecordRef(kind: kind, id: id)
         if changed.insert(reference).inserted { updated.append(reference) }
-    }
-
-    func wasAdded(_ kind: RecordKind, _ id: String) -> Bool {
-        addedSet.contains(RecordRef(kind: kind, id: id))
     }
 
     /// Reports an ambiguous match once, however often the list repeats the entry.

@@ -171,8 +171,8 @@ private typealias S = ImportSample
     }
 
     /// Issue 12, point 4: a model this import created is no evidence about the entries after it.
-    /// `gpt-5.2-chat` and a dated `gpt-5.2` are variants only of a model the dataset already had;
-    /// in either order, every entry of the list gets its own model and price.
+    /// `gpt-5.2-chat` is a variant only of a model the dataset already had, so it gets its own
+    /// model; the dated `gpt-5.2` is a snapshot, a version of GPT-5.2 whichever comes first.
     @Test(arguments: [false, true])
     func variantsOfAModelCreatedByTheSameImportAreNotAmbiguous(reversed: Bool) throws {
         var listings = [
@@ -184,8 +184,9 @@ private typealias S = ImportSample
         let outcome = S.apply(ImportBatch(listings: listings))
         #expect(outcome.ambiguous == [])
         let created = Set(outcome.newModels)
-        #expect(created == ["gpt-5.2", "gpt-5.2-chat", "gpt-5.2-2025-12-11"])
-        #expect(outcome.dataset.prices.filter { created.contains($0.model) }.count == 3)
+        #expect(created == ["gpt-5.2", "gpt-5.2-chat"])
+        #expect(outcome.dataset.models.first { $0.id == "gpt-5.2" }?.name == "GPT-5.2")
+        #expect(outcome.dataset.prices.filter { created.contains($0.model) }.count == 2)
         #expect(S.problems(outcome.dataset).isEmpty)
         // The same entries again match what the first import made, and change nothing.
         let again = S.apply(ImportBatch(listings: listings), to: outcome.dataset)
@@ -194,11 +195,41 @@ private typealias S = ImportSample
         #expect(again.updated == [])
     }
 
-    /// What the dataset held before the import still makes a variant ambiguous.
+    /// What the dataset held before the import still makes a variant ambiguous; a snapshot of
+    /// it is that model.
     @Test func aVariantOfAModelTheDatasetAlreadyHadStaysAmbiguous() {
         let outcome = S.apply(ImportBatch(listings: [
+            S.listing("openai/gpt-4o-preview", "OpenAI: GPT-4o Preview", price: S.price(2.5, 10, asOf: "2025-06-01")),
             S.listing("openai/gpt-4o-2024-11-20", "OpenAI: GPT-4o (2024-11-20)", price: S.price(2.5, 10, asOf: "2025-06-01")),
         ]))
         #expect(outcome.ambiguous.map(\.candidates) == [["gpt-4o"]])
+        #expect(outcome.newModels.isEmpty)
+    }
+
+    /// A model an earlier import created (tagged `unmatched` in the file) is met by its names
+    /// but never makes a similar name ambiguous, so the order of imports does not decide.
+    @Test func aModelAnEarlierImportCreatedMakesNoNameAmbiguous() {
+        let first = S.apply(ImportBatch(listings: [S.listing("openai/gpt-5.2", "OpenAI: GPT-5.2")]))
+        let second = S.apply(ImportBatch(listings: [S.listing("openai/gpt-5.2-chat", "OpenAI: GPT-5.2 Chat")]), to: first.dataset)
+        #expect(second.ambiguous.isEmpty)
+        #expect(second.newModels == ["gpt-5.2-chat"])
+    }
+
+    /// A host's key that names no developer is created under its family's developer, and one
+    /// of no known family is left out rather than matched to what other lists created.
+    @Test func aHostsKeyIsCreditedToItsFamilysDeveloper() throws {
+        let outcome = S.apply(ImportBatch(listings: [
+            S.listing("azure/gpt-5.9-mini", provider: "azure", price: S.price(1, 2, asOf: "2025-06-01")),
+            S.listing("azure_ai/jais-30b-chat", provider: "azure_ai", price: S.price(1, 2, asOf: "2025-06-01")),
+        ]))
+        let model = try #require(outcome.dataset.models.first { $0.id == "gpt-5.9-mini" })
+        #expect(model.org == "openai")
+        #expect(outcome.skipped.map(\.place) == ["azure_ai/jais-30b-chat"])
+        let withJais = S.apply(ImportBatch(listings: [S.listing("inception/jais-30b-chat", "Jais 30B Chat", organization: "Inception")]),
+                               to: outcome.dataset)
+        let again = S.apply(ImportBatch(listings: [
+            S.listing("azure_ai/jais-30b-chat", provider: "azure_ai", price: S.price(1, 2, asOf: "2025-06-01")),
+        ]), to: withJais.dataset)
+        #expect(again.added.isEmpty && again.updated.isEmpty)
     }
 }

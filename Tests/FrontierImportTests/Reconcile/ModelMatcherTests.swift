@@ -36,21 +36,26 @@ private func match(_ sourceID: String, _ name: String?, _ organization: String?)
         ("meta-llama/Meta-Llama-3.1-70B", nil, nil, .matched("llama-3.1-70b")),
         // A variant of a model the dataset has, but not that model: ambiguous, never merged.
         ("meta-llama/llama-3.1-405b-instruct", "Meta: Llama 3.1 405B Instruct", nil, .ambiguous(["llama-3.1-405b"])),
-        ("openai/gpt-4o-2024-11-20", "OpenAI: GPT-4o (2024-11-20)", nil, .ambiguous(["gpt-4o"])),
-        ("openai/gpt-4o:free", "OpenAI: GPT-4o (free)", nil, .ambiguous(["gpt-4o"])),
         // Both DeepSeek-V3 snapshots are candidates: the family name is all the listing shares with them.
         ("deepseek-ai/DeepSeek-V3-Base", nil, nil, .ambiguous(["deepseek-v3", "deepseek-v3-0324"])),
-        ("deepseek/deepseek-r1:free", "DeepSeek: R1 (free)", nil, .ambiguous(["deepseek-r1"])),
         ("Claude 3.5 Sonnet (new)", nil, "Anthropic", .ambiguous(["claude-3.5-sonnet"])),
-        ("claude-3-5-sonnet-20241022", nil, "anthropic", .ambiguous(["claude-3.5-sonnet"])),
         ("Qwen2.5-72B-Instruct", nil, "Qwen", .ambiguous(["qwen2.5-72b"])),
         ("qwen/qwen-2.5-72b-instruct", "Qwen2.5 72B Instruct", nil, .ambiguous(["qwen2.5-72b"])),
-        ("gemini-1.5-pro-002", nil, "google", .ambiguous(["gemini-1.5-pro"])),
-        ("chatgpt-4o-latest", "GPT-4o latest", "openai", .ambiguous(["gpt-4o"])),
+        // A snapshot (a date stamp, a snapshot number, `latest`, `:free`, `@date`, Bedrock's
+        // `vendor.model-v1:0`) is a version of the one model its name leaves without the mark.
+        ("openai/gpt-4o-2024-11-20", "OpenAI: GPT-4o (2024-11-20)", nil, .matched("gpt-4o")),
+        ("openai/gpt-4o:free", "OpenAI: GPT-4o (free)", nil, .matched("gpt-4o")),
+        ("deepseek/deepseek-r1:free", "DeepSeek: R1 (free)", nil, .matched("deepseek-r1")),
+        ("claude-3-5-sonnet-20241022", nil, "anthropic", .matched("claude-3.5-sonnet")),
+        ("claude-3-5-sonnet@20240620", nil, nil, .matched("claude-3.5-sonnet")),
+        ("us.anthropic.claude-3-5-sonnet-20240620-v1:0", nil, nil, .matched("claude-3.5-sonnet")),
+        ("bedrock/eu-west-3/anthropic.claude-3-5-sonnet-20240620-v2:0", nil, nil, .matched("claude-3.5-sonnet")),
+        ("gemini-1.5-pro-002", nil, "google", .matched("gemini-1.5-pro")),
+        ("openai/o1-2025-01-31", nil, nil, .matched("o1")),
+        ("gpt-4o-latest", nil, "openai", .matched("gpt-4o")),
         // Two models answer to the name.
         ("Llama 3.1", nil, "Meta", .ambiguous(["llama-3.1-405b", "llama-3.1-70b"])),
         ("Meta Llama 3.1", nil, nil, .ambiguous(["llama-3.1-405b", "llama-3.1-70b"])),
-        ("openai/o1-2025-01-31", nil, nil, .ambiguous(["o1", "o1-preview"])),
         // Different models, even when the name contains a known one.
         ("openai/o1-pro", "OpenAI: o1-pro", nil, .unmatched),
         ("openai/o3-mini", "OpenAI: o3 Mini", nil, .unmatched),
