@@ -39,6 +39,8 @@ enum ModelFamilies {
         ("Writer", ["palmyra"]),
         ("Liquid AI", ["lfm"]),
         ("Snowflake", ["arctic"]),
+        ("Xiaomi", ["mimo", "xiaomi"]),
+        ("Baichuan", ["baichuan"]),
     ]
 
     private static let index: [String: String] = {

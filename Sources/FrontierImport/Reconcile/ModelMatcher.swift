@@ -75,7 +75,9 @@ struct ModelMatcher: Sendable {
                                     onlyDeveloper: false)
         // A key that names no developer is matched only against curated models: whether an
         // import created a model of its name would otherwise depend on the order of imports.
-        let hasDeveloper = !named.isEmpty || listingKeys.contains { $0.contains("\u{1F}") }
+        // Only the listing's own words count here, not an organization an import may have
+        // created since, which would make the answer depend on the order of imports.
+        let hasDeveloper = !named.isEmpty
         let key = listing.sourceID.trimmingCharacters(in: .whitespaces).lowercased()
         if !key.isEmpty, let hits = exact[key],
            let match = Self.decide(hasDeveloper ? hits : hits.intersection(curated)) { return match }

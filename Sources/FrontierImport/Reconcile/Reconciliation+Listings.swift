@@ -133,15 +133,10 @@ extension Reconciliation {
     /// the table's name for its group and every other spelling as an alias.
     private mutating func developer(of listing: ModelListing, place: String) -> String? {
         var names = ListingName.developerNames(listing)
-        if names.isEmpty {
-            // A key that names no developer (`azure/gpt-4o`): an organization whose name leads
-            // it (`deepseek-r1`), else the developer of its family.
-            let key = NameKey.normalized(ListingName.display(listing))
-            let leading = matcher.organizations.leading(key)
-                .min { ($0.rest.count, $0.organization) < ($1.rest.count, $1.organization) }
-            if let leading { return leading.organization }
-            if let family = ListingName.familyDeveloper(listing) { names = [family] }
-        }
+        // A key that names no developer (`azure/gpt-4o`): the developer of its family. Not an
+        // organization whose name leads it: an import may have created that one, and the
+        // answer would depend on the order of imports.
+        if names.isEmpty, let family = ListingName.familyDeveloper(listing) { names = [family] }
         for name in names {
             for spelling in [name] + (OrganizationSpellings.group(of: name) ?? []) {
                 switch matcher.organizations.match(spelling) {

@@ -21,15 +21,8 @@ enum CorpusImport {
     /// The listings, then every lab feed, each applied to what the previous import left.
     static func importEverything() throws -> Dataset {
         var dataset = embedded()
-        let listings: [(String, ([UInt8], ImportContext) throws(ImportError) -> ImportBatch)] = [
-            ("listings/litellm-prices-2026-08.json", LiteLLMImporter.parse),
-            ("listings/openrouter-models-2026.json", OpenRouterImporter.parse),
-            ("listings/modelsdev-api-2026.json", ModelsDevImporter.parse),
-            ("listings/epoch-notable-models-2025-04.csv", EpochImporter.parse),
-        ]
-        for (path, parse) in listings {
-            let batch = try parse(try CorpusFiles.bytes(path), context(path))
-            dataset = ImportReconciler(dataset: dataset).apply(batch, context: context(path)).dataset
+        for listing in Listing.allCases {
+            dataset = try listing.apply(to: dataset).dataset
         }
         for name in try CorpusFiles.names(in: "feeds/labs") {
             let path = "feeds/labs/" + name
@@ -37,5 +30,43 @@ enum CorpusImport {
             dataset = ImportReconciler(dataset: dataset).apply(batch, context: context(path)).dataset
         }
         return dataset
+    }
+
+    /// The corpus's price lists, each credited to the name its importer uses by default, so
+    /// that `PricePrecedence` ranks them as it does for a user.
+    enum Listing: CaseIterable {
+        case litellm, openRouter, modelsDev, epoch
+
+        var path: String {
+            switch self {
+            case .litellm: return "listings/litellm-prices-2026-08.json"
+            case .openRouter: return "listings/openrouter-models-2026.json"
+            case .modelsDev: return "listings/modelsdev-api-2026.json"
+            case .epoch: return "listings/epoch-notable-models-2025-04.csv"
+            }
+        }
+
+        var context: ImportContext {
+            let kind: ImportKind
+            switch self {
+            case .litellm: kind = .litellm
+            case .openRouter: kind = .openrouter
+            case .modelsDev: kind = .modelsdev
+            case .epoch: kind = .epoch
+            }
+            return ImportContext(sourceName: kind.defaultSourceName ?? path, location: path, retrieved: CorpusImport.day)
+        }
+
+        func apply(to dataset: Dataset) throws -> ImportOutcome {
+            let bytes = try CorpusFiles.bytes(path)
+            let batch: ImportBatch
+            switch self {
+            case .litellm: batch = try LiteLLMImporter.parse(bytes, context: context)
+            case .openRouter: batch = try OpenRouterImporter.parse(bytes, context: context)
+            case .modelsDev: batch = try ModelsDevImporter.parse(bytes, context: context)
+            case .epoch: batch = try EpochImporter.parse(bytes, context: context)
+            }
+            return ImportReconciler(dataset: dataset).apply(batch, context: context)
+        }
     }
 }
