@@ -32,7 +32,7 @@ enum AtomFeed {
             .filter { !$0.isEmpty }
         return FeedEntry(label: "entry \(number)", title: element.element("title", in: atom).flatMap(text),
                          guid: id.flatMap { $0.isEmpty ? nil : $0 },
-                         link: alternateLink(of: element, base: base).flatMap { CanonicalURL.canonical($0.absoluteString) },
+                         link: alternateLink(of: element, base: base).flatMap { CanonicalURL.canonical($0.absoluteString, keepingFragment: true) },
                          summary: summary.map { HTMLText.capped($0) }.flatMap { $0.isEmpty ? nil : $0 },
                          dates: dates, dateElements: "published or updated")
     }

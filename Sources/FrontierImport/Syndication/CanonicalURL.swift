@@ -13,8 +13,9 @@ public enum CanonicalURL {
     /// Lowercases the scheme and host, drops a default port (80 for http, 443 for https), the
     /// fragment, `utm_*`, `fbclid` and `gclid` query items and a trailing slash on a path other
     /// than `/`, and writes an empty path as `/`. Other query items keep their order and spelling;
-    /// the path keeps its case, since servers may tell `/A` from `/a`.
-    public static func canonical(_ text: String) -> String? {
+    /// the path keeps its case, since servers may tell `/A` from `/a`. A feed's links keep their
+    /// fragment (`keepingFragment`): on a changelog page (`/changelog#2.3.9`) it names the entry.
+    public static func canonical(_ text: String, keepingFragment: Bool = false) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let url = URL(string: trimmed),
               let components = URLComponents(url: url, resolvingAgainstBaseURL: true),
@@ -42,6 +43,9 @@ public enum CanonicalURL {
             if !kept.isEmpty {
                 result += "?" + kept.joined(separator: "&")
             }
+        }
+        if keepingFragment, let fragment = components.percentEncodedFragment, !fragment.isEmpty {
+            result += "#" + fragment
         }
         return result
     }

@@ -45,7 +45,7 @@ public enum FeedImporter {
     private static func batch(from document: FeedDocument, context: ImportContext) -> ImportBatch {
         let publisher = document.title ?? context.sourceName
         var batch = ImportBatch()
-        var labelByGUID: [String: String] = [:]
+        var labelByGUID: [String: (label: String, date: DayDate)] = [:]
         var labelByURL: [String: String] = [:]
         let channelDay = document.channelDates.lazy.compactMap(FeedDate.day).first
         // A feed with nothing in it is more often a feed this reader did not understand than an
@@ -73,19 +73,27 @@ public enum FeedImporter {
                 batch.skipped.append(ImportWarning(place: place, reason: reason))
                 continue
             }
-            if let guid = entry.guid, let first = labelByGUID[guid] {
-                batch.skipped.append(ImportWarning(place: place, reason: "duplicate of \(first) (same guid)"))
+            var guid = entry.guid
+            if let given = guid, let first = labelByGUID[given], first.date != date {
+                // A feed that repeats a GUID on another day (Windsurf's changelog gives each
+                // patch release its minor version's) means another entry: the day tells them apart.
+                guid = "\(given) \(date)"
+            }
+            if let guid, let first = labelByGUID[guid] {
+                batch.skipped.append(ImportWarning(place: place, reason: "duplicate of \(first.label) (same guid)"))
                 continue
             }
-            if let url = entry.link, let first = labelByURL[url] {
+            // A GUID is the entry's identity: entries with different ones are different even
+            // on one page (a changelog's releases). Without one, the URL, fragment included.
+            if entry.guid == nil, let url = entry.link, let first = labelByURL[url] {
                 batch.skipped.append(ImportWarning(place: place, reason: "duplicate of \(first) (same URL)"))
                 continue
             }
-            if let guid = entry.guid { labelByGUID[guid] = entry.label }
-            if let url = entry.link { labelByURL[url] = entry.label }
+            if let guid { labelByGUID[guid] = (entry.label, date) }
+            if entry.guid == nil, let url = entry.link { labelByURL[url] = entry.label }
             let provenance = Provenance(source: publisher, url: entry.link ?? context.url, asOf: date,
                                         retrieved: context.retrieved, status: .secondary)
-            batch.news.append(ImportedNews(guid: entry.guid, url: entry.link, headline: headline, summary: entry.summary,
+            batch.news.append(ImportedNews(guid: guid, url: entry.link, headline: headline, summary: entry.summary,
                                            date: date, approximate: approximate, publisher: publisher, provenance: provenance))
         }
         return batch

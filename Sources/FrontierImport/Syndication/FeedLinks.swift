@@ -28,7 +28,7 @@ enum FeedLinks {
     /// `text` as an absolute canonical URL, resolved against `base` when relative; nil when it
     /// is empty, or relative with nothing to resolve it against.
     static func resolve(_ text: String, against base: URL?) -> String? {
-        absolute(text, against: base).flatMap { CanonicalURL.canonical($0.absoluteString) }
+        absolute(text, against: base).flatMap { CanonicalURL.canonical($0.absoluteString, keepingFragment: true) }
     }
 
     /// `text` made absolute but otherwise as written, to serve as a base: canonical forms drop

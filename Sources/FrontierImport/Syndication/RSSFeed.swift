@@ -36,7 +36,7 @@ enum RSSFeed {
         let guidText = guidElement?.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let guid = [guidText, about].compactMap { $0 }.first { !$0.isEmpty }
 
-        var link = link(of: item, base: base).flatMap { CanonicalURL.canonical($0.absoluteString) }
+        var link = link(of: item, base: base).flatMap { CanonicalURL.canonical($0.absoluteString, keepingFragment: true) }
         if link == nil, let guidElement, let guidText, FeedLinks.looksLikeWebURL(guidText),
            guidElement.attribute("isPermaLink")?.trimmingCharacters(in: .whitespaces).lowercased() != "false" {
             link = FeedLinks.resolve(guidText, against: base)

@@ -148,20 +148,41 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
         ])
     }
 
+    /// Issue 12, point 5: an entry is its GUID; without one, its URL with the fragment. Only
+    /// entries that were kept count, and every skip says why.
     @Test func dedupesOnlyAgainstEntriesThatWereKept() throws {
         let items = """
             <item><title>A</title><guid>g1</guid><link>https://example.com/a</link><pubDate>never</pubDate></item>
             <item><title>A again</title><guid>g1</guid><link>https://example.com/a</link><pubDate>5 Apr 2025 18:00 GMT</pubDate></item>
-            <item><title>A thrice</title><guid>g2</guid><link>https://example.com/a?utm_source=x</link><pubDate>6 Apr 2025 18:00 GMT</pubDate></item>
-            <item><title>B</title><guid>g1</guid><link>https://example.com/b</link><pubDate>7 Apr 2025 18:00 GMT</pubDate></item>
+            <item><title>A thrice</title><link>https://example.com/a?utm_source=x</link><pubDate>6 Apr 2025 18:00 GMT</pubDate></item>
+            <item><title>A fourth</title><link>https://example.com/a#part-2</link><pubDate>6 Apr 2025 18:00 GMT</pubDate></item>
+            <item><title>A fifth</title><link>https://example.com/a?utm_source=y</link><pubDate>6 Apr 2025 19:00 GMT</pubDate></item>
+            <item><title>B</title><guid>g1</guid><link>https://example.com/b</link><pubDate>5 Apr 2025 20:00 GMT</pubDate></item>
+            <item><title>C</title><guid>g1</guid><link>https://example.com/c</link><pubDate>8 Apr 2025 18:00 GMT</pubDate></item>
             """
         let batch = try importText(rss(items))
-        #expect(batch.news.map(\.headline) == ["A again"])
+        #expect(batch.news.map(\.headline) == ["A again", "A thrice", "A fourth", "C"])
+        #expect(batch.news.map(\.url) == ["https://example.com/a", "https://example.com/a", "https://example.com/a#part-2",
+                                          "https://example.com/c"])
+        // The same GUID on another day is another entry: Windsurf's changelog repeats a minor
+        // version's GUID for each of its patch releases.
+        #expect(batch.news.last?.guid == "g1 2025-04-08")
         #expect(batch.skipped.map(\.description) == [
             #"item 1 "A": no usable date ("never")"#,
-            #"item 3 "A thrice": duplicate of item 2 (same URL)"#,
-            #"item 4 "B": duplicate of item 2 (same guid)"#,
+            #"item 5 "A fifth": duplicate of item 3 (same URL)"#,
+            #"item 6 "B": duplicate of item 2 (same guid)"#,
         ])
+    }
+
+    /// Entries with their own GUIDs are different entries even on one page.
+    @Test func entriesWithDifferentGUIDsOnOnePageAreAllKept() throws {
+        let items = (1...3).map { number in
+            "<item><title>Release 1.\(number)</title><guid>https://example.com/changelog#1.\(number)</guid>"
+                + "<link>https://example.com/changelog</link><pubDate>\(number) Apr 2025 18:00 GMT</pubDate></item>"
+        }.joined()
+        let batch = try importText(rss(items))
+        #expect(batch.news.count == 3)
+        #expect(batch.skipped.isEmpty)
     }
 
     // MARK: Vocabularies
