@@ -22,7 +22,7 @@ struct XMLReader {
 
     /// The document's root element; the first unrecoverable error is thrown.
     static func parse(_ bytes: [UInt8]) throws(XMLSyntaxError) -> XMLTreeElement {
-        var reader = XMLReader(bytes: XMLTextEncoding.utf8(bytes))
+        var reader = XMLReader(bytes: try XMLTextEncoding.utf8(bytes))
         return try reader.parseDocument()
     }
 
