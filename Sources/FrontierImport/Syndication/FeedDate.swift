@@ -208,6 +208,17 @@ enum FeedDate {
         "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
     ]
 
+    /// The zone name of an RFC 2822 date that this reader does not know and so counts as UTC
+    /// (`Tue, 10 Jun 2025 04:00:00 XYZ` → `XYZ`), for a note that the day may be off by one;
+    /// nil when the date has a known zone, an offset, or none.
+    static func unknownZone(in text: String) -> String? {
+        guard day(text) != nil, let last = text.split(separator: " ").last.map(String.init),
+              (1...5).contains(last.count), last.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
+        let lower = last.lowercased()
+        guard zoneNames[lower] == nil, usGenericZones[lower] == nil else { return nil }
+        return last
+    }
+
     /// `PT`, `ET`, `CT`, `MT`: US zones named without saying standard or daylight time, as their
     /// standard offsets; the date decides whether daylight time is added.
     private static let usGenericZones: [String: Int] = ["et": -300, "ct": -360, "mt": -420, "pt": -480]

@@ -91,8 +91,11 @@ public enum FeedImporter {
             }
             if let guid { labelByGUID[guid] = (entry.label, date) }
             if entry.guid == nil, let url = entry.link { labelByURL[url] = entry.label }
-            let provenance = Provenance(source: publisher, url: entry.link ?? context.url, asOf: date,
+            var provenance = Provenance(source: publisher, url: entry.link ?? context.url, asOf: date,
                                         retrieved: context.retrieved, status: .secondary)
+            if let zone = entry.dates.first(where: { FeedDate.day($0) != nil }).flatMap(FeedDate.unknownZone(in:)) {
+                provenance.note = "The date was read as UTC: the feed wrote it in \"\(zone)\", a time zone this reader does not know, so the day may be off by one."
+            }
             batch.news.append(ImportedNews(guid: guid, url: entry.link, headline: headline, summary: entry.summary,
                                            date: date, approximate: approximate, publisher: publisher, provenance: provenance))
         }

@@ -15,6 +15,24 @@ private func atomEntry(_ body: String) -> String {
 }
 
 @Suite struct FeedImporterMisreadTests {
+    /// A zone name the reader does not know counts as UTC (RFC 2822 §4.3), and the item says so;
+    /// a known one is read, and says nothing.
+    @Test func anUnknownTimeZoneIsReadAsUTCAndNoted() throws {
+        func item(_ date: String) -> String {
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><guid>g</guid>"
+                + "<pubDate>\(date)</pubDate></item></channel></rss>"
+        }
+        let unknown = try #require(try news(item("Tue, 10 Jun 2025 23:30:00 XYZ")).first)
+        #expect(unknown.date == DayDate(year: 2025, month: 6, day: 10))
+        #expect(unknown.provenance.note?.contains("\"XYZ\", a time zone this reader does not know") == true)
+        let known = try #require(try news(item("Tue, 10 Jun 2025 23:30:00 CEST")).first)
+        #expect(known.date == DayDate(year: 2025, month: 6, day: 10))
+        #expect(known.provenance.note == nil)
+        let eastern = try #require(try news(item("Tue, 10 Jun 2025 23:30:00 EDT")).first)
+        #expect(eastern.date == DayDate(year: 2025, month: 6, day: 11))
+        #expect(eastern.provenance.note == nil)
+    }
+
     @Test func readsRSSInUserLandsDefaultNamespaceLikePlainRSS() throws {
         let text = "<rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss2\"><channel><title>T</title>"
             + "<item><title>Hello</title><link>https://example.com/a</link>"
