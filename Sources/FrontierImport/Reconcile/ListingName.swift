@@ -125,6 +125,18 @@ enum ListingName {
         return result
     }
 
+    /// The spellings of the listing's key alone: whole, its last part, and a Bedrock id's model.
+    static func keySpellings(_ listing: ModelListing) -> [String] {
+        let key = listing.sourceID.trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty else { return [] }
+        var result = [key]
+        for text in [lastComponent(key), vendorSplit(lastComponent(key))?.model ?? ""]
+        where !text.isEmpty && !result.contains(text) {
+            result.append(text)
+        }
+        return result
+    }
+
     /// The developer's name as the listing gives it: its organization field, the display
     /// prefix, or the key's first path component that names a developer, in that order. A host
     /// or router is never one (see `HostNames`): it serves the model, it did not make it.

@@ -26,6 +26,8 @@ struct ModelMatcher: Sendable {
 
     private(set) var organizations: OrganizationMatcher
     private var exact: [String: Set<String>] = [:]
+    /// Lowercased aliases alone: the keys lists were seen to use for each model.
+    private var aliasKeys: [String: Set<String>] = [:]
     private var keys: [String: Set<String>] = [:]
     private var snapshots: [String: Set<String>] = [:]
     private var families: [String: Set<String>] = [:]
@@ -52,6 +54,7 @@ struct ModelMatcher: Sendable {
         for name in [model.id, model.name] + model.aliases {
             exact[name.lowercased(), default: []].insert(model.id)
         }
+        for alias in model.aliases { aliasKeys[alias.lowercased(), default: []].insert(model.id) }
         let curated = !createdByImport && !model.tags.contains(Self.createdTag)
         if curated { self.curated.insert(model.id) }
         for key in Self.keys(of: [model.id, model.name] + model.aliases, developer: model.org,
@@ -66,38 +69,46 @@ struct ModelMatcher: Sendable {
     static let createdTag = "unmatched"
 
     func match(_ listing: ModelListing) -> Match {
-        // The key itself, as an alias holds it, first: the record an earlier import of this
-        // list made or matched for it, whatever other lists added since.
         let spellings = ListingName.spellings(listing)
         let named = ListingName.developerNames(listing) + [ListingName.familyDeveloper(listing)].compactMap { $0 }
         let developer = named.lazy.compactMap(organizations.id(for:)).first
-        let listingKeys = Self.keys(of: spellings, developer: developer, organizations: organizations,
-                                    onlyDeveloper: false)
         // A key that names no developer is matched only against curated models: whether an
         // import created a model of its name would otherwise depend on the order of imports.
         // Only the listing's own words count here, not an organization an import may have
-        // created since, which would make the answer depend on the order of imports.
+        // created since, for the same reason.
         let hasDeveloper = !named.isEmpty
-        let key = listing.sourceID.trimmingCharacters(in: .whitespaces).lowercased()
-        if !key.isEmpty, let hits = exact[key],
-           let match = Self.decide(hasDeveloper ? hits : hits.intersection(curated)) { return match }
 
+        // Curated models first: what an import created only counts when no curated one does.
+        let tiers = self.tiers(spellings, developer: developer)
+        for hits in tiers {
+            if let match = Self.decide(hits.intersection(curated)) { return match }
+        }
+        let listingKeys = Self.keys(of: spellings, developer: developer, organizations: organizations, onlyDeveloper: false)
+        let familyHits = Set(listingKeys.flatMap { families[Self.scopedForm(of: $0, NameKey.withoutVariantSuffix)] ?? [] })
+        if !familyHits.isEmpty { return .ambiguous(familyHits.sorted()) }
+        guard hasDeveloper else { return .unmatched }
+        // Then the key itself, as an alias holds it: the record an earlier import of a list
+        // with this key made or matched for it, whatever other lists added since. After the
+        // curated models, which no import changes, so that it never overrides what they decide.
+        let key = listing.sourceID.trimmingCharacters(in: .whitespaces).lowercased()
+        if !key.isEmpty, let hits = aliasKeys[key], let match = Self.decide(hits.subtracting(curated)) { return match }
+        // Among models imports created, the key speaks before the display name: lists name a
+        // model differently (`Ministral 3 8B 2512`, `ministral-8b`) but share keys, so what
+        // another list creates later does not turn a match into an ambiguity on the next pass.
+        for hits in self.tiers(ListingName.keySpellings(listing), developer: developer) + tiers {
+            if let match = Self.decide(hits.subtracting(curated)) { return match }
+        }
+        return .unmatched
+    }
+
+    /// The models `spellings` reach exactly, by normalized key, and without snapshot marks.
+    private func tiers(_ spellings: [String], developer: String?) -> [Set<String>] {
+        let listingKeys = Self.keys(of: spellings, developer: developer, organizations: organizations, onlyDeveloper: false)
         let exactHits: Set<String> = Set(spellings.flatMap { exact[$0.lowercased()] ?? [] })
         let keyHits: Set<String> = Set(listingKeys.flatMap { keys[$0] ?? [] })
         let snapshotKeys = listingKeys.map { Self.scopedForm(of: $0, NameKey.withoutSnapshotSuffix) }
         let snapshotHits: Set<String> = Set(snapshotKeys.flatMap { snapshots[$0] ?? [] })
-        let tiers = [exactHits, keyHits, snapshotHits]
-        // Curated models first: what an import created only counts when no curated one does.
-        for hits in tiers {
-            if let match = Self.decide(hits.intersection(curated)) { return match }
-        }
-        let familyHits = Set(listingKeys.flatMap { families[Self.scopedForm(of: $0, NameKey.withoutVariantSuffix)] ?? [] })
-        if !familyHits.isEmpty { return .ambiguous(familyHits.sorted()) }
-        guard hasDeveloper else { return .unmatched }
-        for hits in tiers {
-            if let match = Self.decide(hits.subtracting(curated)) { return match }
-        }
-        return .unmatched
+        return [exactHits, keyHits, snapshotHits]
     }
 
     private static func decide(_ hits: Set<String>) -> Match? {

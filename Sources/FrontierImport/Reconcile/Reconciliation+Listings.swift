@@ -59,7 +59,7 @@ extension Reconciliation {
         guard !key.isEmpty, let index = modelIndex[modelID] else { return }
         var model = dataset.models[index]
         guard model.tags.contains(ModelMatcher.createdTag),
-              !([model.id, model.name] + model.aliases).contains(where: { $0.lowercased() == key.lowercased() }) else { return }
+              !model.aliases.contains(where: { $0.lowercased() == key.lowercased() }) else { return }
         model.aliases.append(key)
         dataset.models[index] = model
         matcher.add(model, createdByImport: true)
@@ -115,7 +115,9 @@ extension Reconciliation {
                               text: "Not a release date: the day this model was first seen in \(sourceName(of: provenance)).",
                               provenance: provenance))
         }
-        let aliases = key.isEmpty || key.lowercased() == name.lowercased() ? [] : [key]
+        // The key even when it is the name: the next import finds the model by it (step 1 of
+        // `ModelMatcher`), whatever other lists named their models since.
+        let aliases = key.isEmpty ? [] : [key]
         let context = listing.context.flatMap { $0 > 0 ? $0 : nil }
         let parameters = listing.parameters.flatMap { Self.isFigure($0) && $0 > 0 ? Parameters(total: $0, provenance: provenance) : nil }
         appendModel(Model(id: id, name: name, org: organization, aliases: aliases, released: released,

@@ -18,10 +18,9 @@ import Testing
         #expect(!dataset.models.contains { $0.id != "gpt-4o" && $0.aliases.contains("azure/gpt-4o") })
     }
 
-    /// Once everything is in, importing LiteLLM's list and Epoch's table again changes nothing,
-    /// although models.dev and OpenRouter (which rank above LiteLLM) priced many of the same
-    /// rows and created models of the same names after it.
-    @Test(arguments: [CorpusImport.Listing.litellm, .epoch])
+    /// Once everything is in, importing any of the lists again changes nothing, although they
+    /// price many of the same rows, share keys and create models of the same names.
+    @Test(arguments: CorpusImport.Listing.allCases)
     func aSecondImportChangesNothing(listing: CorpusImport.Listing) throws {
         let dataset = try CorpusImport.everything.get()
         let again = try listing.apply(to: dataset)
