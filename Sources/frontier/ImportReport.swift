@@ -36,7 +36,7 @@ struct ImportReport {
             ("skipped", .array(outcome.skipped.map { .object([("place", .string($0.place)), ("reason", .string($0.reason))]) })),
             ("ambiguous", .array(outcome.ambiguous.map { match in
                 .object([("name", .string(match.name)), ("sourceID", .string(match.sourceID)),
-                         ("candidates", .array(match.candidates.map { .string($0) }))])
+                         ("candidates", .array(match.candidates.map { .string($0) })), ("reason", .string(match.reason))])
             })),
         ]))
     }

@@ -11,16 +11,26 @@ public struct AmbiguousMatch: Hashable, Sendable, CustomStringConvertible {
     public var sourceID: String
     /// The model ids it could be, sorted.
     public var candidates: [String]
+    /// True when the name is a variant of each candidate (`-instruct` of a base model), false
+    /// when it names each of them equally.
+    public var isVariant: Bool
 
-    public init(name: String, sourceID: String, candidates: [String]) {
+    public init(name: String, sourceID: String, candidates: [String], isVariant: Bool = false) {
         self.name = name
         self.sourceID = sourceID
         self.candidates = candidates
+        self.isVariant = isVariant
     }
 
-    /// `"Meta: Llama 3.1 405B Instruct" (meta-llama/llama-3.1-405b-instruct) could be: llama-3.1-405b`.
+    /// Why the listing was not applied, for the report.
+    public var reason: String {
+        isVariant ? "a variant of the curated model, perhaps another model" : "the name answers to each"
+    }
+
+    /// `"Meta: Llama 3.1 405B Instruct" (meta-llama/llama-3.1-405b-instruct) could be:
+    /// llama-3.1-405b (a variant of the curated model, perhaps another model)`.
     public var description: String {
         let key = sourceID == name ? "" : " (\(sourceID))"
-        return "\(JSONWriter.quoted(name, limit: Diagnostic.quotedLimit))\(key) could be: \(candidates.joined(separator: ", "))"
+        return "\(JSONWriter.quoted(name, limit: Diagnostic.quotedLimit))\(key) could be: \(candidates.joined(separator: ", ")) (\(reason))"
     }
 }

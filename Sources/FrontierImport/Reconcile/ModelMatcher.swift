@@ -19,9 +19,18 @@ import FrontierCore
 struct ModelMatcher: Sendable {
     enum Match: Hashable, Sendable {
         case matched(String)
-        /// The model ids the name could mean, sorted.
-        case ambiguous([String])
+        /// The model ids the name could mean, sorted, and why it is not one of them.
+        case ambiguous([String], why: Ambiguity = .sameName)
         case unmatched
+    }
+
+    /// Why a name is ambiguous, for the report.
+    enum Ambiguity: Hashable, Sendable {
+        /// The name reaches each candidate equally.
+        case sameName
+        /// The name is a variant (`-instruct`, `-preview`, `-base`) of each curated candidate,
+        /// which may be another model.
+        case variant
     }
 
     private(set) var organizations: OrganizationMatcher
@@ -85,7 +94,7 @@ struct ModelMatcher: Sendable {
         }
         let listingKeys = Self.keys(of: spellings, developer: developer, organizations: organizations, onlyDeveloper: false)
         let familyHits = Set(listingKeys.flatMap { families[Self.scopedForm(of: $0, NameKey.withoutVariantSuffix)] ?? [] })
-        if !familyHits.isEmpty { return .ambiguous(familyHits.sorted()) }
+        if !familyHits.isEmpty { return .ambiguous(familyHits.sorted(), why: .variant) }
         guard hasDeveloper else { return .unmatched }
         // Then the key itself, as an alias holds it: the record an earlier import of a list
         // with this key made or matched for it, whatever other lists added since. After the

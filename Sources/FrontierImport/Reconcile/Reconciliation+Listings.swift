@@ -32,9 +32,10 @@ extension Reconciliation {
         let before = (changes: changeCount, skips: skipped.count)
         let modelID: String
         switch matcher.match(listing) {
-        case .ambiguous(let candidates):
+        case .ambiguous(let candidates, let why):
             // Lists repeat entries (LiteLLM names a model once per route); the user needs to decide once.
-            let match = AmbiguousMatch(name: listing.name, sourceID: listing.sourceID, candidates: candidates)
+            let match = AmbiguousMatch(name: listing.name, sourceID: listing.sourceID, candidates: candidates,
+                                       isVariant: why == .variant)
             noteAmbiguous(match)
             return false
         case .matched(let id):

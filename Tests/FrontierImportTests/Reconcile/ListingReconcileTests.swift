@@ -77,11 +77,12 @@ private typealias S = ImportSample
         #expect(outcome.dataset == S.dataset)
         #expect(outcome.ambiguous == [
             AmbiguousMatch(name: "Meta: Llama 3.1 405B Instruct", sourceID: "meta-llama/llama-3.1-405b-instruct",
-                           candidates: ["llama-3.1-405b"]),
+                           candidates: ["llama-3.1-405b"], isVariant: true),
             AmbiguousMatch(name: "Llama 3.1", sourceID: "Llama 3.1", candidates: ["llama-3.1-405b", "llama-3.1-70b"]),
         ])
+        #expect(outcome.ambiguous[1].reason == "the name answers to each")
         #expect(outcome.ambiguous[0].description
-            == "\"Meta: Llama 3.1 405B Instruct\" (meta-llama/llama-3.1-405b-instruct) could be: llama-3.1-405b")
+            == "\"Meta: Llama 3.1 405B Instruct\" (meta-llama/llama-3.1-405b-instruct) could be: llama-3.1-405b (a variant of the curated model, perhaps another model)")
         #expect(outcome.skipped == batch.skipped)
         #expect(outcome.unchanged == 0)
         #expect(outcome.summary == "skipped 1; 2 ambiguous")

@@ -35,12 +35,12 @@ private func match(_ sourceID: String, _ name: String?, _ organization: String?)
         ("Meta Llama 3.1 405B", nil, nil, .matched("llama-3.1-405b")),
         ("meta-llama/Meta-Llama-3.1-70B", nil, nil, .matched("llama-3.1-70b")),
         // A variant of a model the dataset has, but not that model: ambiguous, never merged.
-        ("meta-llama/llama-3.1-405b-instruct", "Meta: Llama 3.1 405B Instruct", nil, .ambiguous(["llama-3.1-405b"])),
+        ("meta-llama/llama-3.1-405b-instruct", "Meta: Llama 3.1 405B Instruct", nil, .ambiguous(["llama-3.1-405b"], why: .variant)),
         // Both DeepSeek-V3 snapshots are candidates: the family name is all the listing shares with them.
-        ("deepseek-ai/DeepSeek-V3-Base", nil, nil, .ambiguous(["deepseek-v3", "deepseek-v3-0324"])),
-        ("Claude 3.5 Sonnet (new)", nil, "Anthropic", .ambiguous(["claude-3.5-sonnet"])),
-        ("Qwen2.5-72B-Instruct", nil, "Qwen", .ambiguous(["qwen2.5-72b"])),
-        ("qwen/qwen-2.5-72b-instruct", "Qwen2.5 72B Instruct", nil, .ambiguous(["qwen2.5-72b"])),
+        ("deepseek-ai/DeepSeek-V3-Base", nil, nil, .ambiguous(["deepseek-v3", "deepseek-v3-0324"], why: .variant)),
+        ("Claude 3.5 Sonnet (new)", nil, "Anthropic", .ambiguous(["claude-3.5-sonnet"], why: .variant)),
+        ("Qwen2.5-72B-Instruct", nil, "Qwen", .ambiguous(["qwen2.5-72b"], why: .variant)),
+        ("qwen/qwen-2.5-72b-instruct", "Qwen2.5 72B Instruct", nil, .ambiguous(["qwen2.5-72b"], why: .variant)),
         // A snapshot (a date stamp, a snapshot number, `latest`, `:free`, `@date`, Bedrock's
         // `vendor.model-v1:0`) is a version of the one model its name leaves without the mark.
         ("openai/gpt-4o-2024-11-20", "OpenAI: GPT-4o (2024-11-20)", nil, .matched("gpt-4o")),
