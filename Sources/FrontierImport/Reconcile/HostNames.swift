@@ -24,7 +24,10 @@ enum HostNames {
         "novita", "replicate", "groq", "anyscale", "baseten", "hyperbolic", "lambda_ai", "nscale", "gmi",
         "gmicloud", "crusoe", "featherless_ai", "gradient_ai", "friendli", "friendliai", "chutes",
         "nvidia_nim", "ollama", "ollama_chat", "llamagate", "libertai", "tensormesh", "publicai", "wandb",
-        "fal_ai", "aiml", "pinstripes", "lemonade", "huggingface", "clarifai", "io-net", "inference",
+        "fal_ai", "aiml", "pinstripes", "lemonade", "huggingface", "hf", "@hf", "clarifai", "io-net", "inference",
+        // Path parts of hosts' keys that name no one: `clarifai/main/models/…`,
+        // `accounts/fireworks/routers/…`, Bedrock's `…/invoke/…` and `…/converse/…`.
+        "main", "routers", "invoke", "converse",
         // Routers and gateways.
         "openrouter", "vercel_ai_gateway", "route", "helicone", "fastrouter", "aihubmix", "302ai",
         // Prefixes of image and speech keys that are options, not names.
