@@ -16,6 +16,14 @@ enum CommonWords {
         "mind", "brain", "core", "edge", "cloud", "labs", "lab", "team", "research", "preview", "beta", "alpha",
         "standard", "general", "simple", "direct", "instruct", "reasoning", "thinking", "embed", "embedding",
         "embeddings", "translate", "assistant", "agent", "agents", "creative", "writer", "stable", "universal",
+        // The words of machine learning itself, which start many of Epoch AI's older model names
+        // ("Neural LM", "Deep rectifier networks", "Stacked Denoising Autoencoders").
+        "neural", "network", "networks", "recurrent", "convolutional", "transformer", "transformers", "language",
+        "word", "words", "stacked", "denoising", "greedy", "empirical", "feedforward", "sparse", "attention",
+        "generative", "adversarial", "learning", "reinforcement", "graph", "memory", "multi", "mixture",
+        "residual", "autoencoder", "autoencoders", "policy", "machine", "translation", "recognition", "visual",
+        "unsupervised", "supervised", "self", "sequence", "temporal", "hierarchical", "dynamic", "efficient",
+        "scaling", "training", "pretrained", "masked", "conditional", "probabilistic", "statistical",
     ]
 
     /// True when `word` (lowercased) is too common to say whose model a headline means.

@@ -30,6 +30,7 @@ enum HostNames {
         "main", "routers", "invoke", "converse",
         // Routers and gateways.
         "openrouter", "vercel_ai_gateway", "route", "helicone", "fastrouter", "aihubmix", "302ai",
+        "orcarouter", "nanogpt", "nano-gpt", "kilo", "kilo-auto", "llmgateway", "zenmux", "requesty", "merge-gateway",
         // Prefixes of image and speech keys that are options, not names.
         "low", "medium", "high", "standard", "hd", "1024-x-1024", "512-x-512", "256-x-256",
         "1024-x-1792", "1792-x-1024", "tee", "pro",

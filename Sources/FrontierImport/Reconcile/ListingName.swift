@@ -44,7 +44,7 @@ enum ListingName {
             // `GPT-5.2 (2025-12-11)`, `R1 (free)`: prose with the snapshot in brackets.
             let mark = NameKey.normalized(String(shown[open...]))
             let head = shown[..<open].trimmingCharacters(in: .whitespaces)
-            if !head.isEmpty, NameKey.withoutSnapshotSuffix("x " + mark) == "x" { return head }
+            if !head.isEmpty, NameKey.withoutSnapshotSuffix("model " + mark) == "model" { return head }
         }
         guard !shown.contains(" ") else { return shown }
         var name = shown[...]
@@ -141,7 +141,14 @@ enum ListingName {
     /// prefix, or the key's first path component that names a developer, in that order. A host
     /// or router is never one (see `HostNames`): it serves the model, it did not make it.
     static func developerNames(_ listing: ModelListing) -> [String] {
-        [listing.organization, displayPrefix(listing.name), pathPrefix(listing.sourceID),
+        var prefix = pathPrefix(listing.sourceID)
+        // `cerebras/llama3.1-70b` listed by the provider `cerebras`: the prefix is the route to
+        // the host, and the family says who made the model.
+        if let given = prefix, let provider = listing.provider,
+           NameKey.normalized(given) == NameKey.normalized(provider), familyDeveloper(listing) != nil {
+            prefix = nil
+        }
+        return [listing.organization, displayPrefix(listing.name), prefix,
          vendorSplit(lastComponent(listing.sourceID))?.vendor]
             .compactMap { $0.map(developerSpelling) }
             .filter { !$0.isEmpty && !HostNames.isHost($0) }

@@ -74,6 +74,16 @@ struct ModelMatcher: Sendable {
         }
     }
 
+    /// Makes `alias` a name of `model` (already added), without going over its other names.
+    mutating func add(alias: String, of model: Model) {
+        exact[alias.lowercased(), default: []].insert(model.id)
+        aliasKeys[alias.lowercased(), default: []].insert(model.id)
+        for key in Self.keys(of: [alias], developer: model.org, organizations: organizations, onlyDeveloper: true) {
+            keys[key, default: []].insert(model.id)
+            snapshots[Self.scopedForm(of: key, NameKey.withoutSnapshotSuffix), default: []].insert(model.id)
+        }
+    }
+
     /// The tag of models an import created.
     static let createdTag = "unmatched"
 

@@ -8,7 +8,8 @@ import FrontierCore
 /// matching; they are only used to notice that a name is close to a model without being it.
 enum NameKey {
     /// Lowercase, with spaces, `_`, `-`, `/`, `:`, `,`, `@`, brackets and `.` between letters turned into
-    /// single spaces: `Llama-3.1-405B_Instruct` → `llama 3.1 405b instruct`.
+    /// single spaces, and a space where digits follow a letter: `Llama-3.1-405B_Instruct` →
+    /// `llama 3.1 405b instruct`, `llama3.1-405b` → `llama 3.1 405b`, `gpt4o` → `gpt 4o`.
     ///
     /// A dot between digits stays, since `3.1` and `31` are different versions.
     static func normalized(_ text: String) -> String {
@@ -31,6 +32,8 @@ enum NameKey {
                 pendingSpace = !output.isEmpty
                 continue
             }
+            // `llama3.1` is `llama 3.1`: a version glued to a word starts a word of its own.
+            if !pendingSpace, character.isNumber, let last = output.last, last.isLetter { pendingSpace = true }
             if pendingSpace { output.append(" ") }
             pendingSpace = false
             output.append(character)
@@ -61,7 +64,7 @@ enum NameKey {
     ///
     /// A snapshot mark names a dated build or a pointer to one: a date stamp (`2024 08 06`), a
     /// snapshot number (`0324`, `20240620`, `002`), `latest`, `free`, `beta`, and Bedrock's
-    /// `v1 0`. Names equal after this are versions of one model (`gpt-4o-2024-05-13` is a GPT-4o),
+    /// `v 1 0`. Names equal after this are versions of one model (`gpt-4o-2024-05-13` is a GPT-4o),
     /// unlike the variants `withoutVariantSuffix` also drops (`-instruct` is another model).
     static func withoutSnapshotSuffix(_ key: String) -> String {
         var tokens = key.split(separator: " ").map(String.init)
@@ -71,13 +74,17 @@ enum NameKey {
                 tokens.removeLast(3)
             } else if snapshotWords.contains(last) || isVersionNumber(last) {
                 tokens.removeLast()
-            } else if tokens.count > 2, last.allSatisfy(\.isASCIIDigit), isBedrockVersion(tokens[tokens.count - 2]) {
-                tokens.removeLast(2)
+            } else if tokens.count > 3, last.allSatisfy(\.isASCIIDigit), tokens[tokens.count - 2].allSatisfy(\.isASCIIDigit),
+                      tokens[tokens.count - 3] == "v" {
+                // Bedrock's `-v1:0`.
+                tokens.removeLast(3)
             } else {
                 break
             }
         }
-        return tokens.joined(separator: " ")
+        // `m 1234` is a name, not the snapshot 1234 of a model `m`.
+        let rest = tokens.joined(separator: " ")
+        return rest.filter(\.isLetter).count >= 2 ? rest : key
     }
 
     /// True when `key` ends in a snapshot mark (see `withoutSnapshotSuffix`).
@@ -87,11 +94,6 @@ enum NameKey {
 
     /// Variant words that only point at a build of the same model.
     private static let snapshotWords: Set<String> = ["latest", "free", "beta"]
-
-    /// `v1`, `v2`: the model version in Bedrock's `-v1:0`.
-    private static func isBedrockVersion(_ token: String) -> Bool {
-        token.count >= 2 && token.first == "v" && token.dropFirst().allSatisfy(\.isASCIIDigit)
-    }
 
     /// Words that name a variant or release channel of a model rather than a different model.
     private static let variantWords: Set<String> = [

@@ -63,7 +63,7 @@ extension Reconciliation {
               !model.aliases.contains(where: { $0.lowercased() == key.lowercased() }) else { return }
         model.aliases.append(key)
         dataset.models[index] = model
-        matcher.add(model, createdByImport: true)
+        matcher.add(alias: key, of: model)
         noteUpdated(.model, modelID)
     }
 

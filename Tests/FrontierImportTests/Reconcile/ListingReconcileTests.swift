@@ -217,6 +217,19 @@ private typealias S = ImportSample
         #expect(second.newModels == ["gpt-5.2-chat"])
     }
 
+    /// A host's route (`cerebras/…` listed by the provider `cerebras`) is not the developer when
+    /// the family names one: the model is Meta's Llama 3.1 70B, served by Cerebras.
+    @Test func aHostsRouteIsNotTheDeveloperOfAModelOfAKnownFamily() throws {
+        let outcome = S.apply(ImportBatch(listings: [
+            S.listing("cerebras/llama3.1-70b", provider: "cerebras", price: S.price(0.6, 0.6, asOf: "2025-06-01")),
+        ]))
+        #expect(outcome.newModels.isEmpty && outcome.ambiguous.isEmpty)
+        let price = try #require(outcome.dataset.prices.last)
+        #expect(price.model == "llama-3.1-70b")
+        #expect(price.provider == "Cerebras")
+        #expect(outcome.dataset.organizations == S.dataset.organizations)
+    }
+
     /// A host's key that names no developer is created under its family's developer, and one
     /// of no known family is left out rather than matched to what other lists created.
     @Test func aHostsKeyIsCreditedToItsFamilysDeveloper() throws {

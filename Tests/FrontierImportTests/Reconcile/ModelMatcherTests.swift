@@ -53,6 +53,7 @@ private func match(_ sourceID: String, _ name: String?, _ organization: String?)
         ("gemini-1.5-pro-002", nil, "google", .matched("gemini-1.5-pro")),
         ("openai/o1-2025-01-31", nil, nil, .matched("o1")),
         ("gpt-4o-latest", nil, "openai", .matched("gpt-4o")),
+        ("llama3.1-405b", nil, "meta", .matched("llama-3.1-405b")),
         // Two models answer to the name.
         ("Llama 3.1", nil, "Meta", .ambiguous(["llama-3.1-405b", "llama-3.1-70b"])),
         ("Meta Llama 3.1", nil, nil, .ambiguous(["llama-3.1-405b", "llama-3.1-70b"])),
@@ -101,9 +102,14 @@ private func match(_ sourceID: String, _ name: String?, _ organization: String?)
 
     @Test(arguments: [
         ("Llama-3.1-405B_Instruct", "llama 3.1 405b instruct"),
-        ("DeepSeek.V3", "deepseek v3"),
+        ("DeepSeek.V3", "deepseek v 3"),
         ("GPT-4.5 (preview)", "gpt 4.5 preview"),
-        ("  deepseek-ai / DeepSeek--V3 ", "deepseek ai deepseek v3"),
+        ("  deepseek-ai / DeepSeek--V3 ", "deepseek ai deepseek v 3"),
+        // A version glued to its word is a word of its own, so both spellings meet.
+        ("llama3.1-405b", "llama 3.1 405b"),
+        ("Llama 3.1 405B", "llama 3.1 405b"),
+        ("gpt4o", "gpt 4o"),
+        ("anthropic.claude-3-5-sonnet-20240620-v1:0", "anthropic claude 3 5 sonnet 20240620 v 1 0"),
     ])
     func normalizingUnifiesSeparatorsButKeepsVersionDots(text: String, expected: String) {
         #expect(NameKey.normalized(text) == expected)
