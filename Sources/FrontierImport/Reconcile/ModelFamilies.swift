@@ -53,15 +53,10 @@ enum ModelFamilies {
 
     /// The developer of the family `name` starts with (`gpt-4o-mini` → OpenAI), or nil.
     ///
-    /// `name` is one model name, without hosts in front; only its first word counts, also
-    /// without a version glued to it (`llama3.1`, `qwen2.5`), so `gpt-4o` and `gpt4all` differ.
+    /// `name` is one model name, without hosts in front; only its first word counts, and a
+    /// version glued to it is a word of its own in normalized form (`llama3.1` is `llama 3.1`).
     static func developer(of name: String) -> String? {
-        let key = NameKey.normalized(name)
-        guard let first = key.split(separator: " ").first else { return nil }
-        if let developer = index[String(first)] { return developer }
-        let word = first.prefix { $0.isLetter }
-        let version = first.dropFirst(word.count)
-        guard word.count >= 2, !version.isEmpty, version.allSatisfy({ $0.isASCIIDigit || $0 == "." }) else { return nil }
-        return index[String(word)]
+        guard let first = NameKey.normalized(name).split(separator: " ").first else { return nil }
+        return index[String(first)]
     }
 }

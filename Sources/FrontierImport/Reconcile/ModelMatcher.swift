@@ -60,27 +60,30 @@ struct ModelMatcher: Sendable {
     /// that a later `-chat` or dated entry of the same list is a variant of it. Only the dataset
     /// as it was before the import can make a name ambiguous, so the order of a list never does.
     mutating func add(_ model: Model, createdByImport: Bool = false) {
-        for name in [model.id, model.name] + model.aliases {
-            exact[name.lowercased(), default: []].insert(model.id)
-        }
-        for alias in model.aliases { aliasKeys[alias.lowercased(), default: []].insert(model.id) }
         let curated = !createdByImport && !model.tags.contains(Self.createdTag)
         if curated { self.curated.insert(model.id) }
-        for key in Self.keys(of: [model.id, model.name] + model.aliases, developer: model.org,
-                             organizations: organizations, onlyDeveloper: true) {
-            keys[key, default: []].insert(model.id)
-            snapshots[Self.scopedForm(of: key, NameKey.withoutSnapshotSuffix), default: []].insert(model.id)
-            if curated { families[Self.scopedForm(of: key, NameKey.withoutVariantSuffix), default: []].insert(model.id) }
-        }
+        for name in [model.id, model.name] { index(name, of: model, curated: curated) }
+        for alias in model.aliases { add(alias: alias, of: model, curated: curated) }
     }
 
     /// Makes `alias` a name of `model` (already added), without going over its other names.
     mutating func add(alias: String, of model: Model) {
-        exact[alias.lowercased(), default: []].insert(model.id)
+        add(alias: alias, of: model, curated: curated.contains(model.id))
+    }
+
+    private mutating func add(alias: String, of model: Model, curated: Bool) {
         aliasKeys[alias.lowercased(), default: []].insert(model.id)
-        for key in Self.keys(of: [alias], developer: model.org, organizations: organizations, onlyDeveloper: true) {
+        index(alias, of: model, curated: curated)
+    }
+
+    /// Files one of the model's names under every form a listing is compared in; only a
+    /// curated model's names make a family.
+    private mutating func index(_ name: String, of model: Model, curated: Bool) {
+        exact[name.lowercased(), default: []].insert(model.id)
+        for key in Self.keys(of: [name], developer: model.org, organizations: organizations, onlyDeveloper: true) {
             keys[key, default: []].insert(model.id)
             snapshots[Self.scopedForm(of: key, NameKey.withoutSnapshotSuffix), default: []].insert(model.id)
+            if curated { families[Self.scopedForm(of: key, NameKey.withoutVariantSuffix), default: []].insert(model.id) }
         }
     }
 
@@ -98,11 +101,11 @@ struct ModelMatcher: Sendable {
         let hasDeveloper = !named.isEmpty
 
         // Curated models first: what an import created only counts when no curated one does.
-        let tiers = self.tiers(spellings, developer: developer)
+        let listingKeys = Self.keys(of: spellings, developer: developer, organizations: organizations, onlyDeveloper: false)
+        let tiers = self.tiers(spellings, listingKeys)
         for hits in tiers {
             if let match = Self.decide(hits.intersection(curated)) { return match }
         }
-        let listingKeys = Self.keys(of: spellings, developer: developer, organizations: organizations, onlyDeveloper: false)
         let familyHits = Set(listingKeys.flatMap { families[Self.scopedForm(of: $0, NameKey.withoutVariantSuffix)] ?? [] })
         if !familyHits.isEmpty { return .ambiguous(familyHits.sorted(), why: .variant) }
         guard hasDeveloper else { return .unmatched }
@@ -114,15 +117,17 @@ struct ModelMatcher: Sendable {
         // Among models imports created, the key speaks before the display name: lists name a
         // model differently (`Ministral 3 8B 2512`, `ministral-8b`) but share keys, so what
         // another list creates later does not turn a match into an ambiguity on the next pass.
-        for hits in self.tiers(ListingName.keySpellings(listing), developer: developer) + tiers {
+        let keySpellings = ListingName.keySpellings(listing)
+        let keyKeys = Self.keys(of: keySpellings, developer: developer, organizations: organizations, onlyDeveloper: false)
+        for hits in self.tiers(keySpellings, keyKeys) + tiers {
             if let match = Self.decide(hits.subtracting(curated)) { return match }
         }
         return .unmatched
     }
 
-    /// The models `spellings` reach exactly, by normalized key, and without snapshot marks.
-    private func tiers(_ spellings: [String], developer: String?) -> [Set<String>] {
-        let listingKeys = Self.keys(of: spellings, developer: developer, organizations: organizations, onlyDeveloper: false)
+    /// The models `spellings` reach exactly, by their normalized `listingKeys`, and by those
+    /// keys without snapshot marks.
+    private func tiers(_ spellings: [String], _ listingKeys: Set<String>) -> [Set<String>] {
         let exactHits: Set<String> = Set(spellings.flatMap { exact[$0.lowercased()] ?? [] })
         let keyHits: Set<String> = Set(listingKeys.flatMap { keys[$0] ?? [] })
         let snapshotKeys = listingKeys.map { Self.scopedForm(of: $0, NameKey.withoutSnapshotSuffix) }

@@ -38,7 +38,8 @@ extension Reconciliation {
     mutating func applyQueuedPrices() -> Set<Int> {
         var touched: Set<Int> = []
         for line in pendingLines {
-            guard let candidates = pendingPrices[line], let chosen = candidates.min(by: Self.preferred) else { continue }
+            guard let candidates = pendingPrices[line],
+                  let chosen = candidates.map({ ($0, Self.rankKey($0)) }).min(by: Self.preferred)?.0 else { continue }
             let before = (changes: changeCount, skips: skipped.count)
             apply(chosen.price, of: chosen.listing, line: line, place: chosen.place)
             if changeCount != before.changes || skipped.count != before.skips { touched.insert(chosen.entry) }
@@ -56,15 +57,17 @@ extension Reconciliation {
     /// (`gpt-4o`, not `gpt-4o-2024-05-13`: the current price of a model is the price of what its
     /// name serves), then one without a region (`azure/gpt-4o`, not `azure/eu/gpt-4o`), then
     /// the later snapshot (by its key), then the entry that comes first in the list.
-    private static func preferred(_ a: PendingPrice, _ b: PendingPrice) -> Bool {
-        let left = rankKey(a), right = rankKey(b)
+    private static func preferred(_ a: (PendingPrice, RankKey), _ b: (PendingPrice, RankKey)) -> Bool {
+        let left = a.1, right = b.1
         if left.snapshot != right.snapshot { return !left.snapshot }
         if left.regions != right.regions { return left.regions < right.regions }
         if left.snapshot, left.key != right.key { return left.key > right.key }
-        return a.entry < b.entry
+        return a.0.entry < b.0.entry
     }
 
-    private static func rankKey(_ pending: PendingPrice) -> (snapshot: Bool, regions: Int, key: String) {
+    private typealias RankKey = (snapshot: Bool, regions: Int, key: String)
+
+    private static func rankKey(_ pending: PendingPrice) -> RankKey {
         let key = pending.listing.sourceID.isEmpty ? pending.listing.name : pending.listing.sourceID
         let name = NameKey.normalized(ListingName.display(pending.listing))
         let parts = key.split(whereSeparator: { $0 == "/" || $0 == "." }).map(String.init)
@@ -182,14 +185,17 @@ extension Reconciliation {
     /// Same input and output; a cached-input price only one side states does not make them differ,
     /// since many lists leave it out.
     private static func samePrice(_ existing: Price, _ listed: ListedPrice) -> Bool {
-        guard same(existing.input, listed.input), same(existing.output, listed.output) else { return false }
-        guard let cached = existing.cachedInput, let listedCached = listed.cachedInput else { return true }
-        return same(cached, listedCached)
+        sameFigures((existing.input, existing.output, existing.cachedInput), (listed.input, listed.output, listed.cachedInput))
     }
 
     private static func samePrice(_ a: ListedPrice, _ b: ListedPrice) -> Bool {
+        sameFigures((a.input, a.output, a.cachedInput), (b.input, b.output, b.cachedInput))
+    }
+
+    private static func sameFigures(_ a: (input: Double, output: Double, cached: Double?),
+                                    _ b: (input: Double, output: Double, cached: Double?)) -> Bool {
         guard same(a.input, b.input), same(a.output, b.output) else { return false }
-        guard let cached = a.cachedInput, let otherCached = b.cachedInput else { return true }
+        guard let cached = a.cached, let otherCached = b.cached else { return true }
         return same(cached, otherCached)
     }
 }
