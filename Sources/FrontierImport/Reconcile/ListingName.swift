@@ -52,6 +52,16 @@ enum ListingName {
         return name.contains(where: \.isLetter) ? String(name) : shown
     }
 
+    /// True when `name` is a better name for a model than `current`: prose (`Qwen3 32B`) before a
+    /// key (`qwen3-32b-fp8`), then the shorter, then the first in code-point order. A total
+    /// order, so the best of a model's names is the same whichever listing came first.
+    static func preferredName(_ name: String, over current: String) -> Bool {
+        let prose = name.contains(" "), currentProse = current.contains(" ")
+        if prose != currentProse { return prose }
+        if name.count != current.count { return name.count < current.count }
+        return name.unicodeScalars.lexicographicallyPrecedes(current.unicodeScalars)
+    }
+
     /// Where a trailing snapshot mark of a key starts (its separator), or nil: `-latest`,
     /// `:free`, `:beta`, `-2024-08-06`, `-0324`, `@20240620`, Bedrock's `-v1:0`.
     private static func snapshotCut(_ name: Substring) -> Substring.Index? {
@@ -62,8 +72,9 @@ enum ListingName {
         guard !tail.isEmpty, tail.allSatisfy(\.isASCIIDigit) else { return nil }
         if tail.count == 2, let start = dateStart(head) { return start }
         if (3...8).contains(tail.count) { return separator }
-        // Bedrock's `-v1:0`: a model version, then a revision.
-        guard let v = head.lastIndex(of: "v"), v > head.startIndex, "-_".contains(head[head.index(before: v)]),
+        // Bedrock's `-v1:0`: a model version, then a revision after a colon (`deepseek-v3-1` is
+        // a version, not a revision).
+        guard name[separator] == ":", let v = head.lastIndex(of: "v"), v > head.startIndex, "-_".contains(head[head.index(before: v)]),
               head.index(after: v) < head.endIndex, head[head.index(after: v)...].allSatisfy(\.isASCIIDigit) else { return nil }
         return head.index(before: v)
     }
@@ -101,9 +112,11 @@ enum ListingName {
     }
 
     /// A developer name as listings decorate it, undecorated: OpenRouter's `~anthropic` (a
-    /// pointer to Anthropic's latest model) is `anthropic`.
+    /// pointer to Anthropic's latest model) is `anthropic`, `hf:nvidia` is `nvidia`.
     static func developerSpelling(_ name: String) -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        var trimmed = name.trimmingCharacters(in: .whitespaces)
+        // Synthetic's `hf:nvidia/…`: a Hugging Face repository, named by its owner.
+        if trimmed.lowercased().hasPrefix("hf:") { trimmed = String(trimmed.dropFirst(3)) }
         return trimmed.hasPrefix("~") ? String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces) : trimmed
     }
 
@@ -154,9 +167,19 @@ enum ListingName {
             .filter { !$0.isEmpty && !HostNames.isHost($0) }
     }
 
+    /// Who a model key says made the model, from its words alone: the developer of its family
+    /// (`cerebras/zai-glm-4.7` → Z.ai, `perplexity/codellama-70b` → Meta; see `ModelFamilies`),
+    /// else the developer its path names (`sao10k/l3-8b-lunaris` → `sao10k`), else nil. The same
+    /// key always gives the same answer, whatever was imported before, so the models imports
+    /// create are grouped and credited the same in any order of lists.
+    static func keyOwner(_ key: String) -> String? {
+        let keyListing = ModelListing(sourceID: key, name: "", provenance: Provenance())
+        return familyDeveloper(keyListing) ?? developerNames(keyListing).first
+    }
+
     /// The developer a listing that names none is taken to be from, by its model family
     /// (`azure/gpt-4o` → OpenAI; see `ModelFamilies`), or nil.
     static func familyDeveloper(_ listing: ModelListing) -> String? {
-        ModelFamilies.developer(of: display(listing))
+        ModelFamilies.developer(of: ModelFamilies.withoutLeadingOwner(NameKey.normalized(display(listing))))
     }
 }

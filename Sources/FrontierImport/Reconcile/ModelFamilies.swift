@@ -55,8 +55,46 @@ enum ModelFamilies {
     ///
     /// `name` is one model name, without hosts in front; only its first word counts, and a
     /// version glued to it is a word of its own in normalized form (`llama3.1` is `llama 3.1`).
+    ///
+    /// A fine-tune named after its base (`llama-3.3-nemotron-super`, `mistral-7b-hermes`) is its
+    /// maker's: after a base family (`baseFamilies`), a later family word of another developer
+    /// names the model's developer.
     static func developer(of name: String) -> String? {
-        guard let first = NameKey.normalized(name).split(separator: " ").first else { return nil }
-        return index[String(first)]
+        let words = NameKey.normalized(name).split(separator: " ")
+        guard let first = words.first, let developer = index[String(first)] else { return nil }
+        guard baseFamilies.contains(String(first)) else { return developer }
+        for word in words.dropFirst() {
+            if let other = index[String(word)], other != developer { return other }
+        }
+        return developer
     }
+
+    /// Open-weight families others build on, whose name leads many fine-tunes.
+    private static let baseFamilies: Set<String> = [
+        "llama", "llama2", "llama3", "qwen", "qwen2", "qwen3", "mistral", "mixtral", "gemma",
+    ]
+
+    /// `key` (normalized) without the words before a family name that say who hosts or made
+    /// it: `databricks claude opus 4.6`, `anthropic claude 3.5 haiku`, `moonshot kimi k 2` →
+    /// `claude opus 4.6`, `claude 3.5 haiku`, `kimi k 2`. A word is dropped only when it is a
+    /// host (`HostNames`), a developer's spelling (`OrganizationSpellings`, this table) or a
+    /// family of the same developer, and a known family follows it; `open mistral 7b` and
+    /// `mistral large` keep their words.
+    static func withoutLeadingOwner(_ key: String) -> String {
+        var words = key.split(separator: " ").map(String.init)
+        while words.count > 1 {
+            let rest = words.dropFirst().joined(separator: " ")
+            guard let restDeveloper = developer(of: rest) else { break }
+            let word = words[0]
+            let owner = HostNames.isHost(word) || OrganizationSpellings.group(of: word) != nil
+                || developerWords.contains(word) || developer(of: word) == restDeveloper
+            guard owner else { break }
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The developers' names in normalized form, one word each (`anthropic`, `nvidia`).
+    private static let developerWords: Set<String> = Set(developers.map { NameKey.normalized($0.developer) }
+        .filter { !$0.contains(" ") })
 }

@@ -13,9 +13,11 @@ import FrontierCore
 /// them would corrupt both.
 ///
 /// Only curated models make a name ambiguous by resemblance (step 4): a model an import
-/// created (tagged `unmatched`, in this run or an earlier one) is met by its names and
-/// snapshots but is no evidence that a similar name is a variant of it. So the order of a
-/// list, or of the lists imported, never decides what is ambiguous.
+/// created (tagged `unmatched`, in this run or an earlier one) is no evidence that a similar
+/// name is a variant of it. Such a model is met only by a key it was listed under, or by the
+/// canonical form of its keys (`NameKey.canonical`, scoped to the developer the key names): an
+/// equality, so a list's entries fall into the same models whatever was imported before them,
+/// and the order of a list, or of the lists imported, decides nothing.
 struct ModelMatcher: Sendable {
     enum Match: Hashable, Sendable {
         case matched(String)
@@ -40,6 +42,8 @@ struct ModelMatcher: Sendable {
     private var keys: [String: Set<String>] = [:]
     private var snapshots: [String: Set<String>] = [:]
     private var families: [String: Set<String>] = [:]
+    /// The canonical keys (`canonicalKey`) of the models imports created.
+    private var canonical: [String: Set<String>] = [:]
     /// Models not created by an import: the dataset's own records and those a user curated.
     private var curated: Set<String> = []
 
@@ -64,6 +68,9 @@ struct ModelMatcher: Sendable {
         if curated { self.curated.insert(model.id) }
         for name in [model.id, model.name] { index(name, of: model, curated: curated) }
         for alias in model.aliases { add(alias: alias, of: model, curated: curated) }
+        if !curated, model.aliases.isEmpty, let key = canonicalKey(ofKey: model.name, fallback: model.org) {
+            canonical[key, default: []].insert(model.id)
+        }
     }
 
     /// Makes `alias` a name of `model` (already added), without going over its other names.
@@ -74,6 +81,9 @@ struct ModelMatcher: Sendable {
     private mutating func add(alias: String, of model: Model, curated: Bool) {
         aliasKeys[alias.lowercased(), default: []].insert(model.id)
         index(alias, of: model, curated: curated)
+        if !curated, let key = canonicalKey(ofKey: alias, fallback: model.org) {
+            canonical[key, default: []].insert(model.id)
+        }
     }
 
     /// Files one of the model's names under every form a listing is compared in; only a
@@ -92,7 +102,9 @@ struct ModelMatcher: Sendable {
 
     func match(_ listing: ModelListing) -> Match {
         let spellings = ListingName.spellings(listing)
-        let named = ListingName.developerNames(listing) + [ListingName.familyDeveloper(listing)].compactMap { $0 }
+        let key = listing.sourceID.trimmingCharacters(in: .whitespaces)
+        let owner = ListingName.keyOwner(key.isEmpty ? listing.name : key)
+        let named = ListingName.developerNames(listing) + [ListingName.familyDeveloper(listing), owner].compactMap { $0 }
         let developer = named.lazy.compactMap(organizations.id(for:)).first
         // A key that names no developer is matched only against curated models: whether an
         // import created a model of its name would otherwise depend on the order of imports.
@@ -112,17 +124,37 @@ struct ModelMatcher: Sendable {
         // Then the key itself, as an alias holds it: the record an earlier import of a list
         // with this key made or matched for it, whatever other lists added since. After the
         // curated models, which no import changes, so that it never overrides what they decide.
-        let key = listing.sourceID.trimmingCharacters(in: .whitespaces).lowercased()
-        if !key.isEmpty, let hits = aliasKeys[key], let match = Self.decide(hits.subtracting(curated)) { return match }
-        // Among models imports created, the key speaks before the display name: lists name a
-        // model differently (`Ministral 3 8B 2512`, `ministral-8b`) but share keys, so what
-        // another list creates later does not turn a match into an ambiguity on the next pass.
-        let keySpellings = ListingName.keySpellings(listing)
-        let keyKeys = Self.keys(of: keySpellings, developer: developer, organizations: organizations, onlyDeveloper: false)
-        for hits in self.tiers(keySpellings, keyKeys) + tiers {
-            if let match = Self.decide(hits.subtracting(curated)) { return match }
+        if !key.isEmpty, let hits = aliasKeys[key.lowercased()], let match = Self.decide(hits.subtracting(curated)) { return match }
+        // Then the canonical form of the key, never the display name: lists name one model
+        // differently (`Ministral 3 8B 2512`, `ministral-8b`) and one name stands for several
+        // keys, so a name would join models one order of imports keeps apart.
+        if let canonicalKey = canonicalKey(ofKey: key.isEmpty ? listing.name : listing.sourceID, fallback: developer),
+           let hits = canonical[canonicalKey], let match = Self.decide(hits.subtracting(curated)) {
+            return match
         }
         return .unmatched
+    }
+
+    /// `scope␟form`: the key's `NameKey.canonical` form, scoped to the developer its family or
+    /// its path names (`qwen/qwen3-32b-fp8` and `alibaba/qwen-3-32b` are both Alibaba's
+    /// `qwen 3 32b`), else to the organization `fallback` (the listing's developer, or the
+    /// model's). Only the key's words decide the scope, never which organizations exist, which
+    /// an earlier import may have changed.
+    private func canonicalKey(ofKey key: String, fallback: String?) -> String? {
+        let text = key.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        let keyListing = ModelListing(sourceID: text, name: "", provenance: Provenance())
+        let shown = ModelFamilies.withoutLeadingOwner(NameKey.normalized(ListingName.display(keyListing)))
+        let scope: String
+        if let name = ListingName.keyOwner(text) {
+            scope = "name:" + NameKey.normalized(OrganizationSpellings.group(of: name)?.first ?? name)
+        } else if let fallback {
+            scope = "org:" + fallback
+        } else {
+            return nil
+        }
+        let form = NameKey.canonical(shown)
+        return form.isEmpty ? nil : Self.scoped(scope, form)
     }
 
     /// The models `spellings` reach exactly, by their normalized `listingKeys`, and by those

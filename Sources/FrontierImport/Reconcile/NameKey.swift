@@ -74,9 +74,9 @@ enum NameKey {
                 tokens.removeLast(3)
             } else if snapshotWords.contains(last) || isVersionNumber(last) {
                 tokens.removeLast()
-            } else if tokens.count > 3, last.allSatisfy(\.isASCIIDigit), tokens[tokens.count - 2].allSatisfy(\.isASCIIDigit),
+            } else if tokens.count > 3, last == "0", tokens[tokens.count - 2].allSatisfy(\.isASCIIDigit),
                       tokens[tokens.count - 3] == "v" {
-                // Bedrock's `-v1:0`.
+                // Bedrock's `-v1:0`; a revision is always `0`, so `deepseek-v3-2` keeps its version.
                 tokens.removeLast(3)
             } else {
                 break
@@ -85,6 +85,69 @@ enum NameKey {
         // `m 1234` is a name, not the snapshot 1234 of a model `m`.
         let rest = tokens.joined(separator: " ")
         return rest.filter(\.isLetter).count >= 2 ? rest : key
+    }
+
+    /// The one form under which every spelling of a model's key is the same, for models that
+    /// only imports know: `normalized`, then without snapshot marks and without the marks of how a
+    /// host serves the model, repeatedly (a quantization `fp8`, `bf16`, `int4`, `awq`; Vertex's
+    /// `maas` and `@default`; Bedrock's `-v1`), with Fireworks' `5p1` read as `5.1`, a `v` before a
+    /// version dropped (`deepseek-v3.1` = `deepseek 3.1`), and two short numbers in a row read as
+    /// one version (`claude-opus-4-6` = `claude opus 4.6`).
+    ///
+    /// Two keys are one model exactly when their forms are equal, whatever else was imported:
+    /// that makes the models imports create the same in any order of lists.
+    static func canonical(_ text: String) -> String {
+        var tokens = glueQuantization(normalized(text).split(separator: " ").map(String.init))
+        while tokens.count > 1 {
+            let before = tokens.count
+            tokens = withoutSnapshotSuffix(tokens.joined(separator: " ")).split(separator: " ").map(String.init)
+            while tokens.count > 1, servingMarks.contains(tokens[tokens.count - 1]) { tokens.removeLast() }
+            if tokens.count > 2, tokens[tokens.count - 2] == "v", tokens[tokens.count - 1] == "1" { tokens.removeLast(2) }
+            if tokens.count == before { break }
+        }
+        var result: [String] = []
+        for token in tokens {
+            // Fireworks' `glm-5p1`, `kimi-k2p6`: a point written as `p` between digits, which
+            // `normalized` leaves as `5p 1`.
+            if let last = result.last, last.count > 1, last.hasSuffix("p"), last.dropLast().allSatisfy(\.isASCIIDigit),
+               !token.isEmpty, token.allSatisfy(\.isASCIIDigit) {
+                result[result.count - 1] = last.dropLast() + "." + token
+                continue
+            }
+            if let last = result.last, last == "v", token.first?.isASCIIDigit == true {
+                result.removeLast()
+            }
+            if let last = result.last, isShortNumber(last), isShortNumber(token) {
+                result[result.count - 1] = last + "." + token
+                continue
+            }
+            result.append(token)
+        }
+        let form = result.joined(separator: " ")
+        return form.filter(\.isLetter).count >= 2 ? form : normalized(text)
+    }
+
+    /// `fp 8` → `fp8`: `normalized` splits a quantization's digits from its letters.
+    private static func glueQuantization(_ tokens: [String]) -> [String] {
+        var result: [String] = []
+        for token in tokens {
+            if let last = result.last, ["fp", "bf", "int", "q"].contains(last), token.allSatisfy(\.isASCIIDigit) {
+                result[result.count - 1] = last + token
+            } else {
+                result.append(token)
+            }
+        }
+        return result
+    }
+
+    /// Marks of how a host serves a model, not of which model it is.
+    private static let servingMarks: Set<String> = [
+        "fp4", "fp8", "fp16", "bf16", "int4", "int8", "q4", "q8", "awq", "gptq", "dynamic", "maas", "default",
+    ]
+
+    /// `4`, `12`: a number too short to be a snapshot or a size.
+    private static func isShortNumber(_ token: String) -> Bool {
+        (1...2).contains(token.count) && token.allSatisfy(\.isASCIIDigit)
     }
 
     /// True when `key` ends in a snapshot mark (see `withoutSnapshotSuffix`).

@@ -42,6 +42,7 @@ extension Reconciliation {
             modelID = id
             recordKey(of: listing, on: modelID)
             fillIn(modelID, from: listing)
+            settleCreated(modelID, with: listing)
         case .unmatched:
             guard let id = createModel(for: listing, place: place) else { return false }
             modelID = id
@@ -98,6 +99,48 @@ extension Reconciliation {
         }
     }
 
+    /// Makes a model an import created the same whichever of its listings came first: the best
+    /// name any of them gives (`ListingName.preferredName`), the earliest release date (a real
+    /// one before any first-seen day), the largest context, and the best spelling of its
+    /// developer's name. Curated models are left as they are.
+    private mutating func settleCreated(_ modelID: String, with listing: ModelListing) {
+        guard let index = modelIndex[modelID], dataset.models[index].tags.contains(ModelMatcher.createdTag) else { return }
+        let key = listing.sourceID.trimmingCharacters(in: .whitespaces)
+        if let owner = ListingName.keyOwner(key.isEmpty ? listing.name : key) {
+            settleCreatedOrganization(dataset.models[index].org, spelledAs: owner)
+        }
+        var model = dataset.models[index]
+        let provenance = stamped(listing.provenance)
+        let name = ListingName.modelName(listing)
+        if ListingName.preferredName(name, over: model.name) { model.name = name }
+        let firstSeen = model.notes.contains { $0.about == "released" }
+        if let day = listing.released, firstSeen || day < model.released {
+            model.released = day
+            model.notes.removeAll { $0.about == "released" }
+        } else if listing.released == nil, firstSeen {
+            let day = listing.price?.asOf ?? context.retrieved
+            if day < model.released {
+                model.released = day
+                model.notes.removeAll { $0.about == "released" }
+                model.notes.append(Self.firstSeenNote(provenance, source: sourceName(of: provenance)))
+            }
+        }
+        if let context = listing.context, let current = model.context, context > current {
+            model.context = context
+            model.notes.removeAll { $0.about == "context" }
+            model.notes.append(Note(about: "context", text: "From \(sourceName(of: provenance)).", provenance: provenance))
+        }
+        if model != dataset.models[index] {
+            dataset.models[index] = model
+            noteUpdated(.model, modelID)
+        }
+    }
+
+    private static func firstSeenNote(_ provenance: Provenance, source: String) -> Note {
+        Note(about: "released", text: "Not a release date: the day this model was first seen in \(source).",
+             provenance: provenance)
+    }
+
     /// A new model for a listing that matched none, flagged `unmatched` and saying why it exists.
     private mutating func createModel(for listing: ModelListing, place: String) -> String? {
         guard let organization = developer(of: listing, place: place) else { return nil }
@@ -112,9 +155,7 @@ extension Reconciliation {
             released = day
         } else {
             released = listing.price?.asOf ?? context.retrieved
-            notes.append(Note(about: "released",
-                              text: "Not a release date: the day this model was first seen in \(sourceName(of: provenance)).",
-                              provenance: provenance))
+            notes.append(Self.firstSeenNote(provenance, source: sourceName(of: provenance)))
         }
         // The key even when it is the name: the next import finds the model by it (step 1 of
         // `ModelMatcher`), whatever other lists named their models since.
@@ -135,15 +176,29 @@ extension Reconciliation {
     /// it, so `x-ai` finds the `xAI` an earlier entry created as `xai`; a new organization takes
     /// the table's name for its group and every other spelling as an alias.
     private mutating func developer(of listing: ModelListing, place: String) -> String? {
+        let key = listing.sourceID.trimmingCharacters(in: .whitespaces)
+        // The developer the key's own words name comes first, and alone: the listings of one
+        // model name it alike, whichever came first (a host's first-party list credits what it
+        // serves to itself: models.dev's Alibaba lists DeepSeek V4).
+        if let owner = ListingName.keyOwner(key.isEmpty ? listing.name : key) {
+            return developer(named: [owner], place: place, provenance: stamped(listing.provenance))
+        }
         var names = ListingName.developerNames(listing)
         // A key that names no developer (`azure/gpt-4o`): the developer of its family. Not an
         // organization whose name leads it: an import may have created that one, and the
         // answer would depend on the order of imports.
         if names.isEmpty, let family = ListingName.familyDeveloper(listing) { names = [family] }
+        return developer(named: names, place: place, provenance: stamped(listing.provenance))
+    }
+
+    /// The first of `names` an organization answers to, tried in every spelling
+    /// `OrganizationSpellings` knows; else a new organization named after the first.
+    private mutating func developer(named names: [String], place: String, provenance: Provenance) -> String? {
         for name in names {
             for spelling in [name] + (OrganizationSpellings.group(of: name) ?? []) {
                 switch matcher.organizations.match(spelling) {
                 case .matched(let id):
+                    settleCreatedOrganization(id, spelledAs: spelling)
                     return id
                 case .ambiguous(let candidates):
                     skipped.append(ImportWarning(place: place, reason: "developer \(JSONWriter.quoted(spelling, limit: Diagnostic.quotedLimit)) could be any of \(candidates.joined(separator: ", ")); add an alias to one"))
@@ -164,16 +219,40 @@ extension Reconciliation {
             && !aliases.contains(where: { $0.lowercased() == other.lowercased() }) {
             aliases.append(other)
         }
-        let provenance = stamped(listing.provenance)
         let id = RecordID.unique(RecordID.slug(name, fallback: "organization"), isTaken: organizationIDs.contains)
         let organization = Organization(
             id: id, name: name, aliases: aliases, provenance: provenance,
-            notes: [Note(text: "Created by an import from \(importDescription): \(JSONWriter.quoted(first)) matched no organization in the dataset.",
+            notes: [Note(text: "\(Self.createdOrganizationNote) from \(importDescription): \(JSONWriter.quoted(first)) matched no organization in the dataset.",
                          provenance: provenance)])
         appendOrganization(organization)
         noteAdded(.organization, id)
         return id
     }
+
+    /// Renames an organization an import created when `spelling` writes the same name better
+    /// (`Sao10K` over `sao10k`: more capitals, then code-point order; a spelling without
+    /// capitals is never better), so that its name does not
+    /// depend on which list came first. Curated organizations and the names of
+    /// `OrganizationSpellings` are left as they are.
+    private mutating func settleCreatedOrganization(_ id: String, spelledAs spelling: String) {
+        guard spelling.contains(where: \.isUppercase),
+              let index = dataset.organizations.firstIndex(where: { $0.id == id }) else { return }
+        var organization = dataset.organizations[index]
+        guard organization.notes.contains(where: { $0.text.hasPrefix(Self.createdOrganizationNote) }),
+              OrganizationSpellings.group(of: organization.name) == nil,
+              NameKey.normalized(spelling) == NameKey.normalized(organization.name) else { return }
+        let capitals = { (text: String) in text.filter(\.isUppercase).count }
+        let better = capitals(spelling) != capitals(organization.name)
+            ? capitals(spelling) > capitals(organization.name)
+            : spelling.unicodeScalars.lexicographicallyPrecedes(organization.name.unicodeScalars)
+        guard better else { return }
+        organization.name = spelling
+        dataset.organizations[index] = organization
+        matcher.add(organization)
+        noteUpdated(.organization, id)
+    }
+
+    private static let createdOrganizationNote = "Created by an import"
 
     /// The source's name for notes: the provenance's, else the import's.
     func sourceName(of provenance: Provenance) -> String {

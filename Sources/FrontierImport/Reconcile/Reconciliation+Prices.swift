@@ -176,7 +176,10 @@ extension Reconciliation {
     private func providerKey(_ provider: String?, developer: String) -> String? {
         guard let provider, provider.contains(where: { !$0.isWhitespace }) else { return nil }
         let canonical = ProviderNames.canonical(provider)
-        if let organization = matcher.organizations.id(for: canonical) ?? matcher.organizations.id(for: provider) {
+        // A spelling `ProviderNames` knows is looked up by its group's name alone: `vercel` is
+        // the Vercel AI Gateway, not the organization that makes v0 (which an import may create).
+        let known = canonical != provider.trimmingCharacters(in: .whitespaces)
+        if let organization = matcher.organizations.id(for: canonical) ?? (known ? nil : matcher.organizations.id(for: provider)) {
             return organization == developer ? nil : organization
         }
         return canonical

@@ -127,4 +127,76 @@ private func match(_ sourceID: String, _ name: String?, _ organization: String?)
     func variantSuffixesAreDateStampsAndReleaseChannelsNotSizes(key: String, expected: String) {
         #expect(NameKey.withoutVariantSuffix(key) == expected)
     }
+
+    /// Keys one model is listed under, by hosts that spell it their own way, share one
+    /// canonical form; keys of other models do not.
+    @Test(arguments: [
+        ("glm-5p1", "glm 5.1"),
+        ("glm-5.1", "glm 5.1"),
+        ("kimi-k2p6", "kimi k 2.6"),
+        ("kimi-k2.6", "kimi k 2.6"),
+        ("claude-opus-4-6@default", "claude opus 4.6"),
+        ("claude-opus-4-6-v1", "claude opus 4.6"),
+        ("claude-opus-4.6", "claude opus 4.6"),
+        ("claude-3-5-haiku-20241022-v1:0", "claude 3.5 haiku"),
+        ("qwen3-32b-fp8", "qwen 3 32b"),
+        ("qwen-3-32b", "qwen 3 32b"),
+        ("gpt-oss-120b-maas", "gpt oss 120b"),
+        ("llama-3.3-70b-instruct-fp8-dynamic", "llama 3.3 70b instruct"),
+        ("llama-v3p1-8b-instruct", "llama 3.1 8b instruct"),
+        ("deepseek-v3.2", "deepseek 3.2"),
+        ("deepseek-v3-2-251201", "deepseek 3.2"),
+        // Other models keep what makes them other: instruct, sizes, tiers.
+        ("qwen3-32b-instruct", "qwen 3 32b instruct"),
+        ("glm-5p1-fast", "glm 5.1 fast"),
+        ("o1-mini", "o 1 mini"),
+    ])
+    func canonicalFormsMeetAcrossHostsSpellings(key: String, expected: String) {
+        #expect(NameKey.canonical(key) == expected)
+    }
+
+    @Test(arguments: [
+        ("databricks claude opus 4.6", "claude opus 4.6"),
+        ("anthropic claude 3.5 haiku", "claude 3.5 haiku"),
+        ("moonshot kimi k 2", "kimi k 2"),
+        ("nvidia nemotron 3 super", "nemotron 3 super"),
+        // No family follows, or the word is not a developer's: kept.
+        ("open mistral 7b", "open mistral 7b"),
+        ("mistral large", "mistral large"),
+        ("code llama 7b", "code llama 7b"),
+    ])
+    func aHostOrDeveloperBeforeAFamilyIsDropped(key: String, expected: String) {
+        #expect(ModelFamilies.withoutLeadingOwner(key) == expected)
+    }
+
+    @Test(arguments: [
+        ("llama-3.3-70b", "Meta"),
+        ("llama-3.3-nemotron-super-49b", "NVIDIA"),
+        ("mistral-7b-hermes", "Nous Research"),
+        ("deepseek-r1-distill-llama-70b", "DeepSeek"),
+        ("qwen3-coder-480b", "Alibaba"),
+    ])
+    func aFineTuneNamedAfterItsBaseIsItsMakers(name: String, developer: String) {
+        #expect(ModelFamilies.developer(of: name) == developer)
+    }
+
+    @Test func theBestNameOfACreatedModelIsTheSameInAnyOrder() {
+        let names = ["qwen3-32b", "Qwen3 32B", "Qwen3-32B", "Qwen3 32B Instruct"]
+        func best(_ names: [String]) -> String {
+            names.dropFirst().reduce(names[0]) { ListingName.preferredName($1, over: $0) ? $1 : $0 }
+        }
+        #expect(best(names) == "Qwen3 32B")
+        #expect(best(names.reversed()) == "Qwen3 32B")
+    }
+
+    /// A model an import created is met by the canonical form of its keys alone: a display name
+    /// it shares with another key (models.dev names `qwen/qwen3-32b-fp8` "Qwen3 32B") never
+    /// joins a model of another key, which one order of imports would and the other not.
+    @Test func aCreatedModelIsMetByItsKeysCanonicalFormNotByDisplayName() {
+        var matcher = matcher
+        matcher.add(Model(id: "glm-5.1", name: "GLM 5.1", org: "zai", aliases: ["zai-org/glm-5.1"],
+                          released: ImportSample.day("2026-03-27"), tags: [ModelMatcher.createdTag]))
+        #expect(matcher.match(ImportSample.listing("fireworks_ai/accounts/fireworks/models/glm-5p1", "glm-5p1")) == .matched("glm-5.1"))
+        #expect(matcher.match(ImportSample.listing("zai/glm-5.1-fast", "GLM 5.1")) == .unmatched)
+    }
 }

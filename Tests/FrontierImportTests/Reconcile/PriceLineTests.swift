@@ -67,6 +67,29 @@ private typealias S = ImportSample
         #expect(row.first?.provenance?.source == "models.dev")
     }
 
+    /// A spelling `ProviderNames` knows names the host even when an organization answers to it:
+    /// models.dev's `vercel` is the Vercel AI Gateway LiteLLM calls `vercel_ai_gateway`, not the
+    /// developer of v0 an import created, so both lists price one line and a second import of
+    /// models.dev adds nothing.
+    @Test func aKnownHostSpellingIsTheHostEvenWhenAnOrganizationHasItsName() {
+        var dataset = S.dataset
+        dataset.organizations.append(Organization(id: "vercel", name: "vercel"))
+        let fromLiteLLM = ImportBatch(listings: [
+            S.listing("vercel_ai_gateway/openai/o1", provider: "vercel_ai_gateway", price: S.price(15, 60, asOf: "2025-06-01"), provenance: Self.litellm()),
+        ])
+        let modelsDev = Provenance(source: "models.dev", asOf: S.day("2025-06-01"), status: .secondary)
+        let fromModelsDev = ImportBatch(listings: [
+            S.listing("openai/o1", "o1", provider: "vercel", price: S.price(15, 62, asOf: "2025-06-01"), provenance: modelsDev),
+        ])
+        let first = S.apply(fromLiteLLM, to: dataset, context: Self.litellmContext)
+        let second = S.apply(fromModelsDev, to: first.dataset)
+        let rows = second.dataset.prices.filter { $0.model == "o1" && $0.provider == "Vercel AI Gateway" }
+        #expect(rows.map(\.output) == [62])
+        #expect(rows.first?.provenance?.source == "models.dev")
+        let third = S.apply(fromModelsDev, to: second.dataset)
+        #expect(third.added.isEmpty && third.updated.isEmpty)
+    }
+
     /// Two lists price the same (model, provider) row: the provider's own listing (OpenRouter
     /// for OpenRouter) wins over an aggregator's copy, in either order, and nothing flips after.
     @Test(arguments: [false, true])
