@@ -52,10 +52,14 @@ enum ListingName {
         return name.contains(where: \.isLetter) ? String(name) : shown
     }
 
-    /// True when `name` is a better name for a model than `current`: prose (`Qwen3 32B`) before a
-    /// key (`qwen3-32b-fp8`), then the shorter, then the first in code-point order. A total
-    /// order, so the best of a model's names is the same whichever listing came first.
-    static func preferredName(_ name: String, over current: String) -> Bool {
+    /// True when `name` is a better name for a model than `current`: one that says what the
+    /// model's keys say (`fits`: a list that names `gpt-5.2-pro` "GPT 5.2" does not), then prose
+    /// (`Qwen3 32B`) before a key (`qwen3-32b-fp8`), then the shorter, then the first in
+    /// code-point order. A total order, so the best of a model's names is the same whichever
+    /// listing came first.
+    static func preferredName(_ name: String, over current: String, fits: (String) -> Bool = { _ in true }) -> Bool {
+        let fit = fits(name), currentFit = fits(current)
+        if fit != currentFit { return fit }
         let prose = name.contains(" "), currentProse = current.contains(" ")
         if prose != currentProse { return prose }
         if name.count != current.count { return name.count < current.count }

@@ -60,7 +60,11 @@ enum ModelFamilies {
     /// maker's: after a base family (`baseFamilies`), a later family word of another developer
     /// names the model's developer.
     static func developer(of name: String) -> String? {
-        let words = NameKey.normalized(name).split(separator: " ")
+        var words = NameKey.normalized(name).split(separator: " ")
+        // `o1` is `o 1` in normalized form: a one-letter family keeps its number.
+        if words.count > 1, words[0].count == 1, index[String(words[0] + words[1])] != nil {
+            words = [words[0] + words[1]] + words.dropFirst(2)
+        }
         guard let first = words.first, let developer = index[String(first)] else { return nil }
         guard baseFamilies.contains(String(first)) else { return developer }
         for word in words.dropFirst() {
@@ -82,14 +86,19 @@ enum ModelFamilies {
     /// `mistral large` keep their words.
     static func withoutLeadingOwner(_ key: String) -> String {
         var words = key.split(separator: " ").map(String.init)
-        while words.count > 1 {
-            let rest = words.dropFirst().joined(separator: " ")
-            guard let restDeveloper = developer(of: rest) else { break }
-            let word = words[0]
-            let owner = HostNames.isHost(word) || OrganizationSpellings.group(of: word) != nil
-                || developerWords.contains(word) || developer(of: word) == restDeveloper
-            guard owner else { break }
-            words.removeFirst()
+        dropping: while words.count > 1 {
+            // One word, or two that spell one name (`zai org glm 5.2`).
+            for count in 1...min(2, words.count - 1) {
+                let rest = words.dropFirst(count).joined(separator: " ")
+                guard let restDeveloper = developer(of: rest) else { continue }
+                let prefix = words.prefix(count).joined(separator: " ")
+                if HostNames.isHost(prefix) || OrganizationSpellings.group(of: prefix) != nil
+                    || developerWords.contains(prefix) || developer(of: prefix) == restDeveloper {
+                    words.removeFirst(count)
+                    continue dropping
+                }
+            }
+            break
         }
         return words.joined(separator: " ")
     }

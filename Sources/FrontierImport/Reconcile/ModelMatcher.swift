@@ -68,7 +68,7 @@ struct ModelMatcher: Sendable {
         if curated { self.curated.insert(model.id) }
         for name in [model.id, model.name] { index(name, of: model, curated: curated) }
         for alias in model.aliases { add(alias: alias, of: model, curated: curated) }
-        if !curated, model.aliases.isEmpty, let key = canonicalKey(ofKey: model.name, fallback: model.org) {
+        if !curated, model.aliases.isEmpty, let key = canonicalKey(ofKey: model.name, fallback: organizations.name(of: model.org) ?? model.org) {
             canonical[key, default: []].insert(model.id)
         }
     }
@@ -81,7 +81,7 @@ struct ModelMatcher: Sendable {
     private mutating func add(alias: String, of model: Model, curated: Bool) {
         aliasKeys[alias.lowercased(), default: []].insert(model.id)
         index(alias, of: model, curated: curated)
-        if !curated, let key = canonicalKey(ofKey: alias, fallback: model.org) {
+        if !curated, let key = canonicalKey(ofKey: alias, fallback: organizations.name(of: model.org) ?? model.org) {
             canonical[key, default: []].insert(model.id)
         }
     }
@@ -128,33 +128,35 @@ struct ModelMatcher: Sendable {
         // Then the canonical form of the key, never the display name: lists name one model
         // differently (`Ministral 3 8B 2512`, `ministral-8b`) and one name stands for several
         // keys, so a name would join models one order of imports keeps apart.
-        if let canonicalKey = canonicalKey(ofKey: key.isEmpty ? listing.name : listing.sourceID, fallback: developer),
+        let fallback = developer.flatMap(organizations.name(of:)) ?? named.first
+        if let canonicalKey = canonicalKey(ofKey: key.isEmpty ? listing.name : listing.sourceID, fallback: fallback),
            let hits = canonical[canonicalKey], let match = Self.decide(hits.subtracting(curated)) {
             return match
         }
         return .unmatched
     }
 
-    /// `scope␟form`: the key's `NameKey.canonical` form, scoped to the developer its family or
-    /// its path names (`qwen/qwen3-32b-fp8` and `alibaba/qwen-3-32b` are both Alibaba's
-    /// `qwen 3 32b`), else to the organization `fallback` (the listing's developer, or the
-    /// model's). Only the key's words decide the scope, never which organizations exist, which
-    /// an earlier import may have changed.
+    /// `scope␟form`: the key's `canonicalForm`, scoped to the developer its family or its path
+    /// names (`qwen/qwen3-32b-fp8` and `alibaba/qwen-3-32b` are both Alibaba's `qwen 3 32b`),
+    /// else to the developer named `fallback` (the listing's, or the model's organization's
+    /// name), each in the spelling `OrganizationSpellings` gives it. Only names decide the scope,
+    /// never which organizations exist, which an earlier import may have changed.
     private func canonicalKey(ofKey key: String, fallback: String?) -> String? {
         let text = key.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return nil }
-        let keyListing = ModelListing(sourceID: text, name: "", provenance: Provenance())
-        let shown = ModelFamilies.withoutLeadingOwner(NameKey.normalized(ListingName.display(keyListing)))
-        let scope: String
-        if let name = ListingName.keyOwner(text) {
-            scope = "name:" + NameKey.normalized(OrganizationSpellings.group(of: name)?.first ?? name)
-        } else if let fallback {
-            scope = "org:" + fallback
-        } else {
-            return nil
-        }
-        let form = NameKey.canonical(shown)
+        guard !text.isEmpty, let name = ListingName.keyOwner(text) ?? fallback else { return nil }
+        let scope = NameKey.normalized(OrganizationSpellings.group(of: name)?.first ?? name)
+        let form = Self.canonicalForm(ofKey: text)
         return form.isEmpty ? nil : Self.scoped(scope, form)
+    }
+
+    /// The words of a key's or name's `NameKey.canonical` form, in sorted order, without a host
+    /// or developer in front: `anthropic.claude-haiku-4-5-20251001-v1:0` and `claude-4.5-haiku`
+    /// are both `4.5 claude haiku`. Lists order a name's words differently; no two models differ
+    /// only in the order of their words.
+    static func canonicalForm(ofKey key: String) -> String {
+        let keyListing = ModelListing(sourceID: key.trimmingCharacters(in: .whitespaces), name: "", provenance: Provenance())
+        let shown = ModelFamilies.withoutLeadingOwner(NameKey.normalized(ListingName.display(keyListing)))
+        return NameKey.canonical(shown).split(separator: " ").sorted().joined(separator: " ")
     }
 
     /// The models `spellings` reach exactly, by their normalized `listingKeys`, and by those

@@ -68,23 +68,27 @@ enum NameKey {
     /// unlike the variants `withoutVariantSuffix` also drops (`-instruct` is another model).
     static func withoutSnapshotSuffix(_ key: String) -> String {
         var tokens = key.split(separator: " ").map(String.init)
+        var onlyDates = true
         while tokens.count > 1 {
             let last = tokens[tokens.count - 1]
             if tokens.count > 3, isDateStamp(tokens.suffix(3)) {
                 tokens.removeLast(3)
             } else if snapshotWords.contains(last) || isVersionNumber(last) {
                 tokens.removeLast()
+                onlyDates = false
             } else if tokens.count > 3, last == "0", tokens[tokens.count - 2].allSatisfy(\.isASCIIDigit),
                       tokens[tokens.count - 3] == "v" {
                 // Bedrock's `-v1:0`; a revision is always `0`, so `deepseek-v3-2` keeps its version.
                 tokens.removeLast(3)
+                onlyDates = false
             } else {
                 break
             }
         }
-        // `m 1234` is a name, not the snapshot 1234 of a model `m`.
+        // `m 1234` is a name, not the snapshot 1234 of a model `m`; a whole date is always a
+        // snapshot (`o3-2025-04-16` is o3).
         let rest = tokens.joined(separator: " ")
-        return rest.filter(\.isLetter).count >= 2 ? rest : key
+        return onlyDates || rest.filter(\.isLetter).count >= 2 ? rest : key
     }
 
     /// The one form under which every spelling of a model's key is the same, for models that
@@ -124,14 +128,14 @@ enum NameKey {
             result.append(token)
         }
         let form = result.joined(separator: " ")
-        return form.filter(\.isLetter).count >= 2 ? form : normalized(text)
+        return form.isEmpty ? normalized(text) : form
     }
 
     /// `fp 8` → `fp8`: `normalized` splits a quantization's digits from its letters.
     private static func glueQuantization(_ tokens: [String]) -> [String] {
         var result: [String] = []
         for token in tokens {
-            if let last = result.last, ["fp", "bf", "int", "q"].contains(last), token.allSatisfy(\.isASCIIDigit) {
+            if let last = result.last, ["fp", "bf", "int", "q", "nvfp", "mxfp"].contains(last), token.allSatisfy(\.isASCIIDigit) {
                 result[result.count - 1] = last + token
             } else {
                 result.append(token)
@@ -142,7 +146,8 @@ enum NameKey {
 
     /// Marks of how a host serves a model, not of which model it is.
     private static let servingMarks: Set<String> = [
-        "fp4", "fp8", "fp16", "bf16", "int4", "int8", "q4", "q8", "awq", "gptq", "dynamic", "maas", "default",
+        "fp4", "fp8", "fp16", "bf16", "int4", "int8", "q4", "q8", "nvfp4", "mxfp4", "awq", "gptq", "dynamic", "maas",
+        "default",
     ]
 
     /// `4`, `12`: a number too short to be a snapshot or a size.

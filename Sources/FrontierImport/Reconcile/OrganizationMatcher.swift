@@ -21,11 +21,20 @@ struct OrganizationMatcher: Sendable {
     /// if the key starts with the same word, so `leading` asks these few, not every organization.
     private var byFirstWord: [Substring: Set<String>] = [:]
 
+    /// Each organization's name.
+    private var displayNames: [String: String] = [:]
+
+    /// The name of the organization `id`, if it is known.
+    func name(of id: String) -> String? {
+        displayNames[id]
+    }
+
     init(_ organizations: [Organization]) {
         for organization in organizations { add(organization) }
     }
 
     mutating func add(_ organization: Organization) {
+        displayNames[organization.id] = organization.name
         let names = [organization.id, organization.name] + organization.aliases
         var keys: Set<String> = []
         for name in names {

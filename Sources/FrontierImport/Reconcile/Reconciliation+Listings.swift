@@ -112,7 +112,10 @@ extension Reconciliation {
         var model = dataset.models[index]
         let provenance = stamped(listing.provenance)
         let name = ListingName.modelName(listing)
-        if ListingName.preferredName(name, over: model.name) { model.name = name }
+        let form = ModelMatcher.canonicalForm(ofKey: key.isEmpty ? listing.name : key)
+        if ListingName.preferredName(name, over: model.name, fits: { ModelMatcher.canonicalForm(ofKey: $0) == form }) {
+            model.name = name
+        }
         let firstSeen = model.notes.contains { $0.about == "released" }
         if let day = listing.released, firstSeen || day < model.released {
             model.released = day

@@ -146,6 +146,8 @@ private func match(_ sourceID: String, _ name: String?, _ organization: String?)
         ("llama-v3p1-8b-instruct", "llama 3.1 8b instruct"),
         ("deepseek-v3.2", "deepseek 3.2"),
         ("deepseek-v3-2-251201", "deepseek 3.2"),
+        ("o3-2025-04-16", "o 3"),
+        ("DeepSeek-V3.2-NVFP4", "deepseek 3.2"),
         // Other models keep what makes them other: instruct, sizes, tiers.
         ("qwen3-32b-instruct", "qwen 3 32b instruct"),
         ("glm-5p1-fast", "glm 5.1 fast"),
@@ -160,6 +162,7 @@ private func match(_ sourceID: String, _ name: String?, _ organization: String?)
         ("anthropic claude 3.5 haiku", "claude 3.5 haiku"),
         ("moonshot kimi k 2", "kimi k 2"),
         ("nvidia nemotron 3 super", "nemotron 3 super"),
+        ("zai org glm 5.2", "glm 5.2"),
         // No family follows, or the word is not a developer's: kept.
         ("open mistral 7b", "open mistral 7b"),
         ("mistral large", "mistral large"),
@@ -175,6 +178,7 @@ private func match(_ sourceID: String, _ name: String?, _ organization: String?)
         ("mistral-7b-hermes", "Nous Research"),
         ("deepseek-r1-distill-llama-70b", "DeepSeek"),
         ("qwen3-coder-480b", "Alibaba"),
+        ("o1-pro", "OpenAI"),
     ])
     func aFineTuneNamedAfterItsBaseIsItsMakers(name: String, developer: String) {
         #expect(ModelFamilies.developer(of: name) == developer)
