@@ -95,6 +95,7 @@ enum CostsPaneView {
     /// ` 1-8/12` after a chart's title when not every bar fits, so hidden rows are not a surprise.
     static func shownCount(_ section: Section, glyphs: Glyphs, theme: Theme) -> Span {
         guard section.visible.count < section.ids.count else { return Span("") }
+        guard !section.visible.isEmpty else { return Span(" 0/\(section.ids.count)", style: theme.highlightStyle) }
         let dash = glyphs == .ascii ? "-" : "–"
         return Span(" \(section.visible.lowerBound + 1)\(dash)\(section.visible.upperBound)/\(section.ids.count)",
                     style: theme.highlightStyle)
@@ -110,10 +111,15 @@ enum CostsPaneView {
         // Each chart needs a title row and its bars; the training chart also an axis row.
         let trainingNeed = trainingIDs.count + 2
         let priceNeed = priceIDs.count + 1
-        let constraints: [Constraint] = inner.height >= trainingNeed + priceNeed + 1
-            ? [.length(trainingNeed), .fill(1)]
-            : [.fill(max(1, trainingNeed)), .fill(max(1, priceNeed))]
-        let parts = Layout.split(inner, .vertical, constraints, spacing: inner.height >= trainingNeed + priceNeed + 1 ? 1 : 0)
+        let fits = inner.height >= trainingNeed + priceNeed + 1
+        // When both cannot show every bar, a chart that needs less than half takes what it
+        // needs and the other the rest; else each takes half. Never in proportion to the bars:
+        // 166 training runs beside 5,000 prices would leave the training chart its title alone.
+        let half = inner.height / 2
+        let trainingRows = trainingNeed <= half ? trainingNeed
+            : priceNeed <= inner.height - half ? inner.height - priceNeed : half
+        let constraints: [Constraint] = fits ? [.length(trainingNeed), .fill(1)] : [.length(trainingRows), .fill(1)]
+        let parts = Layout.split(inner, .vertical, constraints, spacing: fits ? 1 : 0)
         let selectedID = state.selectedID(.costs)
 
         func section(_ area: Rect, ids: [String], withAxis: Bool) -> Section {
