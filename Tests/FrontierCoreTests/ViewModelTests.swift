@@ -13,6 +13,22 @@ import Testing
         #expect(table.rows.map(\.id) == ["deepseek-v3", "o1", "llama-3.1-405b", "gpt-4o"])
     }
 
+    /// Issue 13: a day a listing first showed a model is no release date; it is marked `~` and
+    /// sorts after every real date in both directions, so a fresh import never tops the pane.
+    @Test func aFirstSeenDayIsMarkedAndSortsAfterRealReleaseDates() {
+        var dataset = SampleData.dataset
+        dataset.models.append(Model(id: "listed", name: "listed-model", org: dataset.models[0].org,
+                                    released: DayDate("2026-08-20")!,
+                                    notes: [Note(about: "released", text: "\(Model.firstSeenNoteText): the day this model was first seen in LiteLLM.")]))
+        let index = DatasetIndex(dataset)
+        for descending in [true, false] {
+            let table = ModelsTable(dataset: dataset, index: index, sort: SortSpec(key: "released", descending: descending))
+            #expect(table.rows.last?.id == "listed", "descending: \(descending)")
+            #expect(table.rows.last?.cells[column(table, "released")] == "~2026-08")
+            #expect(table.rows.first?.cells[column(table, "released")].hasPrefix("~") == false)
+        }
+    }
+
     @Test func missingValuesShowAsADashNeverZero() {
         let table = ModelsTable(dataset: SampleData.dataset, index: index)
         let gpt4o = table.rows.first { $0.id == "gpt-4o" }!

@@ -46,6 +46,17 @@ public struct Model: Hashable, Sendable, Identifiable {
     }
 }
 
+extension Model {
+    /// How a note says that `released` is the day a listing first showed the model, not a
+    /// release date (an import that knew no date wrote it).
+    public static let firstSeenNoteText = "Not a release date"
+
+    /// True when `released` is only the day a listing first showed the model.
+    public var releasedIsFirstSeen: Bool {
+        notes.contains { $0.about == "released" && $0.text.hasPrefix(Self.firstSeenNoteText) }
+    }
+}
+
 /// Parameter counts; nil totals mean undisclosed, never zero.
 public struct Parameters: Hashable, Sendable {
     /// Total parameters (a count, e.g. 671e9).

@@ -47,7 +47,9 @@ public struct ModelsTable: Sendable {
             cells.append(model.name)
             cells.append(index.organizationName(model.org))
             cells.append(ModelsTable.parametersText(model.parameters))
-            cells.append(model.released.description)
+            // A first-seen day is no release date: `~` and the month, as the news marks an
+            // approximate date (`~2026-08`), in the width of a real one.
+            cells.append(model.releasedIsFirstSeen ? "~" + model.released.description.prefix(7) : model.released.description)
             cells.append(model.license.map(ModelsTable.weightsText) ?? Format.missing)
             cells.append(model.context.map(Format.tokens) ?? Format.missing)
             cells.append(index.currentPrice[model.id].map { Format.price(mix.blended($0)) } ?? Format.missing)
@@ -108,7 +110,9 @@ public struct ModelsTable: Sendable {
             case "org": return .text(index.organizationName(model.org).lowercased())
             case "params": return model.parameters?.total.map(SortValue.number) ?? .missing
             case "price": return index.currentPrice[model.id].map { .number(mix.blended($0)) } ?? .missing
-            case "released": return .number(Double(model.released.daysSinceEpoch))
+            case "released":
+                let day = Double(model.released.daysSinceEpoch)
+                return model.releasedIsFirstSeen ? .later(day) : .number(day)
             default:
                 if sort.key.hasPrefix("score:") {
                     let benchmark = String(sort.key.dropFirst("score:".count))

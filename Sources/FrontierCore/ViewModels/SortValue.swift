@@ -2,6 +2,9 @@
 enum SortValue: Comparable {
     case number(Double)
     case text(String)
+    /// A value known only roughly (a first-seen day rather than a release date): after every
+    /// known value in either direction, and among its kind in the chosen direction.
+    case later(Double)
     case missing
 
     /// Sorts stably by `key`; missing keys go last whichever the direction.
@@ -14,6 +17,11 @@ enum SortValue: Comparable {
             case (.missing, .missing): return lhs < rhs
             case (.missing, _): return false
             case (_, .missing): return true
+            case let (.later(left), .later(right)):
+                if left == right { return lhs < rhs }
+                return descending ? right < left : left < right
+            case (.later, _): return false
+            case (_, .later): return true
             case let (left, right):
                 if left == right { return lhs < rhs }
                 return descending ? right < left : left < right

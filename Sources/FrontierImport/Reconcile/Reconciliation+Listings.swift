@@ -140,7 +140,7 @@ extension Reconciliation {
     }
 
     private static func firstSeenNote(_ provenance: Provenance, source: String) -> Note {
-        Note(about: "released", text: "Not a release date: the day this model was first seen in \(source).",
+        Note(about: "released", text: "\(Model.firstSeenNoteText): the day this model was first seen in \(source).",
              provenance: provenance)
     }
 
