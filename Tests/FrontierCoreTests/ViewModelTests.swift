@@ -109,6 +109,22 @@ import Testing
         #expect(chart.priceScale.upperBound == 100)
     }
 
+    /// Issue 13: $0 prices (local models, free tiers) no longer lead the chart; they come after
+    /// every real price in both directions and are counted for the title.
+    @Test func zeroPricesComeAfterEveryRealPriceInBothDirections() {
+        var dataset = SampleData.dataset
+        let model = dataset.models.first { $0.id == "llama-3.1-405b" }!
+        dataset.prices.append(Price(id: "free-llama", model: model.id, provider: "local", input: 0, output: 0,
+                                    asOf: DayDate("2025-01-01")!))
+        let index = DatasetIndex(dataset)
+        for descending in [true, false] {
+            let chart = CostsChart(dataset: dataset, index: index, sort: SortSpec(key: "value", descending: descending))
+            #expect(chart.prices.last?.model == "llama-3.1-405b", "descending: \(descending)")
+            #expect(chart.prices.first.map { $0.input + $0.output > 0 } == true)
+            #expect(chart.zeroPriced == 1)
+        }
+    }
+
     @Test func pricesShowEachModelsCurrentPriceCheapestFirst() {
         let chart = CostsChart(dataset: SampleData.dataset, index: index)
         #expect(chart.prices.map(\.model) == ["deepseek-v3", "gpt-4o", "o1"])

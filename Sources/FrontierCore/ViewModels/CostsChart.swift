@@ -30,6 +30,9 @@ public struct CostsChart: Sendable {
     public var training: [TrainingBar]
     public var prices: [PriceBar]
     /// Decades that bound every training cost, e.g. (1e6, 1e9).
+    /// Prices of $0 in and out (local, free tiers): by value they come after every real price
+    /// in both directions, so the cheapest paid APIs lead; the title says how many there are.
+    public var zeroPriced: Int
     public var trainingScale: ClosedRange<Double>
     public var priceScale: ClosedRange<Double>
     public var sort: SortSpec
@@ -74,8 +77,10 @@ public struct CostsChart: Sendable {
         prices = sort.key == "name"
             ? SortValue.stableSort(prices, descending: sort.descending) { .text($0.label.lowercased()) }
             : SortValue.stableSort(prices, descending: !sort.descending) { bar in
-                .number(mix.blended(Price(id: bar.id, model: bar.model, input: bar.input, output: bar.output, asOf: bar.asOf)))
+                let blended = mix.blended(Price(id: bar.id, model: bar.model, input: bar.input, output: bar.output, asOf: bar.asOf))
+                return blended > 0 ? .number(blended) : .later(blended)
             }
+        zeroPriced = prices.count { $0.input == 0 && $0.output == 0 }
 
         trainingScale = CostsChart.decades(training.map(\.cost), fallback: 1e6...1e9)
         priceScale = CostsChart.decades(prices.flatMap { [$0.input, $0.output] }, fallback: 0.1...100)

@@ -66,7 +66,9 @@ enum CostsPaneView {
                            Span(" (log) · ", style: theme.dimStyle),
                            Span(full + " input", style: theme.seriesStyle(0)),
                            Span(" ", style: theme.dimStyle),
-                           Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1))],
+                           Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1)),
+                           Span(chart.zeroPriced > 0 && chart.sort.key == "value" ? " · \(chart.zeroPriced) at $0 last" : "",
+                                style: theme.dimStyle)],
                    x: prices.title.x, y: prices.title.y, width: prices.title.width, ellipsis: glyphs.ellipsis)
         let priceScale = BarChart.Scale.logarithmic(min: chart.priceScale.lowerBound, max: chart.priceScale.upperBound)
         let priceBars = Dictionary(chart.prices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
