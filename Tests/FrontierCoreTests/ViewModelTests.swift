@@ -111,6 +111,18 @@ import Testing
 
     /// Issue 13: $0 prices (local models, free tiers) no longer lead the chart; they come after
     /// every real price in both directions and are counted for the title.
+    /// Issue 13: an item whose day is only when an import read it never leads the timeline.
+    @Test func newsDatedOnlyByTheirImportSortAfterRealDates() {
+        var dataset = SampleData.dataset
+        dataset.news.append(NewsItem(id: "undated", date: DayDate("2030-01-01")!, approximate: true, headline: "Undated",
+                                     source: "feed", provenance: Provenance(note: "\(NewsItem.firstSeenNoteText), nor for the feed.")))
+        let index = DatasetIndex(dataset)
+        for descending in [true, false] {
+            let timeline = NewsTimeline(dataset: dataset, index: index, sort: SortSpec(key: "date", descending: descending))
+            #expect(timeline.rows.last?.id == "undated", "descending: \(descending)")
+        }
+    }
+
     @Test func zeroPricesComeAfterEveryRealPriceInBothDirections() {
         var dataset = SampleData.dataset
         let model = dataset.models.first { $0.id == "llama-3.1-405b" }!

@@ -32,3 +32,14 @@ public struct NewsItem: Hashable, Sendable, Identifiable {
         self.notes = notes
     }
 }
+
+extension NewsItem {
+    /// How a provenance note says the item's day is only the day an import read it: its feed
+    /// gave no date, not even its own.
+    public static let firstSeenNoteText = "No date in the feed"
+
+    /// True when `date` is only the day an import read the item.
+    public var dateIsFirstSeen: Bool {
+        provenance?.note?.hasPrefix(Self.firstSeenNoteText) == true
+    }
+}

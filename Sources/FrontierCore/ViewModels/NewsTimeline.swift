@@ -21,7 +21,11 @@ public struct NewsTimeline: Sendable {
             switch sort.key {
             case "source": return .text(item.source.lowercased())
             case "headline": return .text(item.headline.lowercased())
-            default: return .number(Double(item.date.daysSinceEpoch))
+            default:
+                // A day that is only when an import read the item sorts after every real date,
+                // so a feed without dates never leads the timeline.
+                let day = Double(item.date.daysSinceEpoch)
+                return item.dateIsFirstSeen ? .later(day) : .number(day)
             }
         }
         rows = ordered.map { item in

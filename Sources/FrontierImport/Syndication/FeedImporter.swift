@@ -93,6 +93,9 @@ public enum FeedImporter {
             if entry.guid == nil, let url = entry.link { labelByURL[url] = entry.label }
             var provenance = Provenance(source: publisher, url: entry.link ?? context.url, asOf: date,
                                         retrieved: context.retrieved, status: .secondary)
+            if approximate, channelDay == nil {
+                provenance.note = "\(NewsItem.firstSeenNoteText), nor for the feed: the day it was read stands in."
+            }
             if let zone = entry.dates.first(where: { FeedDate.day($0) != nil }).flatMap(FeedDate.unknownZone(in:)) {
                 provenance.note = "The date was read as UTC: the feed wrote it in \"\(zone)\", a time zone this reader does not know, so the day may be off by one."
             }

@@ -273,6 +273,9 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
         let undated = try importText(rss("<item><title>A</title><link>https://example.com/a</link></item>"))
         #expect(undated.news.map(\.date) == [retrieved])
         #expect(undated.news.map(\.approximate) == [true])
+        // Issue 13: only the day it was read, which the timeline sorts after every real date.
+        #expect(undated.news.map { $0.provenance.note?.hasPrefix(NewsItem.firstSeenNoteText) } == [true])
+        #expect(dated.news.map { $0.provenance.note?.hasPrefix(NewsItem.firstSeenNoteText) ?? false } == [false])
         // A date that is written but unreadable is still refused: it is not missing, it is wrong.
         let wrong = try importText(rss("<item><title>A</title><pubDate>someday</pubDate></item>"))
         #expect(wrong.news == [])
