@@ -163,6 +163,32 @@ import Testing
         #expect(card.lines.contains(.field("Parameters", "undisclosed")))
     }
 
+    /// Issue 13: the model card lists every provider's current price, cheapest first, named,
+    /// with its source; superseded rows follow under their own heading.
+    @Test func modelCardListsEachProvidersCurrentPriceCheapestFirst() throws {
+        var dataset = SampleData.dataset
+        let day = DayDate("2025-03-01")!
+        dataset.prices.removeAll { $0.model == "gpt-4o" }
+        dataset.prices += [
+            Price(id: "own", model: "gpt-4o", input: 2.5, output: 10, asOf: day),
+            Price(id: "old-own", model: "gpt-4o", input: 5, output: 15, asOf: DayDate("2024-05-13")!, until: DayDate("2025-02-28")!),
+            Price(id: "azure", model: "gpt-4o", provider: "Azure", input: 2.75, output: 11, asOf: day,
+                  provenance: Provenance(source: "LiteLLM")),
+            Price(id: "cheap", model: "gpt-4o", provider: "Together AI", input: 1, output: 4, asOf: day),
+        ]
+        let state = AppState(dataset: dataset)
+        let card = try #require(DetailContent.make(pane: .models, id: "gpt-4o", dataset: dataset, projection: state.projection))
+        let heading = try #require(card.lines.firstIndex { if case .heading(let text) = $0 { return text.hasPrefix("API prices by provider") }; return false })
+        let labels = card.lines[(heading + 1)...].prefix { if case .field = $0 { return true }; return false }.compactMap { line -> String? in
+            if case let .field(label, _) = line { return label }
+            return nil
+        }
+        #expect(labels == ["Together AI", "OpenAI (own API)", "Azure"])
+        #expect(card.lines.contains { if case let .field("Azure", value) = $0 { return value.contains("LiteLLM") }; return false })
+        #expect(card.lines.contains(.heading("Earlier prices")))
+        #expect(card.lines.contains { if case let .field("2024-05-13", value) = $0 { return value.contains("until 2025-02-28") }; return false })
+    }
+
     @Test func costDetailCarriesMethodAndBasis() throws {
         let state = AppState(dataset: SampleData.dataset)
         let detail = try #require(DetailContent.make(pane: .costs, id: "training:t-v3", dataset: SampleData.dataset, projection: state.projection))

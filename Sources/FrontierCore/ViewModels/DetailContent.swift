@@ -67,12 +67,25 @@ public struct DetailContent: Hashable, Sendable {
             lines.append(.field(benchmark?.name ?? score.benchmark, parts.joined(separator: " · ")))
         }
 
-        let prices = dataset.prices.filter { $0.model == model.id }.sorted { $0.asOf > $1.asOf }
+        let prices = dataset.prices.filter { $0.model == model.id }
         if !prices.isEmpty {
-            lines += [.blank, .heading("API prices (USD per 1M tokens)")]
-            for price in prices {
-                lines.append(.field(price.asOf.description, priceSummary(price, mix: mix)
-                    + (price.provenance.map { " · " + provenanceText($0, index: index) } ?? "")))
+            let current = currentPrices(prices, mix: mix)
+            let developer = index.organizationName(model.org)
+            lines += [.blank, .heading("API prices by provider, cheapest first (USD per 1M tokens, blended \(mix))")]
+            for price in current {
+                lines.append(.field(price.provider ?? developer + " (own API)",
+                                    Format.price(mix.blended(price)) + " blended · " + priceSummary(price, mix: mix)
+                                        + " · as of " + price.asOf.description
+                                        + (price.provenance.map { " · " + provenanceText($0, index: index) } ?? "")))
+            }
+            let shown = Set(current.map(\.id))
+            let earlier = prices.filter { !shown.contains($0.id) }.sorted { $0.asOf > $1.asOf }
+            if !earlier.isEmpty {
+                lines += [.blank, .heading("Earlier prices")]
+                for price in earlier {
+                    lines.append(.field(price.asOf.description, (price.provider ?? developer) + " · " + priceSummary(price, mix: mix)
+                        + (price.provenance.map { " · " + provenanceText($0, index: index) } ?? "")))
+                }
             }
         }
         let runs = dataset.training.filter { $0.model == model.id }
@@ -242,6 +255,23 @@ public struct DetailContent: Hashable, Sendable {
             text += " (range \(Format.usd(low))–\(Format.usd(high)))"
         }
         return text
+    }
+
+    /// The latest price of each line (provider and tier) of one model, cheapest blended first,
+    /// the developer's own before a host at the same price.
+    static func currentPrices(_ prices: [Price], mix: TokenMix) -> [Price] {
+        var latest: [String: Price] = [:]
+        for price in prices {
+            let line = (price.provider ?? "") + "\u{1F}" + (price.tier ?? "")
+            if let held = latest[line], held.asOf >= price.asOf { continue }
+            latest[line] = price
+        }
+        return latest.values.sorted { a, b in
+            let left = mix.blended(a), right = mix.blended(b)
+            if left != right { return left < right }
+            if (a.provider == nil) != (b.provider == nil) { return a.provider == nil }
+            return (a.provider ?? "", a.tier ?? "", a.id) < (b.provider ?? "", b.tier ?? "", b.id)
+        }
     }
 
     static func priceSummary(_ price: Price, mix: TokenMix) -> String {
