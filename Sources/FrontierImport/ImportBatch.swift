@@ -101,6 +101,8 @@ public struct ModelListing: Hashable, Sendable {
     public var context: Int?
     /// Input and output modalities (`text`, `image`, `audio`), as the listing spells them.
     public var modalities: [String]
+    /// What the model produces (`text`, `image`, `audio`, `video`), when the listing says.
+    public var outputModalities: [String]
     /// Total parameters, a count (e.g. 671e9).
     public var parameters: Double?
     public var price: ListedPrice?
@@ -109,8 +111,8 @@ public struct ModelListing: Hashable, Sendable {
     public var provenance: Provenance
 
     public init(sourceID: String, name: String, organization: String? = nil, provider: String? = nil,
-                released: DayDate? = nil, context: Int? = nil, modalities: [String] = [], parameters: Double? = nil,
-                price: ListedPrice? = nil, training: ListedTraining? = nil, provenance: Provenance) {
+                released: DayDate? = nil, context: Int? = nil, modalities: [String] = [], outputModalities: [String] = [],
+                parameters: Double? = nil, price: ListedPrice? = nil, training: ListedTraining? = nil, provenance: Provenance) {
         self.sourceID = sourceID
         self.name = name
         self.organization = organization
@@ -118,6 +120,7 @@ public struct ModelListing: Hashable, Sendable {
         self.released = released
         self.context = context
         self.modalities = modalities
+        self.outputModalities = outputModalities
         self.parameters = parameters
         self.price = price
         self.training = training

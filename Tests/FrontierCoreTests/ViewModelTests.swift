@@ -137,6 +137,20 @@ import Testing
         }
     }
 
+    /// Issue 13: an embedding's price per token is no chat price: it comes after every text
+    /// model's in both directions.
+    @Test func modelsOfAnotherKindComeAfterTextModelsInThePriceChart() {
+        var dataset = SampleData.dataset
+        let index = dataset.models.firstIndex { $0.id == "deepseek-v3" }!
+        dataset.models[index].tags.append("embedding")
+        let projectionIndex = DatasetIndex(dataset)
+        for descending in [true, false] {
+            let chart = CostsChart(dataset: dataset, index: projectionIndex, sort: SortSpec(key: "value", descending: descending))
+            #expect(chart.prices.last?.model == "deepseek-v3", "descending: \(descending)")
+            #expect(chart.zeroPriced == 1)
+        }
+    }
+
     @Test func pricesShowEachModelsCurrentPriceCheapestFirst() {
         let chart = CostsChart(dataset: SampleData.dataset, index: index)
         #expect(chart.prices.map(\.model) == ["deepseek-v3", "gpt-4o", "o1"])

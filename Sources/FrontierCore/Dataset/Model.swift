@@ -51,6 +51,15 @@ extension Model {
     /// release date (an import that knew no date wrote it).
     public static let firstSeenNoteText = "Not a release date"
 
+    /// The tags that say a model does something other than generate text; an import tags the
+    /// models it creates with one (see `ModelKind` in the importers).
+    public static let kindTags: [String] = ["embedding", "rerank", "moderation", "image", "video", "audio"]
+
+    /// What the model does when it is not text generation (`embedding`, `image`, …), or nil.
+    public var kind: String? {
+        Self.kindTags.first { tags.contains($0) }
+    }
+
     /// True when `released` is only the day a listing first showed the model.
     public var releasedIsFirstSeen: Bool {
         notes.contains { $0.about == "released" && $0.text.hasPrefix(Self.firstSeenNoteText) }

@@ -30,8 +30,9 @@ public struct CostsChart: Sendable {
     public var training: [TrainingBar]
     public var prices: [PriceBar]
     /// Decades that bound every training cost, e.g. (1e6, 1e9).
-    /// Prices of $0 in and out (local, free tiers): by value they come after every real price
-    /// in both directions, so the cheapest paid APIs lead; the title says how many there are.
+    /// Prices of $0 in and out (local, free tiers) and of models that do not generate text
+    /// (embeddings, images, speech: `Model.kind`): by value they come after every paid text
+    /// price in both directions, so the cheapest chat APIs lead; the title says how many.
     public var zeroPriced: Int
     public var trainingScale: ClosedRange<Double>
     public var priceScale: ClosedRange<Double>
@@ -69,6 +70,7 @@ public struct CostsChart: Sendable {
             : SortValue.stableSort(training, descending: sort.descending) { .number($0.cost) }
 
         let current = dataset.models.compactMap { model in index.currentPrice[model.id].map { (model, $0) } }
+        let otherKinds = Set(current.filter { $0.0.kind != nil }.map(\.0.id))
         prices = current.map { model, price in
             PriceBar(id: CostsChart.pricePrefix + price.id, model: model.id, label: model.name, organization: model.org,
                      input: price.input, output: price.output, inputText: Format.price(price.input),
@@ -78,9 +80,9 @@ public struct CostsChart: Sendable {
             ? SortValue.stableSort(prices, descending: sort.descending) { .text($0.label.lowercased()) }
             : SortValue.stableSort(prices, descending: !sort.descending) { bar in
                 let blended = mix.blended(Price(id: bar.id, model: bar.model, input: bar.input, output: bar.output, asOf: bar.asOf))
-                return blended > 0 ? .number(blended) : .later(blended)
+                return blended > 0 && !otherKinds.contains(bar.model) ? .number(blended) : .later(blended)
             }
-        zeroPriced = prices.count { $0.input == 0 && $0.output == 0 }
+        zeroPriced = prices.count { ($0.input == 0 && $0.output == 0) || otherKinds.contains($0.model) }
 
         trainingScale = CostsChart.decades(training.map(\.cost), fallback: 1e6...1e9)
         priceScale = CostsChart.decades(prices.flatMap { [$0.input, $0.output] }, fallback: 0.1...100)

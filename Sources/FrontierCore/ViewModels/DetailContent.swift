@@ -40,12 +40,13 @@ public struct DetailContent: Hashable, Sendable {
     static func modelCard(_ model: Model, dataset: Dataset, index: DatasetIndex, mix: TokenMix) -> DetailContent {
         var lines: [Line] = [
             .field("Organization", index.organizationName(model.org)),
-            .field("Released", model.released.description),
+            .field("Released", model.released.description + (model.releasedIsFirstSeen ? " (first seen in a listing, not a release date)" : "")),
             .field("Parameters", parametersText(model.parameters)),
             .field("Context", model.context.map { Format.tokens($0) + " tokens" } ?? Format.missing),
             .field("Licence", licenseText(model.license)),
             .field("Reasoning", model.reasoning ? "yes" : "no"),
         ]
+        if let kind = model.kind { lines.append(.field("Kind", kind + ": not a text-generation model")) }
         if !model.aliases.isEmpty { lines.append(.field("Also known as", model.aliases.joined(separator: ", "))) }
         if let description = model.description { lines.append(.text(description)) }
         if let provenance = model.provenance { lines.append(.field("Source", provenanceText(provenance, index: index))) }

@@ -68,6 +68,7 @@ public enum ModelsDevImporter {
             organization: organization, provider: provider, released: released?.day,
             context: fields.count("limit.context"),
             modalities: modalities.filter { !$0.isEmpty && seen.insert($0).inserted },
+            outputModalities: fields.strings("modalities.output") ?? [],
             price: price(&fields, context: context),
             provenance: Provenance(source: context.sourceName, url: context.url, asOf: context.retrieved,
                                    retrieved: context.retrieved, status: .secondary,

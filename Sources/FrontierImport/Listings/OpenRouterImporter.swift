@@ -53,6 +53,7 @@ public enum OpenRouterImporter {
         return ModelListing(
             sourceID: id, name: name, organization: organization, provider: "openrouter",
             released: released, context: fields.count("context_length"), modalities: modalities(&fields),
+            outputModalities: fields.strings("architecture.output_modalities") ?? [],
             price: price,
             provenance: Provenance(source: context.sourceName, url: context.url, asOf: context.retrieved,
                                    retrieved: context.retrieved, status: .secondary,

@@ -128,6 +128,10 @@ extension Reconciliation {
                 model.notes.append(Self.firstSeenNote(provenance, source: sourceName(of: provenance)))
             }
         }
+        // A kind any of its lists gives; tags after `unmatched` are kept in order.
+        if let kind = ModelKind.of(listing), !model.tags.contains(kind) {
+            model.tags = [ModelMatcher.createdTag] + (model.tags.filter { $0 != ModelMatcher.createdTag } + [kind]).sorted()
+        }
         if let context = listing.context, let current = model.context, context > current {
             model.context = context
             model.notes.removeAll { $0.about == "context" }
@@ -166,7 +170,8 @@ extension Reconciliation {
         let context = listing.context.flatMap { $0 > 0 ? $0 : nil }
         let parameters = listing.parameters.flatMap { Self.isFigure($0) && $0 > 0 ? Parameters(total: $0, provenance: provenance) : nil }
         appendModel(Model(id: id, name: name, org: organization, aliases: aliases, released: released,
-                          parameters: parameters, context: context, tags: [ModelMatcher.createdTag], provenance: provenance,
+                          parameters: parameters, context: context,
+                          tags: [ModelMatcher.createdTag] + [ModelKind.of(listing)].compactMap { $0 }, provenance: provenance,
                           notes: notes))
         noteAdded(.model, id)
         newModels.append(id)

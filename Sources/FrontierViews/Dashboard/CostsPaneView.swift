@@ -67,7 +67,7 @@ enum CostsPaneView {
                            Span(full + " input", style: theme.seriesStyle(0)),
                            Span(" ", style: theme.dimStyle),
                            Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1)),
-                           Span(chart.zeroPriced > 0 && chart.sort.key == "value" ? " · \(chart.zeroPriced) at $0 last" : "",
+                           Span(chart.zeroPriced > 0 && chart.sort.key == "value" ? " · \(chart.zeroPriced) free or not text last" : "",
                                 style: theme.dimStyle)],
                    x: prices.title.x, y: prices.title.y, width: prices.title.width, ellipsis: glyphs.ellipsis)
         let priceScale = BarChart.Scale.logarithmic(min: chart.priceScale.lowerBound, max: chart.priceScale.upperBound)

@@ -32,11 +32,11 @@ private func price(_ input: Double, _ output: Double, cached: Double? = nil) -> 
         let batch = try fixture()
         #expect(batch.listings[0] == ModelListing(
             sourceID: "deepseek-chat", name: "DeepSeek Chat", organization: "DeepSeek", provider: "deepseek",
-            released: DayDate("2024-12-26"), context: 64_000, modalities: ["text"],
+            released: DayDate("2024-12-26"), context: 64_000, modalities: ["text"], outputModalities: ["text"],
             price: price(0.27, 1.10, cached: 0.07), provenance: provenance()))
         #expect(batch.listings[2] == ModelListing(
             sourceID: "gpt-4o", name: "GPT-4o", organization: "OpenAI", provider: "openai",
-            released: DayDate("2024-05-13"), context: 128_000, modalities: ["text", "image"],
+            released: DayDate("2024-05-13"), context: 128_000, modalities: ["text", "image"], outputModalities: ["text"],
             price: price(2.5, 10, cached: 1.25), provenance: provenance()))
     }
 
@@ -44,7 +44,7 @@ private func price(_ input: Double, _ output: Double, cached: Double? = nil) -> 
         let reasoner = try fixture().listings[1]
         #expect(reasoner == ModelListing(
             sourceID: "deepseek-reasoner", name: "DeepSeek Reasoner", organization: "DeepSeek", provider: "deepseek",
-            released: DayDate("2025-01-01"), context: 64_000, modalities: ["text"],
+            released: DayDate("2025-01-01"), context: 64_000, modalities: ["text"], outputModalities: ["text"],
             price: price(0.55, 2.19, cached: 0.14), provenance: provenance(note: "release month only")))
     }
 
@@ -52,11 +52,11 @@ private func price(_ input: Double, _ output: Double, cached: Double? = nil) -> 
         let batch = try fixture()
         #expect(batch.listings[4] == ModelListing(
             sourceID: "deepseek-r1-distill-llama-70b", name: "DeepSeek R1 Distill Llama 70B", organization: nil,
-            provider: "groq", released: DayDate("2025-01-01"), context: 131_072, modalities: ["text"],
+            provider: "groq", released: DayDate("2025-01-01"), context: 131_072, modalities: ["text"], outputModalities: ["text"],
             price: price(0.75, 0.99), provenance: provenance(note: "release month only")))
         #expect(batch.listings[5] == ModelListing(
             sourceID: "meta-llama/llama-4-scout-17b-16e-instruct", name: "Llama 4 Scout 17B 16E", organization: "meta-llama",
-            provider: "groq", released: nil, context: 131_072, modalities: ["text", "image"],
+            provider: "groq", released: nil, context: 131_072, modalities: ["text", "image"], outputModalities: ["text"],
             price: price(0.11, 0.34), provenance: provenance()))
     }
 

@@ -36,12 +36,12 @@ private func importError(_ text: String) -> ImportError? {
         ])
         #expect(batch.listings[0] == ModelListing(
             sourceID: "deepseek/deepseek-chat", name: "DeepSeek: DeepSeek V3", organization: "deepseek", provider: "openrouter",
-            released: day("2024-12-26"), context: 163_840, modalities: ["text"],
+            released: day("2024-12-26"), context: 163_840, modalities: ["text"], outputModalities: ["text"],
             price: ListedPrice(input: 0.49, output: 0.89, cachedInput: 0.1, asOf: retrieved),
             provenance: provenance()))
         #expect(batch.listings[1] == ModelListing(
             sourceID: "deepseek/deepseek-r1", name: "DeepSeek: R1", organization: "deepseek", provider: "openrouter",
-            released: day("2025-01-20"), context: 163_840, modalities: ["text"],
+            released: day("2025-01-20"), context: 163_840, modalities: ["text"], outputModalities: ["text"],
             price: ListedPrice(input: 0.55, output: 2.19, cachedInput: 0.14, asOf: retrieved),
             provenance: provenance()))
     }
@@ -56,10 +56,10 @@ private func importError(_ text: String) -> ImportError? {
         let batch = try fixture()
         #expect(batch.listings[3] == ModelListing(
             sourceID: "openrouter/auto", name: "Auto Router", organization: "openrouter", provider: "openrouter",
-            released: day("2023-11-08"), context: 2_000_000, modalities: ["text"], price: nil, provenance: provenance()))
+            released: day("2023-11-08"), context: 2_000_000, modalities: ["text"], outputModalities: ["text"], price: nil, provenance: provenance()))
         #expect(batch.listings[4] == ModelListing(
             sourceID: "meta-llama/llama-3.1-405b", name: "Meta: Llama 3.1 405B (base)", organization: "meta-llama",
-            provider: "openrouter", released: day("2024-08-02"), context: 32_768, modalities: ["text"], price: nil,
+            provider: "openrouter", released: day("2024-08-02"), context: 32_768, modalities: ["text"], outputModalities: ["text"], price: nil,
             provenance: provenance()))
         #expect(batch.skipped.map(\.description) == [
             "data[3] (openrouter/auto): pricing.prompt: \"-1\" is a variable price; listed without a price",

@@ -15,11 +15,11 @@ private func importFixture(_ name: String, location: String? = nil) throws -> Im
 }
 
 private func news(_ headline: String, url: String?, guid: String?, date: String, summary: String? = nil,
-                  approximate: Bool = false, publisher: String) -> ImportedNews {
+                  approximate: Bool = false, note: String? = nil, publisher: String) -> ImportedNews {
     ImportedNews(guid: guid, url: url, headline: headline, summary: summary, date: day(date), approximate: approximate,
                  publisher: publisher,
                  provenance: Provenance(source: publisher, url: url, asOf: day(date), retrieved: retrieved,
-                                        status: .secondary))
+                                        status: .secondary, note: note))
 }
 
 @Suite struct FeedImporterTests {
@@ -46,7 +46,8 @@ private func news(_ headline: String, url: String?, guid: String?, date: String,
             // No date at all (RSS makes pubDate optional): kept, dated the day of the import, approximate.
             news("Anthropic releases Claude 3.5 Sonnet",
                  url: "https://news.example.com/ai/2024/06/claude-3-5-sonnet", guid: "ai-wire-1004", date: "2025-02-10",
-                 summary: "No date on this one.", approximate: true, publisher: publisher),
+                 summary: "No date on this one.", approximate: true,
+                 note: "No date in the feed, nor for the feed: the day it was read stands in.", publisher: publisher),
             // Item 1's GUID again, a week later, on another page: another entry.
             news("DeepSeek R1 tops the app store",
                  url: "https://news.example.com/ai/2025/01/deepseek-r1-app", guid: "ai-wire-1001 2025-01-27",
