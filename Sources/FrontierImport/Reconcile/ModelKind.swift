@@ -5,14 +5,20 @@ import FrontierCore
 /// Price lists mix chat models with embeddings, rerankers, image, video and speech models,
 /// whose per-token prices are not comparable with a chat model's. models.dev and OpenRouter say
 /// what a model outputs; an embedding or reranker outputs "text" there too, so its name decides
-/// (`qwen3-embedding-0.6b`, `bge-reranker-base`), as it does for speech (`whisper-large-v3`).
+/// (`qwen3-embedding-0.6b`, `bge-reranker-base`), as it does for speech (`whisper-large-v3`) and
+/// for families that only make images or video (`flux`, `imagen`, `veo`).
 enum ModelKind {
     static func of(_ listing: ModelListing) -> String? {
-        let words = Set(NameKey.normalized(listing.sourceID + " " + listing.name).split(separator: " ").map(String.init))
-        if !words.isDisjoint(with: ["embedding", "embeddings", "embed"]) { return "embedding" }
+        let text = NameKey.normalized(listing.sourceID + " " + listing.name)
+        let words = Set(text.split(separator: " ").map(String.init))
         if !words.isDisjoint(with: ["rerank", "reranker"]) { return "rerank" }
+        // BGE and GTE are embedding families by name; E5 leads its models' names.
+        if !words.isDisjoint(with: ["embedding", "embeddings", "embed", "bge", "gte"]) || (" " + text + " ").contains(" e 5 ") { return "embedding" }
         if words.contains("moderation") { return "moderation" }
         if !words.isDisjoint(with: ["whisper", "tts", "asr", "transcribe"]) { return "audio" }
+        // Families that only make images or video.
+        if !words.isDisjoint(with: ["flux", "dall", "imagen", "sdxl", "seedream", "recraft", "ideogram"]) { return "image" }
+        if !words.isDisjoint(with: ["veo", "sora", "seedance", "kling", "hailuo"]) { return "video" }
         let output = Set(listing.outputModalities.map { $0.lowercased() })
         guard !output.isEmpty, !output.contains("text") else { return nil }
         return ["image", "video", "audio"].first { output.contains($0) }
