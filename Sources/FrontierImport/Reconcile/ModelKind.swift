@@ -19,8 +19,21 @@ enum ModelKind {
         // Families that only make images or video.
         if !words.isDisjoint(with: ["flux", "dall", "imagen", "sdxl", "seedream", "recraft", "ideogram"]) { return "image" }
         if !words.isDisjoint(with: ["veo", "sora", "seedance", "kling", "hailuo"]) { return "video" }
+        // An output without text says image, video or speech, when the name agrees: one list
+        // that gets a chat model's modalities wrong (GPT-5.4 Pro as image-only) is not enough.
+        // An image model may answer in text too (GPT Image); a chat model that also speaks is
+        // still a chat model.
         let output = Set(listing.outputModalities.map { $0.lowercased() })
-        guard !output.isEmpty, !output.contains("text") else { return nil }
-        return ["image", "video", "audio"].first { output.contains($0) }
+        return ["image", "video", "audio"].first { kind in
+            output.contains(kind) && !words.isDisjoint(with: Self.words[kind] ?? [])
+                && (kind == "image" || !output.contains("text"))
+        }
     }
+
+    /// Words of a name that agree with an output of images, video or audio.
+    private static let words: [String: Set<String>] = [
+        "image": ["image", "images", "imagine", "img", "diffusion", "photon", "wanx"],
+        "video": ["video", "t2v", "i2v", "wan"],
+        "audio": ["audio", "speech", "voice", "music", "sound", "lyria", "eleven"],
+    ]
 }

@@ -64,11 +64,12 @@ enum CostsPaneView {
         let full = glyphs.horizontalBar.last.map(String.init) ?? "#"
         grid.write(spans: [Span("API price per 1M tokens", style: theme.titleStyle), shownCount(prices, glyphs: glyphs, theme: theme),
                            Span(" (log) · ", style: theme.dimStyle),
+                           // Before the legend, which a narrow pane cuts: the rows at the end are news.
+                           Span(chart.zeroPriced > 0 && chart.sort.key == "value" ? "\(chart.zeroPriced) free/non-text last · " : "",
+                                style: theme.dimStyle),
                            Span(full + " input", style: theme.seriesStyle(0)),
                            Span(" ", style: theme.dimStyle),
-                           Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1)),
-                           Span(chart.zeroPriced > 0 && chart.sort.key == "value" ? " · \(chart.zeroPriced) free or not text last" : "",
-                                style: theme.dimStyle)],
+                           Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1))],
                    x: prices.title.x, y: prices.title.y, width: prices.title.width, ellipsis: glyphs.ellipsis)
         let priceScale = BarChart.Scale.logarithmic(min: chart.priceScale.lowerBound, max: chart.priceScale.upperBound)
         let priceBars = Dictionary(chart.prices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
