@@ -203,6 +203,29 @@ import Testing
         #expect(card.lines.contains { if case let .field("2024-05-13", value) = $0 { return value.contains("until 2025-02-28") }; return false })
     }
 
+    /// Issue 13: beside the developer's own price, the cheapest paid price any provider lists;
+    /// a $0 tier and a closed row do not count.
+    @Test func theCheapestColumnIsTheLowestPaidCurrentPriceOfAnyProvider() throws {
+        var dataset = SampleData.dataset
+        let day = DayDate("2025-03-01")!
+        dataset.prices.removeAll { $0.model == "gpt-4o" }
+        dataset.prices += [
+            Price(id: "own", model: "gpt-4o", input: 2.5, output: 10, asOf: day),
+            Price(id: "old", model: "gpt-4o", provider: "Groq", input: 0.5, output: 1, asOf: DayDate("2024-06-01")!,
+                  until: DayDate("2025-01-01")!),
+            Price(id: "free", model: "gpt-4o", provider: "Free Host", input: 0, output: 0, asOf: day),
+            Price(id: "cheap", model: "gpt-4o", provider: "Together AI", input: 1, output: 4, asOf: day),
+        ]
+        let table = ModelsTable(dataset: dataset, index: DatasetIndex(dataset))
+        let row = try #require(table.rows.first { $0.id == "gpt-4o" })
+        #expect(row.cells[column(table, "price")] == "$4.38")
+        #expect(row.cells[column(table, "cheapest")] == "$1.75")
+        let sorted = ModelsTable(dataset: dataset, index: DatasetIndex(dataset), sort: SortSpec(key: "cheapest", descending: false))
+        let ids = sorted.rows.map(\.id)
+        #expect(ids.firstIndex(of: "deepseek-v3")! < ids.firstIndex(of: "gpt-4o")!)
+        #expect(ids.firstIndex(of: "gpt-4o")! < ids.firstIndex(of: "o1")!)
+    }
+
     @Test func costDetailCarriesMethodAndBasis() throws {
         let state = AppState(dataset: SampleData.dataset)
         let detail = try #require(DetailContent.make(pane: .costs, id: "training:t-v3", dataset: SampleData.dataset, projection: state.projection))

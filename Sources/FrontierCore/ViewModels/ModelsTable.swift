@@ -32,6 +32,8 @@ public struct ModelsTable: Sendable {
             ColumnSpec(id: "weights", title: "Weights", priority: 75, minWidth: 10),
             ColumnSpec(id: "context", title: "Ctx", alignment: .right, priority: 35, minWidth: 4),
             ColumnSpec(id: "price", title: "$/1M", alignment: .right, priority: 72, minWidth: 6),
+            // The cheapest paid price any provider lists, beside the developer's own.
+            ColumnSpec(id: "cheapest", title: "Cheapest", alignment: .right, priority: 40, minWidth: 8),
         ]
         for (offset, benchmark) in benchmarks.enumerated() {
             let priority = ModelsTable.benchmarkPriority[benchmark.id] ?? 50 - offset
@@ -40,7 +42,8 @@ public struct ModelsTable: Sendable {
         }
         self.columns = columns
 
-        let ordered = ModelsTable.sorted(dataset.models, by: sort, index: index, mix: mix)
+        let cheapest = ModelsTable.cheapestPrices(dataset.prices, mix: mix)
+        let ordered = ModelsTable.sorted(dataset.models, by: sort, index: index, mix: mix, cheapest: cheapest)
         rows = ordered.map { model in
             var cells: [String] = []
             cells.reserveCapacity(columns.count)
@@ -53,6 +56,7 @@ public struct ModelsTable: Sendable {
             cells.append(model.license.map(ModelsTable.weightsText) ?? Format.missing)
             cells.append(model.context.map(Format.tokens) ?? Format.missing)
             cells.append(index.currentPrice[model.id].map { Format.price(mix.blended($0)) } ?? Format.missing)
+            cells.append(cheapest[model.id].map(Format.price) ?? Format.missing)
             for benchmark in benchmarks {
                 cells.append(model.headlineScore(for: benchmark.id).map { Format.score($0.value, unit: benchmark.unit) } ?? Format.missing)
             }
@@ -62,7 +66,7 @@ public struct ModelsTable: Sendable {
 
     /// The sort keys the models pane cycles through, in order.
     public static func sortKeys(_ dataset: Dataset) -> [String] {
-        ["released", "name", "org", "params", "price"] + benchmarkColumns(dataset).map { "score:" + $0.id }
+        ["released", "name", "org", "params", "price", "cheapest"] + benchmarkColumns(dataset).map { "score:" + $0.id }
     }
 
     static func benchmarkColumns(_ dataset: Dataset) -> [Benchmark] {
@@ -102,7 +106,21 @@ public struct ModelsTable: Sendable {
         return words.isEmpty ? name : words.joined(separator: " ")
     }
 
-    static func sorted(_ models: [Model], by sort: SortSpec, index: DatasetIndex, mix: TokenMix) -> [Model] {
+    /// The lowest blended price above zero among each model's current lines (the latest price
+    /// of each provider and tier, not closed by `until`): what the model costs where it is
+    /// cheapest to call.
+    static func cheapestPrices(_ prices: [Price], mix: TokenMix) -> [String: Double] {
+        var latest: [String: [String: Price]] = [:]
+        for price in prices where price.until == nil {
+            let line = (price.provider ?? "") + "\u{1F}" + (price.tier ?? "")
+            if let held = latest[price.model]?[line], held.asOf >= price.asOf { continue }
+            latest[price.model, default: [:]][line] = price
+        }
+        return latest.compactMapValues { lines in lines.values.map { mix.blended($0) }.filter { $0 > 0 }.min() }
+    }
+
+    static func sorted(_ models: [Model], by sort: SortSpec, index: DatasetIndex, mix: TokenMix,
+                       cheapest: [String: Double] = [:]) -> [Model] {
         // Missing values sort last in either direction, so "–" never tops a leaderboard.
         func key(_ model: Model) -> SortValue {
             switch sort.key {
@@ -110,6 +128,7 @@ public struct ModelsTable: Sendable {
             case "org": return .text(index.organizationName(model.org).lowercased())
             case "params": return model.parameters?.total.map(SortValue.number) ?? .missing
             case "price": return index.currentPrice[model.id].map { .number(mix.blended($0)) } ?? .missing
+            case "cheapest": return cheapest[model.id].map(SortValue.number) ?? .missing
             case "released":
                 let day = Double(model.released.daysSinceEpoch)
                 return model.releasedIsFirstSeen ? .later(day) : .number(day)
