@@ -226,6 +226,20 @@ import Testing
         #expect(ids.firstIndex(of: "gpt-4o")! < ids.firstIndex(of: "o1")!)
     }
 
+    /// Issue 13: Enter on a news item shows every feed that carried it, one a line.
+    @Test func newsDetailListsEverySourceThatCarriedTheItem() throws {
+        var dataset = SampleData.dataset
+        dataset.news.append(NewsItem(id: "both", date: DayDate("2025-01-27")!, headline: "Shared",
+                                     source: ["AI Wire", "Lab Blog"].joined(separator: NewsItem.sourceSeparator),
+                                     tags: ["imported"]))
+        let state = AppState(dataset: dataset)
+        let detail = try #require(DetailContent.make(pane: .news, id: "both", dataset: dataset, projection: state.projection))
+        #expect(detail.lines.contains(.field("Sources", "AI Wire (its words)")))
+        #expect(detail.lines.contains(.field("", "Lab Blog")))
+        let single = try #require(DetailContent.make(pane: .news, id: dataset.news[0].id, dataset: dataset, projection: state.projection))
+        #expect(single.lines.contains(.field("Source", dataset.news[0].source)))
+    }
+
     @Test func costDetailCarriesMethodAndBasis() throws {
         let state = AppState(dataset: SampleData.dataset)
         let detail = try #require(DetailContent.make(pane: .costs, id: "training:t-v3", dataset: SampleData.dataset, projection: state.projection))

@@ -34,6 +34,16 @@ public struct NewsItem: Hashable, Sendable, Identifiable {
 }
 
 extension NewsItem {
+    /// How `source` joins the publishers of an item that several feeds carried, the one that
+    /// wrote its words first.
+    public static let sourceSeparator = ", "
+
+    /// Every feed that carried an imported item, the first the one whose words it shows; a
+    /// curated item's source as it is written (it may hold a comma of its own).
+    public var carriers: [String] {
+        tags.contains("imported") ? source.components(separatedBy: Self.sourceSeparator) : [source]
+    }
+
     /// How a provenance note says the item's day is only the day an import read it: its feed
     /// gave no date, not even its own.
     public static let firstSeenNoteText = "No date in the feed"

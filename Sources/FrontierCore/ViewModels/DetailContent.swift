@@ -163,8 +163,15 @@ public struct DetailContent: Hashable, Sendable {
             .text(item.headline),
             .blank,
             .field("Date", Format.date(item.date, approximate: item.approximate) + (item.approximate ? " (approximate)" : "")),
-            .field("Source", item.source),
         ]
+        // One line per feed that carried the item; its words are the first one's.
+        let sources = item.carriers
+        if sources.count > 1 {
+            lines.append(.field("Sources", sources[0] + " (its words)"))
+            for other in sources.dropFirst() { lines.append(.field("", other)) }
+        } else {
+            lines.append(.field("Source", item.source))
+        }
         if let url = item.url { lines.append(.field("URL", url)) }
         if !item.orgs.isEmpty { lines.append(.field("Organizations", item.orgs.map(index.organizationName).joined(separator: ", "))) }
         if !item.models.isEmpty { lines.append(.field("Models", item.models.map(index.modelName).joined(separator: ", "))) }

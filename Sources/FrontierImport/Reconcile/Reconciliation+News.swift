@@ -22,7 +22,7 @@ extension Reconciliation {
     }
 
     /// The separator between the publishers of an item that several feeds carry.
-    static let sourceSeparator = ", "
+    static let sourceSeparator = NewsItem.sourceSeparator
 
     /// Adds feed entries as news items. An entry is the item the dataset already has with its
     /// id (from the GUID, else the URL with its fragment, else the headline and day) or, from
