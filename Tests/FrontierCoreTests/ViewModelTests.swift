@@ -179,17 +179,26 @@ import Testing
 
     /// Issue 13: the model card lists every provider's current price, cheapest first, named,
     /// with its source; superseded rows follow under their own heading.
-    @Test func modelCardListsEachProvidersCurrentPriceCheapestFirst() throws {
+    /// The sample dataset with GPT-4o priced by OpenAI ($2.50/$10 from `priceDay`), Together AI
+    /// ($1/$4) and `others`.
+    private static func gpt4oPriced(with others: [Price]) -> Dataset {
         var dataset = SampleData.dataset
-        let day = DayDate("2025-03-01")!
         dataset.prices.removeAll { $0.model == "gpt-4o" }
         dataset.prices += [
-            Price(id: "own", model: "gpt-4o", input: 2.5, output: 10, asOf: day),
+            Price(id: "own", model: "gpt-4o", input: 2.5, output: 10, asOf: priceDay),
+            Price(id: "cheap", model: "gpt-4o", provider: "Together AI", input: 1, output: 4, asOf: priceDay),
+        ] + others
+        return dataset
+    }
+
+    private static let priceDay = DayDate("2025-03-01")!
+
+    @Test func modelCardListsEachProvidersCurrentPriceCheapestFirst() throws {
+        let dataset = Self.gpt4oPriced(with: [
             Price(id: "old-own", model: "gpt-4o", input: 5, output: 15, asOf: DayDate("2024-05-13")!, until: DayDate("2025-02-28")!),
-            Price(id: "azure", model: "gpt-4o", provider: "Azure", input: 2.75, output: 11, asOf: day,
+            Price(id: "azure", model: "gpt-4o", provider: "Azure", input: 2.75, output: 11, asOf: Self.priceDay,
                   provenance: Provenance(source: "LiteLLM")),
-            Price(id: "cheap", model: "gpt-4o", provider: "Together AI", input: 1, output: 4, asOf: day),
-        ]
+        ])
         let state = AppState(dataset: dataset)
         let card = try #require(DetailContent.make(pane: .models, id: "gpt-4o", dataset: dataset, projection: state.projection))
         let heading = try #require(card.lines.firstIndex { if case .heading(let text) = $0 { return text.hasPrefix("API prices by provider") }; return false })
@@ -206,16 +215,11 @@ import Testing
     /// Issue 13: beside the developer's own price, the cheapest paid price any provider lists;
     /// a $0 tier and a closed row do not count.
     @Test func theCheapestColumnIsTheLowestPaidCurrentPriceOfAnyProvider() throws {
-        var dataset = SampleData.dataset
-        let day = DayDate("2025-03-01")!
-        dataset.prices.removeAll { $0.model == "gpt-4o" }
-        dataset.prices += [
-            Price(id: "own", model: "gpt-4o", input: 2.5, output: 10, asOf: day),
+        let dataset = Self.gpt4oPriced(with: [
             Price(id: "old", model: "gpt-4o", provider: "Groq", input: 0.5, output: 1, asOf: DayDate("2024-06-01")!,
                   until: DayDate("2025-01-01")!),
-            Price(id: "free", model: "gpt-4o", provider: "Free Host", input: 0, output: 0, asOf: day),
-            Price(id: "cheap", model: "gpt-4o", provider: "Together AI", input: 1, output: 4, asOf: day),
-        ]
+            Price(id: "free", model: "gpt-4o", provider: "Free Host", input: 0, output: 0, asOf: Self.priceDay),
+        ])
         let table = ModelsTable(dataset: dataset, index: DatasetIndex(dataset))
         let row = try #require(table.rows.first { $0.id == "gpt-4o" })
         #expect(row.cells[column(table, "price")] == "$4.38")
