@@ -268,13 +268,7 @@ public struct DetailContent: Hashable, Sendable {
     /// The latest price of each line (provider and tier) of one model, cheapest blended first,
     /// the developer's own before a host at the same price.
     static func currentPrices(_ prices: [Price], mix: TokenMix) -> [Price] {
-        var latest: [String: Price] = [:]
-        for price in prices {
-            let line = (price.provider ?? "") + "\u{1F}" + (price.tier ?? "")
-            if let held = latest[line], held.asOf >= price.asOf { continue }
-            latest[line] = price
-        }
-        return latest.values.sorted { a, b in
+        PriceLines.latest(prices).sorted { a, b in
             let left = mix.blended(a), right = mix.blended(b)
             if left != right { return left < right }
             if (a.provider == nil) != (b.provider == nil) { return a.provider == nil }

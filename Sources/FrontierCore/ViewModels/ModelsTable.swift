@@ -110,13 +110,9 @@ public struct ModelsTable: Sendable {
     /// of each provider and tier, not closed by `until`): what the model costs where it is
     /// cheapest to call.
     static func cheapestPrices(_ prices: [Price], mix: TokenMix) -> [String: Double] {
-        var latest: [String: [String: Price]] = [:]
-        for price in prices where price.until == nil {
-            let line = (price.provider ?? "") + "\u{1F}" + (price.tier ?? "")
-            if let held = latest[price.model]?[line], held.asOf >= price.asOf { continue }
-            latest[price.model, default: [:]][line] = price
+        Dictionary(grouping: prices.filter { $0.until == nil }, by: \.model).compactMapValues { prices in
+            PriceLines.latest(prices).map { mix.blended($0) }.filter { $0 > 0 }.min()
         }
-        return latest.compactMapValues { lines in lines.values.map { mix.blended($0) }.filter { $0 > 0 }.min() }
     }
 
     static func sorted(_ models: [Model], by sort: SortSpec, index: DatasetIndex, mix: TokenMix,
