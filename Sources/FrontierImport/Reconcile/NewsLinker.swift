@@ -18,6 +18,11 @@ struct NewsLinker: Sendable {
     }
 
     private let terms: [Term]
+    /// The terms (by index in `terms`) that begin with each pair of characters, and those of
+    /// one character by it: a headline is searched only for the terms whose start it contains,
+    /// a few dozen of the thousands a catalogue of price lists names.
+    private let termsByStart: [String: [Int]]
+    private let termsBySingle: [Character: [Int]]
     /// Names this short link a model only beside their developer's name.
     static let shortNameLength = 3
     private let developers: [String: String]
@@ -58,7 +63,20 @@ struct NewsLinker: Sendable {
                                organizations: term.organizations.union(term.models.compactMap { developers[$0] }),
                                models: [])
         }
-        terms = byName.values.sorted { ($0.characters.count, String($0.characters)) > ($1.characters.count, String($1.characters)) }
+        // Longest first, then by name; the dictionary's key is the name, so no comparison
+        // builds a string.
+        terms = byName.sorted { ($0.value.characters.count, $0.key) > ($1.value.characters.count, $1.key) }.map(\.value)
+        var byStart: [String: [Int]] = [:]
+        var bySingle: [Character: [Int]] = [:]
+        for (index, term) in terms.enumerated() {
+            if term.characters.count >= 2 {
+                byStart[String(term.characters[0..<2]), default: []].append(index)
+            } else if let only = term.characters.first {
+                bySingle[only, default: []].append(index)
+            }
+        }
+        termsByStart = byStart
+        termsBySingle = bySingle
         self.developers = developers
     }
 
@@ -74,8 +92,9 @@ struct NewsLinker: Sendable {
         for text in texts {
             let characters = Array(text.lowercased())
             var claimed = [Bool](repeating: false, count: characters.count)
-            for term in terms {
-                for start in occurrences(of: term.characters, in: characters, claimed: claimed) {
+            for (index, starts) in candidates(in: characters) {
+                let term = terms[index]
+                for start in occurrences(of: term.characters, at: starts, in: characters, claimed: claimed) {
                     for index in start..<(start + term.characters.count) { claimed[index] = true }
                     organizations += term.organizations.sorted().map { (offset + start, $0) }
                     let found = term.models.sorted().map { (position: offset + start, id: $0) }
@@ -91,19 +110,37 @@ struct NewsLinker: Sendable {
         return (Self.ordered(organizations + developerMentions), modelIDs)
     }
 
-    private func occurrences(of term: [Character], in text: [Character], claimed: [Bool]) -> [Int] {
-        guard !term.isEmpty, term.count <= text.count else { return [] }
+    /// The terms that could occur in `text`, in `terms` order (longest first), each with the
+    /// places where its first one or two characters do.
+    private func candidates(in text: [Character]) -> [(term: Int, starts: [Int])] {
+        var pairs: [String: [Int]] = [:]
+        var singles: [Character: [Int]] = [:]
+        for start in text.indices {
+            if termsBySingle[text[start]] != nil { singles[text[start], default: []].append(start) }
+            if start + 1 < text.count { pairs[String(text[start...start + 1]), default: []].append(start) }
+        }
+        var found: [(term: Int, starts: [Int])] = []
+        for (pair, starts) in pairs {
+            for term in termsByStart[pair] ?? [] { found.append((term, starts)) }
+        }
+        for (character, starts) in singles {
+            for term in termsBySingle[character] ?? [] { found.append((term, starts)) }
+        }
+        return found.sorted { $0.term < $1.term }
+    }
+
+    /// Where `term` occurs in `text` as a whole token on characters no longer term claimed,
+    /// trying only `starts` (ascending), left to right without overlaps.
+    private func occurrences(of term: [Character], at starts: [Int], in text: [Character], claimed: [Bool]) -> [Int] {
         var found: [Int] = []
-        var start = 0
-        while start + term.count <= text.count {
+        var next = 0
+        for start in starts where start >= next {
             let end = start + term.count
-            if text[start] == term[0], Array(text[start..<end]) == term, !claimed[start..<end].contains(true),
-               Self.isBoundary(before: start, in: text), Self.isBoundary(after: end, in: text) {
-                found.append(start)
-                start = end
-            } else {
-                start += 1
-            }
+            guard end <= text.count else { break }
+            guard term.indices.allSatisfy({ text[start + $0] == term[$0] }), !claimed[start..<end].contains(true),
+                  Self.isBoundary(before: start, in: text), Self.isBoundary(after: end, in: text) else { continue }
+            found.append(start)
+            next = end
         }
         return found
     }

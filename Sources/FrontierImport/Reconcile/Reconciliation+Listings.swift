@@ -5,6 +5,8 @@ extension Reconciliation {
     /// Matches every listing and applies its figures, prices last (`applyQueuedPrices`), and
     /// counts the listings that changed nothing and were not reported as `unchanged`.
     mutating func apply(listings: [ModelListing]) {
+        guard !listings.isEmpty else { return }
+        prepareMatcher()
         var untouched: [Int] = []
         for (entry, listing) in listings.enumerated() where apply(listing, entry: entry) {
             untouched.append(entry)

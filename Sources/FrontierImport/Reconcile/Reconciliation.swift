@@ -7,7 +7,21 @@ import FrontierCore
 struct Reconciliation {
     var dataset: Dataset
     let context: ImportContext
-    var matcher: ModelMatcher
+    /// Matches listings to models and organizations; built when listings arrive
+    /// (`prepareMatcher`), since building it for thousands of models costs more than a whole
+    /// feed of news that never uses it.
+    var matcher: ModelMatcher {
+        get { builtMatcher ?? ModelMatcher(organizations: dataset.organizations, models: dataset.models) }
+        _modify {
+            prepareMatcher()
+            yield &builtMatcher!
+        }
+    }
+    private var builtMatcher: ModelMatcher?
+
+    mutating func prepareMatcher() {
+        if builtMatcher == nil { builtMatcher = ModelMatcher(organizations: dataset.organizations, models: dataset.models) }
+    }
     private(set) var added: [RecordRef] = []
     private(set) var updated: [RecordRef] = []
     var unchanged = 0
@@ -37,7 +51,6 @@ struct Reconciliation {
         self.dataset = dataset
         self.context = context
         self.skipped = skipped
-        matcher = ModelMatcher(organizations: dataset.organizations, models: dataset.models)
         for (index, model) in dataset.models.enumerated() where modelIndex[model.id] == nil {
             modelIndex[model.id] = index
         }
@@ -76,13 +89,13 @@ struct Reconciliation {
     mutating func appendModel(_ model: Model) {
         modelIndex[model.id] = dataset.models.count
         dataset.models.append(model)
-        matcher.add(model, createdByImport: true)
+        builtMatcher?.add(model, createdByImport: true)
     }
 
     mutating func appendOrganization(_ organization: Organization) {
         dataset.organizations.append(organization)
         organizationIDs.insert(organization.id)
-        matcher.add(organization)
+        builtMatcher?.add(organization)
     }
 
     mutating func appendPrice(_ price: Price) {
