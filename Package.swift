@@ -65,15 +65,17 @@ let package = Package(
             dependencies: ["FrontierCore", "FrontierResources", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Helpers the test targets share: temporary folders, fixtures (read through #filePath from
-        // Tests/Fixtures, not as resources, like the files a user passes), a locked value.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Tests/Fixtures, not as resources, like the files a user passes), a locked value, the
+        // corpus beside the clone imported in process.
+        .target(name: "TestSupport", dependencies: ["FrontierCore", "FrontierImport", "FrontierResources"], path: "Tests/TestSupport"),
         .testTarget(name: "SystemBackendTests", dependencies: ["SystemBackend", "TestSupport"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore", "FrontierResources", "TerminalKeys", "TestSupport"]),
         .testTarget(name: "FrontierLiveTests", dependencies: ["FrontierLive", "FrontierCore", "SystemBackend", "TestSupport"]),
         .testTarget(name: "FrontierImportTests",
                     dependencies: ["FrontierImport", "FrontierCore", "SystemBackend", "FrontierResources", "TestSupport"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
-        .testTarget(name: "FrontierViewsTests", dependencies: ["FrontierViews", "FrontierCore", "FrontierResources", "TerminalGrid", "TerminalKeys"],
+        .testTarget(name: "FrontierViewsTests", dependencies: ["FrontierViews", "FrontierCore", "FrontierResources", "TerminalGrid", "TerminalKeys",
+                                                               "TestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "CNcurses", "TerminalGrid"]),
         // The binding table against the real decoder: every bound key is one a terminal sends.

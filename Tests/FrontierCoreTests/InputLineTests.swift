@@ -56,10 +56,14 @@ import Testing
         #expect(try CommandPrompt.parse("save deepseek-week").get() == .save("deepseek-week"))
         #expect(try CommandPrompt.parse("view deepseek-week").get() == .view("deepseek-week"))
         #expect(try CommandPrompt.parse("quit").get() == .quit)
+        #expect(try CommandPrompt.parse("show all").get() == .show(everyRow: true))
+        #expect(try CommandPrompt.parse("show notable").get() == .show(everyRow: false))
+        #expect(CommandPrompt.parse("show some").failureMessage == ":show takes all or notable, not \"some\"")
+        #expect(CommandPrompt.complete("show n", sortKeys: [], themes: [], views: []).line == "show notable ")
     }
 
     @Test func mistakesSayWhatIsWrong() {
-        #expect(CommandPrompt.parse("frobnicate").failureMessage == "unknown command \"frobnicate\"; commands: sort, theme, mix, save, view, quit")
+        #expect(CommandPrompt.parse("frobnicate").failureMessage == "unknown command \"frobnicate\"; commands: sort, theme, mix, save, view, show, quit")
         #expect(CommandPrompt.parse("mix ten").failureMessage == ":mix takes INPUT:OUTPUT tokens, e.g. 10:1, not \"ten\"")
         #expect(CommandPrompt.parse("mix 0:0").failureMessage == ":mix takes INPUT:OUTPUT tokens, e.g. 10:1, not \"0:0\"")
         #expect(CommandPrompt.parse("sort").failureMessage == ":sort takes a column and optionally asc or desc")
@@ -71,7 +75,7 @@ import Testing
         #expect(CommandPrompt.complete("th", sortKeys: [], themes: [], views: []).line == "theme ")
         let ambiguous = CommandPrompt.complete("s", sortKeys: [], themes: [], views: [])
         #expect(ambiguous.line == "s")
-        #expect(ambiguous.candidates == ["sort", "save"])
+        #expect(ambiguous.candidates == ["sort", "save", "show"])
         #expect(CommandPrompt.complete("theme n", sortKeys: [], themes: ["default", "nord"], views: []).line == "theme nord ")
         #expect(CommandPrompt.complete("sort score:g", sortKeys: ["name", "score:gpqa-diamond"], themes: [], views: []).line
                 == "sort score:gpqa-diamond ")

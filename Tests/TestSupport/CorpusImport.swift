@@ -1,24 +1,25 @@
-@testable import FrontierCore
-@testable import FrontierImport
+import FrontierCore
+import FrontierImport
 import FrontierResources
 
-/// The corpus's price lists and lab feeds imported together, in process, into the built-in
-/// dataset, once for every suite that looks at the result.
-enum CorpusImport {
-    static let day = DayDate("2026-08-20")!
+/// The whole corpus (its price lists, its lab feeds and the newsboat sample feeds that hold
+/// entries) imported together, in process, into the built-in dataset, once for every suite
+/// that looks at the result.
+public enum CorpusImport {
+    public static let day = DayDate("2026-08-20")!
 
-    static func context(_ name: String) -> ImportContext {
+    public static func context(_ name: String) -> ImportContext {
         ImportContext(sourceName: name, location: name, retrieved: day)
     }
 
-    static func embedded() -> Dataset {
+    public static func embedded() -> Dataset {
         DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset
     }
 
     /// Everything imported once for the whole suite: it takes a minute in a debug build.
-    static let everything = Result { try importEverything() }
+    public static let everything = Result { try importEverything() }
 
-    /// The listings, then every lab feed, each applied to what the previous import left.
+    /// The listings, then every feed, each applied to what the previous import left.
     static func importEverything() throws -> Dataset {
         var dataset = embedded()
         for listing in Listing.allCases {
@@ -29,15 +30,22 @@ enum CorpusImport {
             let batch = try FeedImporter.parse(try CorpusFiles.bytes(path), context: context(path))
             dataset = ImportReconciler(dataset: dataset).apply(batch, context: context(path)).dataset
         }
+        // newsboat's samples include feeds that are empty or whose entries lack a title or a
+        // date on purpose; an import refuses those whole, as it does for a user.
+        for name in try CorpusFiles.names(in: "feeds/newsboat") {
+            let path = "feeds/newsboat/" + name
+            guard let batch = try? FeedImporter.parse(try CorpusFiles.bytes(path), context: context(path)) else { continue }
+            dataset = ImportReconciler(dataset: dataset).apply(batch, context: context(path)).dataset
+        }
         return dataset
     }
 
     /// The corpus's price lists, each credited to the name its importer uses by default, so
     /// that `PricePrecedence` ranks them as it does for a user.
-    enum Listing: CaseIterable {
+    public enum Listing: CaseIterable, Sendable {
         case litellm, openRouter, modelsDev, epoch
 
-        var path: String {
+        public var path: String {
             switch self {
             case .litellm: return "listings/litellm-prices-2026-08.json"
             case .openRouter: return "listings/openrouter-models-2026.json"
@@ -46,7 +54,7 @@ enum CorpusImport {
             }
         }
 
-        var context: ImportContext {
+        public var context: ImportContext {
             let kind: ImportKind
             switch self {
             case .litellm: kind = .litellm
@@ -57,7 +65,7 @@ enum CorpusImport {
             return ImportContext(sourceName: kind.defaultSourceName ?? path, location: path, retrieved: CorpusImport.day)
         }
 
-        func apply(to dataset: Dataset) throws -> ImportOutcome {
+        public func apply(to dataset: Dataset) throws -> ImportOutcome {
             let bytes = try CorpusFiles.bytes(path)
             let batch: ImportBatch
             switch self {

@@ -60,6 +60,24 @@ extension Model {
         Self.kindTags.first { tags.contains($0) }
     }
 
+    /// What a model makes, as `modality:` names it: `text` for text generation (chat,
+    /// reasoning, code), else its kind tag.
+    public static let modalities: [String] = ["text"] + kindTags
+
+    /// The model's place in `modalities`.
+    public var modality: Int {
+        kind.flatMap { Self.kindTags.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+    }
+
+    /// The tag an import gives a model it created because no record matched a listing: a
+    /// model that only a price list (or Epoch's table) knows.
+    public static let listedTag = "unmatched"
+
+    /// True for a model only a list knows (`listedTag`); the dashboard shows these on request.
+    public var isListed: Bool {
+        tags.contains(Self.listedTag)
+    }
+
     /// True when `released` is only the day a listing first showed the model.
     public var releasedIsFirstSeen: Bool {
         notes.contains { $0.about == "released" && $0.text.hasPrefix(Self.firstSeenNoteText) }

@@ -7,7 +7,7 @@ extension PersistedState: Codable {
     }
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, focus, filters, sorts, marks, theme, mix, savedViews, filterHistory, lastExit, seenNews
+        case version, focus, filters, sorts, marks, theme, mix, showsEveryRow, savedViews, filterHistory, lastExit, seenNews
     }
 
     /// Reads a state object leniently: a field that is missing or of the wrong type takes its
@@ -27,6 +27,7 @@ extension PersistedState: Codable {
             marks: Self.uniqued(container.leniently(listOf: String.self, forKey: .marks)),
             theme: container.leniently(String.self, forKey: .theme),
             mix: container.leniently(TokenMix.self, forKey: .mix).flatMap { Self.isUsable($0) ? $0 : nil },
+            showsEveryRow: container.leniently(Bool.self, forKey: .showsEveryRow) ?? false,
             savedViews: container.leniently(byName: SavedView.self, forKey: .savedViews),
             filterHistory: container.leniently(byPane: LenientList<String>.self, forKey: .filterHistory)
                 .mapValues { Self.normalizedHistory($0.elements) }
@@ -63,6 +64,7 @@ extension PersistedState: Codable {
         try container.encodeIfPresent(theme, forKey: .theme)
         // JSON has no NaN or infinity; an unusable mix is dropped rather than failing the save.
         try container.encodeIfPresent(mix.flatMap { Self.isUsable($0) ? $0 : nil }, forKey: .mix)
+        if showsEveryRow { try container.encode(true, forKey: .showsEveryRow) }
         if !savedViews.isEmpty { try container.encode(savedViews, forKey: .savedViews) }
         try container.encode(byPane: filterHistory, forKey: .filterHistory)
         try container.encodeIfPresent(lastExit, forKey: .lastExit)

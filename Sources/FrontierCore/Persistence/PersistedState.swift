@@ -1,7 +1,7 @@
 import Foundation
 
 /// The part of the dashboard that outlives a run: focus, filters, sorts, marks, theme, token
-/// mix, saved views, filter history, when the last run ended and the recent news it showed.
+/// mix, whether every row shows, saved views, filter history, when the last run ended and the recent news it showed.
 ///
 /// A plain value kept apart from `AppState` so the file format can stay stable while the
 /// running state changes shape; the runtime copies between the two at start and exit.
@@ -26,6 +26,8 @@ public struct PersistedState: Hashable, Sendable {
     public var marks: [String]
     public var theme: String?
     public var mix: TokenMix?
+    /// Whether the rows hidden by default show (`a`: listed models, free and non-text prices).
+    public var showsEveryRow: Bool
     /// Named snapshots of focus, filters and sorts (`:save NAME`, `:view NAME`).
     public var savedViews: [String: SavedView]
     /// Past queries of each pane, most recent last, without repeats, at most `filterHistoryLimit`.
@@ -47,6 +49,7 @@ public struct PersistedState: Hashable, Sendable {
         marks: [String] = [],
         theme: String? = nil,
         mix: TokenMix? = nil,
+        showsEveryRow: Bool = false,
         savedViews: [String: SavedView] = [:],
         filterHistory: [PaneID: [String]] = [:],
         lastExit: String? = nil,
@@ -59,6 +62,7 @@ public struct PersistedState: Hashable, Sendable {
         self.marks = marks
         self.theme = theme
         self.mix = mix
+        self.showsEveryRow = showsEveryRow
         self.savedViews = savedViews
         self.filterHistory = filterHistory
         self.lastExit = lastExit

@@ -20,6 +20,21 @@ public struct Query: Hashable, Sendable {
 
     public var isEmpty: Bool { root == nil }
 
+    /// True when the query names `is:` or `modality:`: it asks about the rows the dashboard
+    /// hides until `a` shows them (listed models, free and non-text prices), so it searches
+    /// them too.
+    public var searchesHiddenRows: Bool {
+        func names(_ node: QueryNode) -> Bool {
+            switch node {
+            case .text: return false
+            case let .term(term): return term.field == .listed || term.field == .modality
+            case let .not(inner): return names(inner)
+            case let .and(nodes), let .or(nodes): return nodes.contains(where: names)
+            }
+        }
+        return root.map(names) ?? false
+    }
+
     init(text: String, root: QueryNode?) {
         self.text = text
         self.root = root

@@ -1,6 +1,10 @@
 /// A field a query term can name, with the kind of value it takes.
 public enum QueryField: Hashable, Sendable {
     case org, license, open, reasoning, source, tag, model, kind
+    /// What a model makes (`text`, `embedding`, `image`, …): a model's, or a cost row's model's.
+    case modality
+    /// `is:listed`: a model only a list knows, or a cost row of one.
+    case listed
     case params, active, context, priceInput, priceOutput, price, cost, gpuHours, flop
     /// The row's day: a news item's date, a model's release, a price's `asOf`.
     case date
@@ -9,7 +13,7 @@ public enum QueryField: Hashable, Sendable {
 
     /// How the value after the operator is read.
     enum ValueKind {
-        case text, flag, number, date, costKind
+        case text, flag, number, date, costKind, modality, listed
     }
 
     var valueKind: ValueKind {
@@ -17,6 +21,8 @@ public enum QueryField: Hashable, Sendable {
         case .org, .license, .source, .tag, .model: return .text
         case .open, .reasoning: return .flag
         case .kind: return .costKind
+        case .modality: return .modality
+        case .listed: return .listed
         case .date: return .date
         case .params, .active, .context, .priceInput, .priceOutput, .price, .cost, .gpuHours, .flop, .benchmark:
             return .number
@@ -34,6 +40,8 @@ public enum QueryField: Hashable, Sendable {
         case .tag: return "tag"
         case .model: return "model"
         case .kind: return "kind"
+        case .modality: return "modality"
+        case .listed: return "is"
         case .params: return "params"
         case .active: return "active"
         case .context: return "ctx"
@@ -50,7 +58,7 @@ public enum QueryField: Hashable, Sendable {
 
     /// Every built-in field, in the order the error message for an unknown field lists them.
     static let builtIn: [QueryField] = [
-        .org, .license, .open, .reasoning, .source, .tag, .model, .kind, .params, .active, .context,
+        .org, .license, .open, .reasoning, .source, .tag, .model, .kind, .modality, .listed, .params, .active, .context,
         .priceInput, .priceOutput, .price, .cost, .gpuHours, .flop, .date,
     ]
 

@@ -14,6 +14,8 @@ struct QueryMatcher {
         case openWeights(Bool)
         case reasoning(Bool)
         case costKind(QueryTerm.CostKind)
+        case modality(Int8)
+        case listed
         case figure(SearchRecord.Figure, NumberTest)
         case blendedPrice(NumberTest, TokenMix)
         case score(Int32, NumberTest)
@@ -85,6 +87,10 @@ struct QueryMatcher {
             return table.records[position].reasoning == expected
         case let .costKind(kind):
             return table.records[position].costKind == kind
+        case let .modality(modality):
+            return table.records[position].modality == modality
+        case .listed:
+            return table.records[position].listed
         case let .figure(figure, test):
             return test.accepts(table.figure(figure, of: table.records[position]))
         case let .blendedPrice(test, mix):
@@ -170,6 +176,12 @@ struct QueryMatcher {
             return add(term.field == .reasoning ? .reasoning(wanted) : .openWeights(wanted))
         case let .costKind(kind):
             return add(.costKind(term.comparison == .notEqual ? (kind == .price ? .training : .price) : kind))
+        case let .modality(index):
+            let node = add(.modality(Int8(clamping: index)))
+            return term.comparison == .notEqual ? add(.not(node)) : node
+        case .listed:
+            let node = add(.listed)
+            return term.comparison == .notEqual ? add(.not(node)) : node
         case let .number(value, alternative):
             let test = NumberTest(comparison: term.comparison, value: value, alternative: alternative)
             switch term.field {

@@ -27,6 +27,8 @@ public indirect enum QueryNode: Hashable, Sendable, CustomStringConvertible {
             let day = { (date: DayDate?) in date?.description ?? "" }
             return first == last ? day(first) : day(first) + ".." + day(last)
         case let .costKind(kind): return kind.rawValue
+        case let .modality(index): return Model.modalities[index]
+        case .listed: return "listed"
         }
     }
 }

@@ -143,7 +143,7 @@ struct QueryParser {
         }
         let prefix = String(characters[start..<position])
         let comparisonColumn = position - comparison.rawValue.count + 1
-        if comparison.isOrdering, [.text, .flag, .costKind].contains(field.valueKind) {
+        if comparison.isOrdering, [.text, .flag, .costKind, .modality, .listed].contains(field.valueKind) {
             throw QueryError("\(field.name) cannot be compared with '\(comparison.rawValue)'; use \(field.name):VALUE",
                              column: comparisonColumn)
         }
@@ -188,6 +188,14 @@ struct QueryParser {
             case "price", "prices": return .costKind(.price)
             default: throw failure("training or price")
             }
+        case .modality:
+            let lowered = text.lowercased()
+            let name = Self.modalitySynonyms[lowered] ?? lowered
+            guard let index = Model.modalities.firstIndex(of: name) else { throw failure(Model.modalities.joined(separator: ", ")) }
+            return .modality(index)
+        case .listed:
+            guard text.lowercased() == "listed" else { throw failure("listed") }
+            return .listed
         case .number:
             guard let number = QueryNumber(text) else { throw failure("a number") }
             return .number(number.value, alternative: field == .context ? number.binaryValue : nil)
@@ -210,6 +218,11 @@ struct QueryParser {
             return .dates(first: bounds.first, last: bounds.last)
         }
     }
+
+    /// Other words for what a model makes: a chat model makes text.
+    static let modalitySynonyms: [String: String] = [
+        "chat": "text", "embeddings": "embedding", "reranker": "rerank", "images": "image", "speech": "audio",
+    ]
 
     /// The days a date names: a whole year, a whole month, or one day.
     static func dayRange(_ text: String) -> (first: DayDate, last: DayDate)? {

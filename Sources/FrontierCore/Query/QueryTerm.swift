@@ -11,6 +11,10 @@ public struct QueryTerm: Hashable, Sendable {
         /// The first and last day, inclusive; nil for an open end (`2025-01..`).
         case dates(first: DayDate?, last: DayDate?)
         case costKind(CostKind)
+        /// An index into `Model.modalities`.
+        case modality(Int)
+        /// `is:listed`.
+        case listed
     }
 
     /// The two kinds of rows in the costs pane.

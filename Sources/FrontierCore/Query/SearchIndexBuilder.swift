@@ -56,6 +56,7 @@ struct SearchIndexBuilder {
         }
         record.openWeights = model.license?.openWeights
         record.reasoning = model.reasoning
+        record.setModel(model)
         record.set(day: model.released)
         record.set(.params, model.parameters?.total)
         record.set(.active, model.parameters?.active)
@@ -89,6 +90,7 @@ struct SearchIndexBuilder {
         record.set(.cost, run.costUSD)
         record.set(.gpuHours, run.gpuHours)
         record.set(.flop, run.flop)
+        if let model = run.model.flatMap({ index.models[$0] }) { record.setModel(model) }
 
         if let label = run.label { costRows.text.append(label) }
         if let model { costRows.text.append(lowercasedBytes: modelText[model] ?? []) }
@@ -105,6 +107,7 @@ struct SearchIndexBuilder {
         record.organizations = organization.map { [$0] } ?? []
         let model = modelEntry(price.model)
         record.models = [model]
+        if let model = index.models[price.model] { record.setModel(model) }
         record.sources = sourceEntries(price.provenance)
         record.set(day: price.asOf)
         record.set(.priceInput, price.input)

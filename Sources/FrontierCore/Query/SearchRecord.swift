@@ -32,6 +32,9 @@ struct SearchRecord: Sendable {
     var costKind: QueryTerm.CostKind?
     var openWeights: Bool?
     var reasoning: Bool?
+    /// See `SearchRow.modality`.
+    var modality: Int8 = -1
+    var listed = false
 
     /// The offsets of the row's entries of one kind in the table's `references`.
     func range(of reference: Reference) -> Range<Int> {

@@ -15,6 +15,10 @@ struct SearchRow {
     var costKind: QueryTerm.CostKind?
     var openWeights: Bool?
     var reasoning: Bool?
+    /// The row's model's place in `Model.modalities`, or -1 for a row without a model.
+    var modality: Int8 = -1
+    /// The row is a listed model (`Model.isListed`) or a cost row of one.
+    var listed = false
     /// Empty when the row has no figures at all (news), which costs no allocation.
     var figures: [Double] = []
     var scores: [SearchRecord.HeadlineScore] = []
@@ -23,6 +27,12 @@ struct SearchRow {
         guard let value else { return }
         if figures.isEmpty { figures = Array(repeating: .nan, count: SearchRecord.Figure.allCases.count) }
         figures[figure.rawValue] = value
+    }
+
+    /// What the row's model makes and whether only a list knows it.
+    mutating func setModel(_ model: Model) {
+        modality = Int8(clamping: model.modality)
+        listed = model.isListed
     }
 
     mutating func set(day date: DayDate?) {

@@ -32,6 +32,8 @@ struct SearchTable: Sendable {
         record.costKind = row.costKind
         record.openWeights = row.openWeights
         record.reasoning = row.reasoning
+        record.modality = row.modality
+        record.listed = row.listed
         // A repeated id keeps its first row, as the panes' position maps do.
         if positions[id] == nil { positions[id] = records.count }
         ids.append(id)

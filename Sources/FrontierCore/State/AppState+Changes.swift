@@ -18,7 +18,7 @@ extension AppState {
         forgetRemovedRows()
         // Only rows on screen: a superseded price or a run without a cost changes no row.
         for (pane, rows) in diff.rows {
-            for (id, kind) in rows where projection.position(of: id, in: pane) != nil { mark(id, in: pane, kind, at: date) }
+            for (id, kind) in rows where projection.rowIndex(of: id, in: pane) != nil { mark(id, in: pane, kind, at: date) }
         }
         updateNextMarkExpiry()
         dataProblem = nil
@@ -50,9 +50,9 @@ extension AppState {
     /// Drops the marks and the unseen news of rows that are no longer in the dataset.
     mutating func forgetRemovedRows() {
         for (pane, marks) in changes {
-            changes[pane] = marks.filter { projection.position(of: $0.key, in: pane) != nil }
+            changes[pane] = marks.filter { projection.rowIndex(of: $0.key, in: pane) != nil }
         }
-        unseenNews = unseenNews.filter { projection.position(of: $0, in: .news) != nil }
+        unseenNews = unseenNews.filter { projection.rowIndex(of: $0, in: .news) != nil }
     }
 
     /// Drops the marks that have lasted their lifetime by `now`.

@@ -56,6 +56,8 @@ extension AppState {
                 return []
             }
             apply(view)
+        case let .show(everyRow):
+            setShowsEveryRow(everyRow)
         case .quit:
             running = false
             return [.quit]

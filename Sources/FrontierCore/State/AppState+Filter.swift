@@ -60,7 +60,7 @@ extension AppState {
             if query.isEmpty {
                 filters[pane] = nil
             } else {
-                filters[pane] = PaneFilter(text: trimmed, query: query, ids: matchingIDs(query, in: pane))
+                filters[pane] = filtered(trimmed, query, in: pane)
             }
         } catch {
             if filters[pane] != nil {
@@ -75,15 +75,26 @@ extension AppState {
     /// Runs every pane's filter again, after the rows changed (a sort, a new dataset, a new mix).
     mutating func refilter() {
         for (pane, filter) in filters {
-            filters[pane] = PaneFilter(text: filter.text, query: filter.query, ids: matchingIDs(filter.query, in: pane))
+            filters[pane] = filtered(filter.text, filter.query, in: pane)
         }
     }
 
-    /// The pane's rows, in its order, that `query` matches.
-    func matchingIDs(_ query: Query, in pane: PaneID) -> [String] {
-        let ids = projection.rowIDs(pane)
-        guard let order = searchOrders[pane] else { return searchIndex.filter(query, pane: pane, ids: ids, mix: mix) }
-        return searchIndex.filter(query, in: order, mix: mix).map { ids[$0] }
+    /// The pane's rows, in its order, that `query` matches, among those it shows unless the
+    /// query asks for hidden rows (`is:listed`); the hidden ones it matches are counted.
+    func filtered(_ text: String, _ query: Query, in pane: PaneID) -> PaneFilter {
+        let ids = projection.allRowIDs(pane)
+        let matched: [String]
+        if let order = searchOrders[pane] {
+            matched = searchIndex.filter(query, in: order, mix: mix).map { ids[$0] }
+        } else {
+            matched = searchIndex.filter(query, pane: pane, ids: ids, mix: mix)
+        }
+        let searchesEveryRow = query.searchesHiddenRows
+        guard projection.hiddenCount(pane) > 0, !searchesEveryRow else {
+            return PaneFilter(text: text, query: query, ids: matched, searchedEveryRow: searchesEveryRow)
+        }
+        let kept = matched.filter { !projection.isHiddenByDefault($0, in: pane) }
+        return PaneFilter(text: text, query: query, ids: kept, hiddenMatches: matched.count - kept.count)
     }
 
     mutating func recordHistory(_ text: String, for pane: PaneID) {

@@ -22,7 +22,7 @@ extension AppState {
         for pane in PaneID.allCases { clampOffset(pane) }
     }
 
-    /// What is kept between runs: view, marks, theme, mix, saved views and filter history.
+    /// What is kept between runs: view, marks, theme, mix, whether every row shows, saved views and filter history.
     public func persisted(keeping previous: PersistedState = PersistedState()) -> PersistedState {
         var state = previous
         state.focus = focus
@@ -31,6 +31,7 @@ extension AppState {
         state.marks = marks
         state.theme = themeName
         state.mix = mix
+        state.showsEveryRow = projection.showsEveryRow
         state.savedViews = savedViews
         state.filterHistory = filterHistory
         return state
@@ -52,6 +53,7 @@ extension AppState {
     /// without a previous run nothing is marked. The runtime reaches it through
     /// `Action.savedStateLoaded`, like every other change.
     mutating func restore(_ saved: PersistedState, at now: Date) {
+        setShowsEveryRow(saved.showsEveryRow)
         apply(SavedView(focus: saved.focus, filters: saved.filters, sorts: saved.sorts), mix: saved.mix ?? mix)
         marks = saved.marks.filter { projection.index.models[$0] != nil }
         if let theme = saved.theme, let index = themes.firstIndex(of: theme) { themeIndex = index }

@@ -107,7 +107,8 @@ public struct AppState: Sendable {
 
     /// Resolves each pane's current row order in the search index; after any new projection.
     mutating func resolveSearchOrders() {
-        for pane in PaneID.allCases { searchOrders[pane] = searchIndex.order(of: projection.rowIDs(pane), pane: pane) }
+        // Over every row: a query that asks for hidden rows (`is:listed`) searches them too.
+        for pane in PaneID.allCases { searchOrders[pane] = searchIndex.order(of: projection.allRowIDs(pane), pane: pane) }
     }
 
     public var themeName: String { themes[themeIndex % themes.count] }
@@ -124,35 +125,56 @@ public struct AppState: Sendable {
     /// view changes several at once); nothing is rebuilt when nothing changes.
     mutating func setSorts(_ sorts: [PaneID: SortSpec], mix: TokenMix) {
         guard sorts != projection.sorts || mix != projection.mix else { return }
-        projection = Projection(dataset: dataset, sorts: sorts, mix: mix)
+        projection = Projection(dataset: dataset, sorts: sorts, mix: mix, showsEveryRow: projection.showsEveryRow)
         resolveSearchOrders()
         refilter()
     }
 
+    /// Shows or hides the rows hidden by default (`a`), keeping each pane's selection.
+    mutating func setShowsEveryRow(_ shows: Bool) {
+        guard shows != projection.showsEveryRow else { return }
+        keepingSelections {
+            $0.projection.showsEveryRow = shows
+            $0.refilter()
+        }
+    }
+
     /// Replaces the dataset, keeping each pane's selected row and where it sits on screen.
+    mutating func replaceDataset(_ newDataset: Dataset) {
+        keepingSelections { state in
+            state.dataset = newDataset
+            let shows = state.projection.showsEveryRow
+            // Arrays that share storage compare in constant time, so this check is cheap when the
+            // prepared data was built from this very dataset.
+            if let prepared = state.preparedData, prepared.settings == state.derivationSettings, prepared.dataset == newDataset {
+                var projection = prepared.projection
+                projection.showsEveryRow = shows
+                state.projection = projection
+                state.searchIndex = prepared.searchIndex
+            } else {
+                state.projection = Projection(dataset: newDataset, sorts: state.projection.sorts, mix: state.projection.mix,
+                                              showsEveryRow: shows)
+                state.searchIndex = SearchIndex(newDataset)
+            }
+            state.preparedData = nil
+            state.resolveSearchOrders()
+            state.refilter()
+        }
+    }
+
+    /// Runs `change` on the rows, then puts each pane's selection back on its row, and where it
+    /// sat on screen.
     ///
     /// The selection follows its row by id; when the row is gone, the row now in its place is
     /// selected. A pane scrolled down keeps the selected row on the same screen line, so rows
     /// added above it do not move the view under the reader; a pane at its top stays at its
     /// top, so rows added there (the newest news) come into sight.
-    mutating func replaceDataset(_ newDataset: Dataset) {
+    private mutating func keepingSelections(_ change: (inout AppState) -> Void) {
         let before = PaneID.allCases.map { pane in
             (pane: pane, id: selectedID(pane), index: selectedIndex(pane),
              offset: viewportRows[pane].map { visibleOffset(pane, rows: $0) } ?? panes[pane]?.offset ?? 0)
         }
-        dataset = newDataset
-        // Arrays that share storage compare in constant time, so this check is cheap when the
-        // prepared data was built from this very dataset.
-        if let prepared = preparedData, prepared.settings == derivationSettings, prepared.dataset == newDataset {
-            projection = prepared.projection
-            searchIndex = prepared.searchIndex
-        } else {
-            projection = Projection(dataset: newDataset, sorts: projection.sorts, mix: projection.mix)
-            searchIndex = SearchIndex(newDataset)
-        }
-        preparedData = nil
-        resolveSearchOrders()
-        refilter()
+        change(&self)
         // Models first: in follow mode the other panes' rows depend on its selection.
         for (pane, id, index, offset) in before {
             guard let id else { continue }

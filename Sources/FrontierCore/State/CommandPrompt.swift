@@ -12,11 +12,13 @@ public enum CommandPrompt {
         case save(String)
         /// `:view NAME`: restore a saved view.
         case view(String)
+        /// `:show all` or `:show notable`: every row, or the rows shown by default (`a`).
+        case show(everyRow: Bool)
         case quit
     }
 
     /// The command names, in the order completion offers them.
-    public static let names = ["sort", "theme", "mix", "save", "view", "quit"]
+    public static let names = ["sort", "theme", "mix", "save", "view", "show", "quit"]
 
     /// Parses a line typed after `:`; the error says what is wrong in words a user can act on.
     public static func parse(_ line: String) -> Result<Command, CommandPromptError> {
@@ -49,6 +51,14 @@ public enum CommandPrompt {
             }
         case "save": return one("a name for the view").map(Command.save)
         case "view": return one("the name of a saved view").map(Command.view)
+        case "show":
+            return one("all or notable").flatMap { scope in
+                switch scope {
+                case "all": return .success(.show(everyRow: true))
+                case "notable": return .success(.show(everyRow: false))
+                default: return .failure(CommandPromptError(":show takes all or notable, not \"\(scope)\""))
+                }
+            }
         case "quit", "q": return arguments.isEmpty ? .success(.quit) : .failure(CommandPromptError(":quit takes nothing"))
         default:
             return .failure(CommandPromptError("unknown command \"\(name)\"; commands: \(names.joined(separator: ", "))"))
@@ -72,6 +82,7 @@ public enum CommandPrompt {
             case "sort": pool = words.count == 2 ? sortKeys : ["asc", "desc"]
             case "theme": pool = themes
             case "view", "save": pool = views
+            case "show": pool = ["all", "notable"]
             default: pool = []
             }
         }

@@ -23,6 +23,7 @@ public enum KeyBindings {
         KeyBinding(keys: ["s"], command: .cycleSort, help: "sort the focused pane by the next column", footer: "sort"),
         KeyBinding(keys: ["S"], command: .reverseSort, help: "reverse the sort"),
         KeyBinding(keys: ["f"], command: .toggleFollow, help: "News and Costs follow the selected org"),
+        KeyBinding(keys: ["a"], command: .toggleEveryRow, help: "show every row: listed models, all prices"),
         KeyBinding(keys: [.character(" ")], command: .toggleMark, help: "mark the selected model to compare", footer: "mark"),
         KeyBinding(keys: ["c"], command: .openCompare, help: "compare the marked models", footer: "compare"),
         KeyBinding(keys: ["x"], command: .cycleCompareX, help: "compare: next price axis"),

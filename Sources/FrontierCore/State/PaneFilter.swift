@@ -10,13 +10,20 @@ public struct PaneFilter: Sendable {
     public var ids: [String]
     /// Position of each matching id in `ids`.
     var positions: [String: Int]
+    /// Rows that match but are hidden until `a` shows every row, for the pane's title.
+    public var hiddenMatches = 0
+    /// The query searched every row (it names `is:` or `modality:`), so the pane's total is
+    /// every row too.
+    public var searchedEveryRow = false
     /// The problem with the text being typed, when it does not parse.
     public var error: QueryError?
 
-    init(text: String, query: Query, ids: [String]) {
+    init(text: String, query: Query, ids: [String], hiddenMatches: Int = 0, searchedEveryRow: Bool = false) {
         self.text = text
         self.query = query
         self.ids = ids
+        self.hiddenMatches = hiddenMatches
+        self.searchedEveryRow = searchedEveryRow
         positions = Projection.positions(of: ids)
     }
 }

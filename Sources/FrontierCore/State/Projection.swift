@@ -1,31 +1,68 @@
 /// The rows every pane shows, derived from the dataset, the sorts and the token mix.
+///
+/// Some rows are hidden until asked for (`a`, `showsEveryRow`): models only a price list
+/// knows, and prices that are $0, of a model that makes no text, or of such a model. With the
+/// whole world imported they are most of the rows, and the notable ones would drown in them.
 public struct Projection: Sendable {
     public let index: DatasetIndex
     public let models: ModelsTable
     public let costs: CostsChart
     public let news: NewsTimeline
     public let mix: TokenMix
+    /// Whether the rows hidden by default are shown.
+    public var showsEveryRow = false
     public var sorts: [PaneID: SortSpec] { [.models: models.sort, .costs: costs.sort, .news: news.sort] }
+    /// Every row of each pane, in its order, and each id's place there (its row in the view
+    /// model's arrays).
     private let ids: [PaneID: [String]]
-    private let positions: [PaneID: [String: Int]]
+    private let rowIndexes: [PaneID: [String: Int]]
+    /// The rows shown by default, and each id's place among them.
+    private let shortIDs: [PaneID: [String]]
+    private let shortPositions: [PaneID: [String: Int]]
 
     public static let defaultSorts: [PaneID: SortSpec] = [
         .models: ModelsTable.defaultSort, .costs: CostsChart.defaultSort, .news: NewsTimeline.defaultSort,
     ]
 
-    public init(dataset: Dataset, sorts: [PaneID: SortSpec] = Projection.defaultSorts, mix: TokenMix) {
+    public init(dataset: Dataset, sorts: [PaneID: SortSpec] = Projection.defaultSorts, mix: TokenMix,
+                showsEveryRow: Bool = false) {
         let index = DatasetIndex(dataset)
         self.index = index
         self.mix = mix
+        self.showsEveryRow = showsEveryRow
         models = ModelsTable(dataset: dataset, index: index, sort: sorts[.models], mix: mix)
         costs = CostsChart(dataset: dataset, index: index, sort: sorts[.costs], mix: mix)
         news = NewsTimeline(dataset: dataset, index: index, sort: sorts[.news])
-        ids = [.models: models.rows.map(\.id), .costs: costs.rowIDs, .news: news.rows.map(\.id)]
-        positions = ids.mapValues(Projection.positions)
+        let all: [PaneID: [String]] = [.models: models.rows.map(\.id), .costs: costs.rowIDs, .news: news.rows.map(\.id)]
+        ids = all
+        rowIndexes = all.mapValues(Projection.positions)
+        let short: [PaneID: [String]] = [
+            .models: models.rows.filter { !$0.hiddenByDefault }.map(\.id),
+            .costs: costs.training.map(\.id) + costs.prices.filter { !$0.hiddenByDefault }.map(\.id),
+            .news: all[.news] ?? [],
+        ]
+        shortIDs = short
+        shortPositions = short.mapValues(Projection.positions)
     }
 
+    /// The rows a pane shows, in order: every row, or those shown by default.
     public func rowIDs(_ pane: PaneID) -> [String] {
+        (showsEveryRow ? ids[pane] : shortIDs[pane]) ?? []
+    }
+
+    /// Every row of a pane, hidden by default or not, in order.
+    public func allRowIDs(_ pane: PaneID) -> [String] {
         ids[pane] ?? []
+    }
+
+    /// How many rows of a pane are hidden until `a` shows every row (0 while they show).
+    public func hiddenCount(_ pane: PaneID) -> Int {
+        showsEveryRow ? 0 : (ids[pane]?.count ?? 0) - (shortIDs[pane]?.count ?? 0)
+    }
+
+    /// Whether a row of the pane is one hidden by default (whether or not it shows now).
+    public func isHiddenByDefault(_ id: String, in pane: PaneID) -> Bool {
+        rowIndexes[pane]?[id] != nil && shortPositions[pane]?[id] == nil
     }
 
     /// Each id's place in `ids`; the first place wins for a repeated id.
@@ -36,25 +73,29 @@ public struct Projection: Sendable {
     /// The organizations a row concerns: a model's developer, a news item's organizations, a
     /// cost row's organization.
     public func organizations(of id: String, in pane: PaneID) -> [String] {
-        guard let position = position(of: id, in: pane) else { return [] }
+        guard let row = rowIndex(of: id, in: pane) else { return [] }
         switch pane {
-        case .models: return [models.rows[position].organization]
-        case .news: return news.rows[position].organizationIDs
+        case .models: return [models.rows[row].organization]
+        case .news: return news.rows[row].organizationIDs
         case .costs:
-            if position < costs.training.count { return costs.training[position].organization.map { [$0] } ?? [] }
-            return costs.prices[position - costs.training.count].organization.map { [$0] } ?? []
+            if row < costs.training.count { return costs.training[row].organization.map { [$0] } ?? [] }
+            return costs.prices[row - costs.training.count].organization.map { [$0] } ?? []
         }
     }
 
+    /// How many rows a pane shows (see `rowIDs`).
     public func rowCount(_ pane: PaneID) -> Int {
-        switch pane {
-        case .models: return models.rows.count
-        case .costs: return costs.training.count + costs.prices.count
-        case .news: return news.rows.count
-        }
+        rowIDs(pane).count
     }
 
+    /// Where a row is among the rows the pane shows; nil when it is hidden or unknown.
     public func position(of id: String, in pane: PaneID) -> Int? {
-        positions[pane]?[id]
+        showsEveryRow ? rowIndexes[pane]?[id] : shortPositions[pane]?[id]
+    }
+
+    /// Where a row is in its view model's rows (`models.rows`, `news.rows`, training then
+    /// prices), whether it shows or not.
+    public func rowIndex(of id: String, in pane: PaneID) -> Int? {
+        rowIndexes[pane]?[id]
     }
 }

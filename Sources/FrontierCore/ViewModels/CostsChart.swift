@@ -25,6 +25,9 @@ public struct CostsChart: Sendable {
         public var inputText: String
         public var outputText: String
         public var asOf: DayDate
+        /// Shown only when `a` shows every row: a price of a model only a list knows, a price
+        /// of $0 in and out (local, free tiers) or of a model that does not make text.
+        public var hiddenByDefault = false
     }
 
     public var training: [TrainingBar]
@@ -74,7 +77,8 @@ public struct CostsChart: Sendable {
         prices = current.map { model, price in
             PriceBar(id: CostsChart.pricePrefix + price.id, model: model.id, label: model.name, organization: model.org,
                      input: price.input, output: price.output, inputText: Format.price(price.input),
-                     outputText: Format.price(price.output), asOf: price.asOf)
+                     outputText: Format.price(price.output), asOf: price.asOf,
+                     hiddenByDefault: model.isListed || model.kind != nil || (price.input == 0 && price.output == 0))
         }
         prices = sort.key == "name"
             ? SortValue.stableSort(prices, descending: sort.descending) { .text($0.label.lowercased()) }

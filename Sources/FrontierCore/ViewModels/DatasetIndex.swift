@@ -8,7 +8,8 @@ public struct DatasetIndex: Sendable {
     /// when there is one, else any provider's; the latest `asOf` among prices without an
     /// `until`; on a tie (two tiers listed the same day) the first listed wins.
     public let currentPrice: [String: Price]
-    /// The first and last day among news dates and model releases, for the header.
+    /// The first and last day among news dates and model releases, for the header; days that
+    /// are only when an import first saw a record are left out.
     public let dateSpan: (first: DayDate, last: DayDate)?
 
     public init(_ dataset: Dataset) {
@@ -26,9 +27,12 @@ public struct DatasetIndex: Sendable {
         }
         currentPrice = current
         var span: (first: DayDate, last: DayDate)?
-        for day in dataset.news.lazy.map(\.date) + dataset.models.lazy.map(\.released) {
+        // A first-seen day is the day of an import, not of the field: the span leaves it out.
+        func include(_ day: DayDate) {
             span = span.map { (min($0.first, day), max($0.last, day)) } ?? (day, day)
         }
+        for item in dataset.news where !item.dateIsFirstSeen { include(item.date) }
+        for model in dataset.models where !model.releasedIsFirstSeen { include(model.released) }
         dateSpan = span
     }
 

@@ -6,6 +6,8 @@ public struct ModelsTable: Sendable {
         /// One string per column, in column order; missing values are `Format.missing`.
         public var cells: [String]
         public var openWeights: Bool
+        /// Only a list knows the model (`Model.isListed`): shown when `a` shows every row.
+        public var hiddenByDefault = false
     }
 
     public var columns: [ColumnSpec]
@@ -60,7 +62,8 @@ public struct ModelsTable: Sendable {
             for benchmark in benchmarks {
                 cells.append(model.headlineScore(for: benchmark.id).map { Format.score($0.value, unit: benchmark.unit) } ?? Format.missing)
             }
-            return Row(id: model.id, organization: model.org, cells: cells, openWeights: model.license?.openWeights ?? false)
+            return Row(id: model.id, organization: model.org, cells: cells, openWeights: model.license?.openWeights ?? false,
+                       hiddenByDefault: model.isListed)
         }
     }
 

@@ -98,7 +98,7 @@ struct ModelMatcher: Sendable {
     }
 
     /// The tag of models an import created.
-    static let createdTag = "unmatched"
+    static let createdTag = Model.listedTag
 
     func match(_ listing: ModelListing) -> Match {
         let spellings = ListingName.spellings(listing)

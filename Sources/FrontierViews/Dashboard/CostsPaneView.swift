@@ -62,11 +62,13 @@ enum CostsPaneView {
 
         let prices = sections[1]
         let full = glyphs.horizontalBar.last.map(String.init) ?? "#"
+        let hiddenPrices = state.filter(.costs)?.hiddenMatches ?? state.projection.hiddenCount(.costs)
+        // Before the legend, which a narrow pane cuts: the rows at the end are news.
+        let leftOut = hiddenPrices > 0 ? "\(hiddenPrices) more" + TablePane.hiddenKeyHint + " · "
+            : chart.zeroPriced > 0 && chart.sort.key == "value" ? "\(chart.zeroPriced) free/non-text last · " : ""
         grid.write(spans: [Span("API price per 1M tokens", style: theme.titleStyle), shownCount(prices, glyphs: glyphs, theme: theme),
                            Span(" (log) · ", style: theme.dimStyle),
-                           // Before the legend, which a narrow pane cuts: the rows at the end are news.
-                           Span(chart.zeroPriced > 0 && chart.sort.key == "value" ? "\(chart.zeroPriced) free/non-text last · " : "",
-                                style: theme.dimStyle),
+                           Span(leftOut, style: theme.dimStyle),
                            Span(full + " input", style: theme.seriesStyle(0)),
                            Span(" ", style: theme.dimStyle),
                            Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1))],

@@ -22,7 +22,7 @@ enum ModelsPaneView {
         let marked = Set(state.marks)
         let mark = Span(String(context.glyphs.check), style: theme.highlightStyle)
         TablePane.render(.models, columns: columns, into: &grid, area: inner, state: state, context: context) { id in
-            guard let index = state.projection.position(of: id, in: .models) else { return [] }
+            guard let index = state.projection.rowIndex(of: id, in: .models) else { return [] }
             let row = table.rows[index]
             let change = state.change(of: id, in: .models)
             let cells = row.cells.enumerated().map { column, text in

@@ -27,7 +27,7 @@ enum NewsPaneView {
             Table.Column("Source", width: .flexible(min: 12, weight: 1), priority: 40),
         ]
         TablePane.render(.news, columns: columns, into: &grid, area: inner, state: state, context: context) { id in
-            guard let index = state.projection.position(of: id, in: .news) else { return [] }
+            guard let index = state.projection.rowIndex(of: id, in: .news) else { return [] }
             let row = timeline.rows[index]
             let mark = linked.map { row.organizationIDs.contains($0) } == true ? marker : Span(" ")
             let change = state.change(of: id, in: .news)

@@ -18,11 +18,20 @@ enum TablePane {
             .render(into: &grid, area: inner)
     }
 
-    /// `31`, or `4/31` when a filter or follow mode hides some rows, then who is followed.
+    /// ` (a)`: the key that shows the rows a title counts as hidden.
+    static var hiddenKeyHint: String {
+        KeyBindings.label(of: .toggleEveryRow).map { " (\($0))" } ?? ""
+    }
+
+    /// `31`, or `4/31` when a filter or follow mode hides some rows, then how many more rows
+    /// `a` would show (`31 + 2390 listed`), then who is followed.
     static func countText(_ pane: PaneID, state: AppState) -> String {
-        let total = state.projection.rowCount(pane)
+        let filter = state.filter(pane)
+        let total = filter?.searchedEveryRow == true ? state.projection.allRowIDs(pane).count : state.projection.rowCount(pane)
         let shown = state.rowIDs(pane).count
-        var text = state.filter(pane) == nil && shown == total ? "\(total)" : "\(shown)/\(total)"
+        var text = filter == nil && shown == total ? "\(total)" : "\(shown)/\(total)"
+        let hidden = filter.map { $0.hiddenMatches } ?? state.projection.hiddenCount(pane)
+        if hidden > 0 { text += " + \(hidden) " + (pane == .models ? "listed" : "more") + hiddenKeyHint }
         if pane != .models, let org = state.followedOrganization {
             text += " · following " + state.projection.index.organizationName(org)
         }

@@ -113,6 +113,9 @@ import Testing
         #expect(error("flop>inf") == "expected a number after \"flop>\" at 6")
         #expect(error("open:maybe") == "expected yes or no after \"open:\" at 6")
         #expect(error("kind:fees") == "expected training or price after \"kind:\" at 6")
+        #expect(error("modality:smell") == "expected text, embedding, rerank, moderation, image, video, audio after \"modality:\" at 10")
+        #expect(error("is:open") == "expected listed after \"is:\" at 4")
+        #expect(error("is>listed") == "is cannot be compared with '>'; use is:VALUE at 3")
         #expect(error("date:2025-13") == "expected a date (YYYY, YYYY-MM or YYYY-MM-DD) after \"date:\" at 6")
         #expect(error("date>2025..2026") == "expected a single date (a range needs ':') after \"date>\" at 6")
         #expect(error("org>meta") == "org cannot be compared with '>'; use org:VALUE at 4")
@@ -125,7 +128,7 @@ import Testing
 
     @Test func anUnknownFieldListsTheFields() {
         let message = error("foo:bar")
-        #expect(message.hasPrefix("unknown field \"foo\" at 1 (fields: org, license, open, reasoning, source, tag, model, kind, params"))
+        #expect(message.hasPrefix("unknown field \"foo\" at 1 (fields: org, license, open, reasoning, source, tag, model, kind, modality, is, params"))
         #expect(message.contains("or a benchmark such as mmlu"))
     }
 

@@ -33,6 +33,54 @@ import Testing
         return index.filter(query, pane: pane, ids: ids(pane), mix: mix)
     }
 
+    // MARK: - What a model makes, and who knows it
+
+    /// The search index of `dataset` with DeepSeek-V3 turned into an embedding model only a
+    /// list knows, for `modality:` and `is:listed`.
+    func listedEmbedding() -> (SearchIndex, Dataset) {
+        var dataset = Self.dataset
+        let position = dataset.models.firstIndex { $0.id == "deepseek-v3" }!
+        dataset.models[position].tags += [Model.listedTag, "embedding"]
+        return (SearchIndex(dataset), dataset)
+    }
+
+    @Test func modalityMatchesWhatAModelMakesOnModelsAndCostRows() throws {
+        let (index, dataset) = listedEmbedding()
+        func rows(_ text: String, _ pane: PaneID) throws -> [String] {
+            try index.filter(Query.parse(text, benchmarks: dataset.benchmarks), pane: pane, ids: ids(pane), mix: .standard)
+        }
+        #expect(try rows("modality:embedding", .models) == ["deepseek-v3"])
+        #expect(try rows("modality:text", .models) == ["gpt-4o", "llama-3.1-405b", "o1", "qwen-72b"])
+        #expect(try rows("modality:chat", .models) == rows("modality:text", .models))
+        #expect(try rows("modality!=text", .models) == ["deepseek-v3"])
+        // A price or training run is its model's: DeepSeek-V3's price and run are an embedding's.
+        #expect(try rows("modality:embedding", .costs) == [CostsChart.trainingPrefix + "t-v3", CostsChart.pricePrefix + "p-v3"])
+        // A run with no model (GPT-4 by label) makes nothing a query can name.
+        #expect(try !rows("modality:text", .costs).contains(CostsChart.trainingPrefix + "t-gpt4"))
+        #expect(try rows("modality:text", .news).isEmpty)
+    }
+
+    @Test func isListedMatchesModelsOnlyAListKnowsAndTheirCostRows() throws {
+        let (index, dataset) = listedEmbedding()
+        func rows(_ text: String, _ pane: PaneID) throws -> [String] {
+            try index.filter(Query.parse(text, benchmarks: dataset.benchmarks), pane: pane, ids: ids(pane), mix: .standard)
+        }
+        #expect(try rows("is:listed", .models) == ["deepseek-v3"])
+        #expect(try rows("-is:listed", .models).count == 4)
+        #expect(try rows("is:listed", .costs) == [CostsChart.trainingPrefix + "t-v3", CostsChart.pricePrefix + "p-v3"])
+        #expect(try rows("is:listed", .news).isEmpty)
+        #expect(try rows("-is:listed", .news).count == 4)
+    }
+
+    @Test func onlyIsAndModalityReachTheHiddenRows() throws {
+        func reaches(_ text: String) throws -> Bool { try Query.parse(text, benchmarks: []).searchesHiddenRows }
+        #expect(try reaches("is:listed"))
+        #expect(try reaches("deepseek (modality:image or x)"))
+        #expect(try reaches("-is:listed"))
+        #expect(try !reaches("tag:unmatched deepseek"))
+        #expect(try !reaches(""))
+    }
+
     // MARK: - Words
 
     @Test func wordsMatchNamesAliasesAndOrganizationsInAnyCase() throws {

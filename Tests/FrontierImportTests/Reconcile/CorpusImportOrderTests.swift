@@ -1,6 +1,7 @@
 @testable import FrontierCore
 @testable import FrontierImport
 import Testing
+import TestSupport
 
 /// Issue 12, "matching decides on evidence, never on order": the corpus's four price lists
 /// imported in the opposite order make the same catalogue: the same models with the same names,

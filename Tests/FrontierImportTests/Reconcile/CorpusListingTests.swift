@@ -1,6 +1,7 @@
 @testable import FrontierCore
 @testable import FrontierImport
 import Testing
+import TestSupport
 
 /// Issue 12, points 1 and 2, on the corpus's real price lists (`../shared/corpus/listings`),
 /// imported one after another into the embedded dataset with the feeds after them.

@@ -2,6 +2,7 @@
 @testable import FrontierImport
 import FrontierResources
 import Testing
+import TestSupport
 
 /// The real lab feeds and price lists imported together, in process, into the built-in dataset:
 /// news keeps every release, and linking stays specific.

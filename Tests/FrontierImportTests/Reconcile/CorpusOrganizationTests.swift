@@ -1,6 +1,7 @@
 @testable import FrontierCore
 @testable import FrontierImport
 import Testing
+import TestSupport
 
 /// The real price lists and feeds of the corpus (`../shared/corpus`), imported one after another
 /// into the embedded dataset, leave one organization per developer and none for a host.

@@ -2,6 +2,7 @@ import Foundation
 @testable import FrontierCore
 @testable import FrontierImport
 import Testing
+import TestSupport
 
 private let retrieved = DayDate(year: 2025, month: 2, day: 10)!
 
