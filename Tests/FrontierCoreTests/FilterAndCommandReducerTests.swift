@@ -30,6 +30,28 @@ import Testing
         #expect(state.filterHistory[.models] == ["org:open"])
     }
 
+    /// Issue 13: a per-source filter one key away, for news at volume.
+    @Test func equalsFiltersByTheSelectedRowsSourceOrOrganization() {
+        var state = makeState()
+        type(["3"], on: &state)
+        let source = state.projection.news.rows[state.projection.rowIndex(of: state.selectedID(.news)!, in: .news)!].source
+        type(["="], on: &state)
+        #expect(state.filter(.news)?.text == "source:\"\(source)\"")
+        #expect(!state.rowIDs(.news).isEmpty)
+        #expect(state.rowIDs(.news).allSatisfy { id in
+            state.projection.news.rows[state.projection.rowIndex(of: id, in: .news)!].source == source
+        })
+        #expect(state.filterHistory[.news] == ["source:\"\(source)\""])
+        type(["="], on: &state)
+        #expect(state.filter(.news) == nil)
+
+        type(["1"], on: &state)
+        state.panes[.models] = PaneState(selectedID: "o1")
+        type(["="], on: &state)
+        #expect(state.filter(.models)?.text == "org:\"openai\"")
+        #expect(state.rowIDs(.models) == ["o1", "gpt-4o"])
+    }
+
     @Test func escPutsBackTheFilterThatAppliedBefore() {
         var state = makeState()
         type(["/"] + letters("org:openai") + [.enter], on: &state)

@@ -97,6 +97,36 @@ extension AppState {
         return PaneFilter(text: text, query: query, ids: kept, hiddenMatches: matched.count - kept.count)
     }
 
+    /// `=`: filters the focused pane to the selected row's source (News) or organization
+    /// (Models, Costs), as a query the filter line shows and can edit; `=` again on a pane
+    /// filtered that way clears the filter.
+    mutating func filterBySelected() {
+        guard let id = selectedID(focus), let text = Self.queryForSame(as: id, in: focus, projection: projection) else { return }
+        if filters[focus]?.text == text {
+            applyFilter("", to: focus)
+            message = "filter cleared"
+            return
+        }
+        applyFilter(text, to: focus)
+        recordHistory(text, for: focus)
+        message = "filtered by " + text + " (= again clears)"
+    }
+
+    /// `source:"Claude Blog"` for a news item, `org:deepseek` for a model or cost row.
+    static func queryForSame(as id: String, in pane: PaneID, projection: Projection) -> String? {
+        // A quote would end the quoted value; the rest of the name still finds the source.
+        func quoted(_ value: String) -> String { "\"" + value.filter { $0 != "\"" } + "\"" }
+        switch pane {
+        case .news:
+            guard let row = projection.rowIndex(of: id, in: .news) else { return nil }
+            let source = projection.news.rows[row].source
+            return source.isEmpty ? nil : "source:" + quoted(source)
+        case .models, .costs:
+            guard let organization = projection.organizations(of: id, in: pane).first else { return nil }
+            return "org:" + quoted(organization)
+        }
+    }
+
     mutating func recordHistory(_ text: String, for pane: PaneID) {
         guard !text.isEmpty else { return }
         var history = filterHistory[pane] ?? []

@@ -4,7 +4,7 @@ import TerminalKeys
 public enum Command: String, Hashable, Sendable, CaseIterable {
     case focusNext, focusPrevious, focusModels, focusCosts, focusNews
     case moveDown, moveUp, moveTop, moveBottom, pageDown, pageUp, halfPageDown, halfPageUp
-    case cycleSort, reverseSort, toggleMark, openCommandLine, openFilterLine, toggleFollow, toggleEveryRow
+    case cycleSort, reverseSort, toggleMark, openCommandLine, openFilterLine, toggleFollow, toggleEveryRow, filterBySelected
     case openCompare, cycleCompareX, cycleCompareY, previousPoint, nextPoint
     case openDetail, close, toggleZoom, cycleTheme, toggleHelp, togglePause, quit, repaint
 }

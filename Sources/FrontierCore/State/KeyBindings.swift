@@ -20,6 +20,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.control("d")], command: .halfPageDown, help: "half a page down"),
         KeyBinding(keys: [.control("u")], command: .halfPageUp, help: "half a page up"),
         KeyBinding(keys: ["/"], command: .openFilterLine, help: "filter the focused pane with a query", footer: "filter"),
+        KeyBinding(keys: ["="], command: .filterBySelected, help: "filter by the selected row's source or org"),
         KeyBinding(keys: ["s"], command: .cycleSort, help: "sort the focused pane by the next column", footer: "sort"),
         KeyBinding(keys: ["S"], command: .reverseSort, help: "reverse the sort"),
         KeyBinding(keys: ["f"], command: .toggleFollow, help: "News and Costs follow the selected org"),

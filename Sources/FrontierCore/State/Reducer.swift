@@ -120,6 +120,8 @@ extension AppState {
             clampOffset(.costs)
         case .toggleEveryRow:
             setShowsEveryRow(!projection.showsEveryRow)
+        case .filterBySelected:
+            filterBySelected()
         case .openCommandLine:
             inputMode = .command
             input = InputLine()
@@ -166,7 +168,7 @@ extension AppState {
         case .pageDown, .halfPageDown: overlayOffset += max(1, height / 2)
         case .pageUp, .halfPageUp: overlayOffset = max(0, overlayOffset - max(1, height / 2))
         case .moveTop: overlayOffset = 0
-        case .quit, .repaint, .cycleTheme, .togglePause, .cycleSort, .reverseSort, .toggleMark, .openCommandLine, .openFilterLine, .toggleFollow, .toggleEveryRow, .openCompare,
+        case .quit, .repaint, .cycleTheme, .togglePause, .cycleSort, .reverseSort, .toggleMark, .openCommandLine, .openFilterLine, .toggleFollow, .toggleEveryRow, .filterBySelected, .openCompare,
              .cycleCompareX, .cycleCompareY, .previousPoint, .nextPoint:
             return nil
         case .focusNext, .focusPrevious, .focusModels, .focusCosts, .focusNews, .moveBottom, .toggleZoom:

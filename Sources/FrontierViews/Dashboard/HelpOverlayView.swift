@@ -14,7 +14,7 @@ enum HelpOverlayView {
         // Keys in the header colour, so the column reads as a list of keys.
         var text: [[Span]] = entries.map { [Span(TextLayout.pad($0.keys, toWidth: keyWidth), style: theme.headerStyle),
                                             Span($0.help)] }
-        text += [[], [Span("Mouse: click a pane or row to select it, wheel to scroll.")],
+        text += [[Span("Mouse: click a pane or row to select it, wheel to scroll.", style: theme.dimStyle)],
                  [Span("Esc or ? closes this help.", style: theme.dimStyle)]]
         ScrolledBox.render(title: "Keys", lines: text, offset: state.overlayOffset, maxWidth: 72, fitToText: true,
                            into: &grid, context: context)
