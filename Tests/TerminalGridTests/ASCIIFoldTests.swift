@@ -5,7 +5,7 @@ import Testing
     @Test(arguments: [
         ("─", "-"), ("━", "-"), ("│", "|"), ("┃", "|"), ("┌", "+"), ("┛", "+"), ("█", "#"), ("▍", "#"),
         ("░", "-"), ("·", "."), ("–", "-"), ("…", "."), ("→", ">"), ("×", "x"), ("▼", "v"), ("é", "e"),
-        ("Å", "A"), ("⣿", "*"), ("a", "a"),
+        ("Å", "A"), ("⣿", "*"), ("a", "a"), ("„", "\""), ("«", "\""), ("‚", "'"),
     ])
     func knownGlyphsHaveReadableStandIns(glyph: String, expected: Character) {
         #expect(ASCIIFold.character(for: glyph) == expected)
