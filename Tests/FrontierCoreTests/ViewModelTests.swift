@@ -72,6 +72,17 @@ import Testing
         #expect(ascending.rows.map(\.id) == ["deepseek-v3", "llama-3.1-405b", "gpt-4o", "o1"])
     }
 
+    /// Issue 13: a model without a price never tops a price sort, cheapest or dearest first.
+    @Test func sortingByAPricePutsModelsWithoutOneLastBothWays() {
+        for key in ["price", "cheapest"] {
+            for descending in [true, false] {
+                let ids = ModelsTable(dataset: SampleData.dataset, index: index, sort: SortSpec(key: key, descending: descending)).rows.map(\.id)
+                #expect(ids.last == "llama-3.1-405b", "\(key) descending: \(descending)")
+                #expect(ids.first == (descending ? "o1" : "deepseek-v3"), "\(key) descending: \(descending)")
+            }
+        }
+    }
+
     @Test func rowsWithEqualKeysKeepTheDatasetOrderInBothDirections() {
         var dataset = SampleData.dataset
         // Three models released the same day, in this order in the file.
