@@ -35,14 +35,16 @@ public struct Projection: Sendable {
         news = NewsTimeline(dataset: dataset, index: index, sort: sorts[.news])
         let all: [PaneID: [String]] = [.models: models.rows.map(\.id), .costs: costs.rowIDs, .news: news.rows.map(\.id)]
         ids = all
-        rowIndexes = all.mapValues(Projection.positions)
-        let short: [PaneID: [String]] = [
-            .models: models.rows.filter { !$0.hiddenByDefault }.map(\.id),
-            .costs: costs.training.map(\.id) + costs.prices.filter { !$0.hiddenByDefault }.map(\.id),
-            .news: all[.news] ?? [],
-        ]
+        let indexes = all.mapValues(Projection.positions)
+        rowIndexes = indexes
+        // News has no hidden rows: its list and map are shared, not built twice.
+        var short = all
+        short[.models] = models.rows.filter { !$0.hiddenByDefault }.map(\.id)
+        short[.costs] = costs.training.map(\.id) + costs.prices.filter { !$0.hiddenByDefault }.map(\.id)
+        var positions = indexes
+        for pane in [PaneID.models, .costs] { positions[pane] = Projection.positions(of: short[pane] ?? []) }
         shortIDs = short
-        shortPositions = short.mapValues(Projection.positions)
+        shortPositions = positions
     }
 
     /// The rows a pane shows, in order: every row, or those shown by default.
