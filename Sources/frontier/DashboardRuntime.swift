@@ -27,6 +27,8 @@ struct DashboardRuntime {
 
     /// The data and feed sources, followed while the dashboard runs.
     private let sources: LiveSources
+    /// The search index, built after the first frame rather than before it.
+    private let backgroundIndex = BackgroundIndex()
 
     init(loaded: DataOptions.Loaded, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
          store: StateStore?, themeRequested: Bool) {
@@ -78,6 +80,7 @@ struct DashboardRuntime {
         _ = reduce(&state, .resized(width: size.width, height: size.height))
         measureViewports()
         session.draw(frame(glyphs: glyphs, status: message))
+        run(effects: reduce(&state, .screenShown), session: session, waker: loop.waker)
 
         var status: Int32 = 0
         while state.running {
@@ -87,15 +90,15 @@ struct DashboardRuntime {
                 switch event {
                 case let .key(key):
                     message = nil
-                    run(effects: handle(key), session: session)
+                    run(effects: handle(key), session: session, waker: loop.waker)
                 case let .resized(width, height):
                     _ = reduce(&state, .resized(width: width, height: height))
                 case .signal(.interrupt):
                     // Ctrl-C arrives as SIGINT in cbreak mode; it is the quit key, not an error.
-                    run(effects: reduce(&state, .keyPressed(.control("c"))), session: session)
+                    run(effects: reduce(&state, .keyPressed(.control("c"))), session: session, waker: loop.waker)
                 case let .signal(signal):
                     status = DashboardRuntime.exitStatus(after: signal)
-                    run(effects: reduce(&state, .terminationRequested), session: session)
+                    run(effects: reduce(&state, .terminationRequested), session: session, waker: loop.waker)
                 case .resumed:
                     session.forceRepaint()
                 case .hangup:
@@ -108,6 +111,7 @@ struct DashboardRuntime {
                     break
                 }
             }
+            if let built = backgroundIndex.take() { _ = reduce(&state, .searchIndexBuilt(built)) }
             sources.derivationSettings = state.derivationSettings
             apply(sources.service(readable: readable))
             if let expiry = state.nextMarkExpiry, expiry <= Date() { _ = reduce(&state, .clockTicked(Date())) }
@@ -208,7 +212,7 @@ struct DashboardRuntime {
         return reduce(&state, action)
     }
 
-    private mutating func run(effects: [Effect], session: TerminalSession) {
+    private mutating func run(effects: [Effect], session: TerminalSession, waker: Waker) {
         for effect in effects {
             switch effect {
             case .quit:
@@ -216,7 +220,9 @@ struct DashboardRuntime {
                 break
             case .repaint: session.forceRepaint()
             case .applyWaitingUpdates:
-                run(effects: reduce(&state, .updatesResumed(at: Date())), session: session)
+                run(effects: reduce(&state, .updatesResumed(at: Date())), session: session, waker: waker)
+            case let .buildSearchIndex(dataset):
+                backgroundIndex.start(dataset, waker: waker)
             }
         }
     }

@@ -48,6 +48,10 @@ public enum Action: Hashable, Sendable {
     case clockTicked(Date)
     /// Where each source of the data stands, in the order the user gave them.
     case sourcesUpdated([SourceStatus])
+    /// The first frame is on screen: work it did not wait for can start.
+    case screenShown
+    /// The runtime's answer to `Effect.buildSearchIndex`.
+    case searchIndexBuilt(BuiltSearchIndex)
 }
 
 /// Work `reduce` asks the runtime to do; imperatives.
@@ -60,4 +64,7 @@ public enum Effect: Hashable, Sendable {
     /// the time, since the held rows are marked as of when they come on screen and `reduce`
     /// never reads the clock.
     case applyWaitingUpdates
+    /// Build the search index of this dataset in the background and send `searchIndexBuilt`,
+    /// so the first filter typed does not wait for it.
+    case buildSearchIndex(Dataset)
 }

@@ -60,6 +60,7 @@ extension AppState {
             if query.isEmpty {
                 filters[pane] = nil
             } else {
+                ensureSearchIndex()
                 filters[pane] = filtered(trimmed, query, in: pane)
             }
         } catch {
@@ -74,6 +75,7 @@ extension AppState {
 
     /// Runs every pane's filter again, after the rows changed (a sort, a new dataset, a new mix).
     mutating func refilter() {
+        if !filters.isEmpty { ensureSearchIndex() }
         for (pane, filter) in filters {
             filters[pane] = filtered(filter.text, filter.query, in: pane)
         }
@@ -81,9 +83,11 @@ extension AppState {
 
     /// The pane's rows, in its order, that `query` matches, among those it shows unless the
     /// query asks for hidden rows (`is:listed`); the hidden ones it matches are counted.
+    /// The index must exist (`ensureSearchIndex`).
     func filtered(_ text: String, _ query: Query, in pane: PaneID) -> PaneFilter {
         let ids = projection.allRowIDs(pane)
         let matched: [String]
+        guard let searchIndex else { preconditionFailure("filtered before the search index was built") }
         if let order = searchOrders[pane] {
             matched = searchIndex.filter(query, in: order, mix: mix).map { ids[$0] }
         } else {

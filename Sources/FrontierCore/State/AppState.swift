@@ -12,8 +12,10 @@ public struct AppState: Sendable {
     public private(set) var projection: Projection {
         didSet { rowsRevision &+= 1 }
     }
-    /// What filters search, built once per dataset (not per sort or keystroke).
-    public private(set) var searchIndex: SearchIndex
+    /// What filters search, built once per dataset (not per sort or keystroke). Nil at start
+    /// until the first filter needs it or a background build brings it (`screenShown`,
+    /// `searchIndexBuilt`), so the first frame of a large dataset does not wait for it.
+    public private(set) var searchIndex: SearchIndex?
     /// Rows and index built ahead of time for the next `replaceDataset` (see `DerivedData`).
     var preparedData: DerivedData?
     /// Each pane's rows resolved in the index, once per sort, so a keystroke only runs the query.
@@ -101,12 +103,29 @@ public struct AppState: Sendable {
         if let modelSort { sorts[.models] = modelSort }
         if let newsSort { sorts[.news] = newsSort }
         projection = Projection(dataset: dataset, sorts: sorts, mix: mix)
+    }
+
+    /// Builds the search index now if no one has yet: a filter is about to run.
+    mutating func ensureSearchIndex() {
+        guard searchIndex == nil else { return }
         searchIndex = SearchIndex(dataset)
+        resolveSearchOrders()
+    }
+
+    /// Takes an index built in the background, if it is for the dataset on screen and none was
+    /// built meanwhile.
+    mutating func adopt(_ built: BuiltSearchIndex) {
+        guard searchIndex == nil, built.dataset == dataset else { return }
+        searchIndex = built.index
         resolveSearchOrders()
     }
 
     /// Resolves each pane's current row order in the search index; after any new projection.
     mutating func resolveSearchOrders() {
+        guard let searchIndex else {
+            searchOrders = [:]
+            return
+        }
         // Over every row: a query that asks for hidden rows (`is:listed`) searches them too.
         for pane in PaneID.allCases { searchOrders[pane] = searchIndex.order(of: projection.allRowIDs(pane), pane: pane) }
     }
@@ -154,7 +173,8 @@ public struct AppState: Sendable {
             } else {
                 state.projection = Projection(dataset: newDataset, sorts: state.projection.sorts, mix: state.projection.mix,
                                               showsEveryRow: shows)
-                state.searchIndex = SearchIndex(newDataset)
+                // Built again only if one was in use; else the first filter builds it.
+                state.searchIndex = state.searchIndex == nil ? nil : SearchIndex(newDataset)
             }
             state.preparedData = nil
             state.resolveSearchOrders()

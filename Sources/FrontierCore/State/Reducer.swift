@@ -76,6 +76,11 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     case let .savedStateLoaded(saved, date):
         state.restore(saved, at: date)
         return []
+    case .screenShown:
+        return state.searchIndex == nil ? [.buildSearchIndex(state.dataset)] : []
+    case let .searchIndexBuilt(built):
+        state.adopt(built)
+        return []
     case let .sourcesUpdated(sources):
         state.sources = sources
         return []

@@ -1,0 +1,25 @@
+/// A search index built away from the terminal's thread for one dataset, as the runtime hands
+/// it back after `Effect.buildSearchIndex`.
+///
+/// Two are equal when built for the same dataset: the index is a pure function of it, so the
+/// action that carries one compares as a value.
+public struct BuiltSearchIndex: Hashable, Sendable {
+    public let dataset: Dataset
+    let index: SearchIndex
+
+    /// Builds the index of `dataset`; the slow part, meant for a background task.
+    public init(_ dataset: Dataset) {
+        self.dataset = dataset
+        index = SearchIndex(dataset)
+    }
+
+    public static func == (lhs: BuiltSearchIndex, rhs: BuiltSearchIndex) -> Bool {
+        lhs.dataset == rhs.dataset
+    }
+
+    /// Sizes only: hashing a whole dataset would cost what building in the background saved.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(dataset.models.count)
+        hasher.combine(dataset.news.count)
+    }
+}
