@@ -11,14 +11,6 @@ import Testing
         return state
     }
 
-    func type(_ keys: [Key], on state: inout AppState) {
-        for key in keys { _ = reduce(&state, .keyPressed(key)) }
-    }
-
-    func letters(_ text: String) -> [Key] {
-        text.map(Key.character)
-    }
-
     @Test func theFilterAppliesOnEveryKeystroke() {
         var state = makeState()
         type(["/"] + letters("org:open"), on: &state)

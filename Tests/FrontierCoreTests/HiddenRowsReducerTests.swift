@@ -29,14 +29,6 @@ import Testing
         return state
     }
 
-    func type(_ keys: [Key], on state: inout AppState) {
-        for key in keys { _ = reduce(&state, .keyPressed(key)) }
-    }
-
-    func letters(_ text: String) -> [Key] {
-        text.map(Key.character)
-    }
-
     @Test func listedModelsAndTheirPricesAreHiddenUntilAShowsThem() {
         var state = makeState()
         #expect(state.rowIDs(.models) == ["deepseek-v3", "o1", "llama-3.1-405b", "gpt-4o"])
