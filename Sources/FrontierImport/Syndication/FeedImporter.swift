@@ -55,7 +55,7 @@ public enum FeedImporter {
         }
         for entry in document.entries {
             let place = placeName(entry)
-            guard let headline = entry.title, !headline.isEmpty else {
+            guard let title = entry.title, !title.isEmpty else {
                 batch.skipped.append(ImportWarning(place: place, reason: "no title"))
                 continue
             }
@@ -98,6 +98,12 @@ public enum FeedImporter {
             }
             if let zone = entry.dates.first(where: { FeedDate.day($0) != nil }).flatMap(FeedDate.unknownZone(in:)) {
                 provenance.note = "The date was read as UTC: the feed wrote it in \"\(zone)\", a time zone this reader does not know, so the day may be off by one."
+            }
+            var headline = title
+            if let inner = GluedTitle.headline(in: title), !inner.isEmpty {
+                headline = inner
+                let said = "The feed's title was \"\(title)\": the date and section glued to its front are left out."
+                provenance.note = provenance.note.map { $0 + " " + said } ?? said
             }
             batch.news.append(ImportedNews(guid: guid, url: entry.link, headline: headline, summary: entry.summary,
                                            date: date, approximate: approximate, publisher: publisher, provenance: provenance))

@@ -31,6 +31,29 @@ private func rss(_ items: String, channel: String = "<title>T</title>") -> Strin
 @Suite struct FeedImporterRulesTests {
     // MARK: Refusals
 
+    // MARK: Titles
+
+    /// Anthropic's research feed: each title is a web card's date, section and headline run
+    /// together (`Aug 18, 2026ScienceHow Claude ...`).
+    @Test func aDateAndSectionGluedToATitleAreLeftOutAndTheNoteKeepsTheOriginal() throws {
+        let glued = "Aug 18, 2026ScienceHow Claude is accelerating protein design"
+        let batch = try importText(rss("""
+            <item><title>\(glued)</title><link>https://a.example/1</link><pubDate>Tue, 18 Aug 2026 10:00:00 GMT</pubDate></item>
+            <item><title>Aug 13, 2026Frontier Red TeamPatterns and problems in DeepSeek systems</title><link>https://a.example/2</link><pubDate>Thu, 13 Aug 2026 10:00:00 GMT</pubDate></item>
+            <item><title>Aug 18, 2026: what changed at DeepSeek</title><link>https://a.example/3</link><pubDate>Tue, 18 Aug 2026 10:00:00 GMT</pubDate></item>
+            <item><title>May 5, 2026Short</title><link>https://a.example/4</link><pubDate>Tue, 05 May 2026 10:00:00 GMT</pubDate></item>
+            """))
+        #expect(batch.news.map(\.headline) == [
+            "How Claude is accelerating protein design", "Patterns and problems in DeepSeek systems",
+            "Aug 18, 2026: what changed at DeepSeek", "Short",
+        ])
+        #expect(batch.news[0].provenance.note?.contains(glued) == true)
+        #expect(batch.news[2].provenance.note == nil)
+        #expect(GluedTitle.headline(in: "May 5, 2026X") == "X")
+        #expect(GluedTitle.headline(in: "Mayday 5, 2026X") == nil)
+        #expect(GluedTitle.headline(in: "") == nil)
+    }
+
     @Test func refusesEmptyInput() {
         #expect(importError("") == "feed.xml: empty: there is no feed to read")
         #expect(importError(" \n\t") == "feed.xml: empty: there is no feed to read")
