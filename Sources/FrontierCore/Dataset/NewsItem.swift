@@ -38,10 +38,13 @@ extension NewsItem {
     /// wrote its words first.
     public static let sourceSeparator = ", "
 
+    /// The tag an import gives every news item it adds from a feed.
+    public static let importedTag = "imported"
+
     /// Every feed that carried an imported item, the first the one whose words it shows; a
     /// curated item's source as it is written (it may hold a comma of its own).
     public var carriers: [String] {
-        tags.contains("imported") ? source.components(separatedBy: Self.sourceSeparator) : [source]
+        tags.contains(Self.importedTag) ? source.components(separatedBy: Self.sourceSeparator) : [source]
     }
 
     /// How a provenance note says the item's day is only the day an import read it: its feed

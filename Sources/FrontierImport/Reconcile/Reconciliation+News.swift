@@ -58,7 +58,7 @@ extension Reconciliation {
             let links = linker.links(in: [headline] + (summary.map { [$0] } ?? []))
             let item = NewsItem(id: id, date: entry.date, approximate: entry.approximate, headline: headline, summary: summary,
                                 orgs: links.organizations, models: links.models, source: source, url: entry.url,
-                                tags: ["imported"], provenance: stamped(entry.provenance, asOf: entry.date))
+                                tags: [NewsItem.importedTag], provenance: stamped(entry.provenance, asOf: entry.date))
             seen[dataset.news.count] = place
             index.add(item, at: dataset.news.count)
             dataset.news.append(item)
@@ -81,7 +81,7 @@ extension Reconciliation {
     private mutating func merge(_ entry: ImportedNews, headline: String, summary: String?, source: String,
                                 into existing: Int, linker: NewsLinker, index: inout NewsIndex) {
         var item = dataset.news[existing]
-        guard item.tags.contains("imported") else {
+        guard item.tags.contains(NewsItem.importedTag) else {
             unchanged += 1
             return
         }
