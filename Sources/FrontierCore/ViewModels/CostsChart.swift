@@ -25,9 +25,18 @@ public struct CostsChart: Sendable {
         public var inputText: String
         public var outputText: String
         public var asOf: DayDate
-        /// Shown only when `a` shows every row: a price of a model only a list knows, a price
-        /// of $0 in and out (local, free tiers) or of a model that does not make text.
+        /// False for a model that makes embeddings, images, speech (`Model.kind`): its per-token
+        /// price is not comparable with a chat model's.
+        public var makesText = true
+        /// Shown only when `a` shows every row: a price of a model only a list knows, or one
+        /// `isFreeOrNotText`.
         public var hiddenByDefault = false
+
+        /// $0 in and out (local, free tiers), or of a model that does not make text: such
+        /// prices come after every paid text price, and the default view leaves them out.
+        public var isFreeOrNotText: Bool {
+            (input == 0 && output == 0) || !makesText
+        }
     }
 
     public var training: [TrainingBar]
@@ -73,20 +82,20 @@ public struct CostsChart: Sendable {
             : SortValue.stableSort(training, descending: sort.descending) { .number($0.cost) }
 
         let current = dataset.models.compactMap { model in index.currentPrice[model.id].map { (model, $0) } }
-        let otherKinds = Set(current.filter { $0.0.kind != nil }.map(\.0.id))
         prices = current.map { model, price in
-            PriceBar(id: CostsChart.pricePrefix + price.id, model: model.id, label: model.name, organization: model.org,
-                     input: price.input, output: price.output, inputText: Format.price(price.input),
-                     outputText: Format.price(price.output), asOf: price.asOf,
-                     hiddenByDefault: model.isListed || model.kind != nil || (price.input == 0 && price.output == 0))
+            var bar = PriceBar(id: CostsChart.pricePrefix + price.id, model: model.id, label: model.name, organization: model.org,
+                               input: price.input, output: price.output, inputText: Format.price(price.input),
+                               outputText: Format.price(price.output), asOf: price.asOf, makesText: model.kind == nil)
+            bar.hiddenByDefault = model.isListed || bar.isFreeOrNotText
+            return bar
         }
         prices = sort.key == "name"
             ? SortValue.stableSort(prices, descending: sort.descending) { .text($0.label.lowercased()) }
             : SortValue.stableSort(prices, descending: !sort.descending) { bar in
                 let blended = mix.blended(Price(id: bar.id, model: bar.model, input: bar.input, output: bar.output, asOf: bar.asOf))
-                return blended > 0 && !otherKinds.contains(bar.model) ? .number(blended) : .later(blended)
+                return blended > 0 && bar.makesText ? .number(blended) : .later(blended)
             }
-        zeroPriced = prices.count { ($0.input == 0 && $0.output == 0) || otherKinds.contains($0.model) }
+        zeroPriced = prices.count(where: \.isFreeOrNotText)
 
         trainingScale = CostsChart.decades(training.map(\.cost), fallback: 1e6...1e9)
         priceScale = CostsChart.decades(prices.flatMap { [$0.input, $0.output] }, fallback: 0.1...100)

@@ -27,7 +27,7 @@ enum GluedTitle {
         var index = 0
         while index < characters.count, characters[index].isLetter { index += 1 }
         let month = String(characters[0..<index]).lowercased()
-        guard month.count >= 3, months.contains(where: { $0.hasPrefix(month) || month == $0 }) else { return nil }
+        guard month.count >= 3, months.contains(where: { $0.hasPrefix(month) }) else { return nil }
         guard index < characters.count, characters[index] == " " else { return nil }
         index += 1
         let dayStart = index
