@@ -103,15 +103,19 @@ final class LocalHTTPServer {
                 self.wfile.flush()
                 self.close_connection = True
             elif self.path == '/endless':
-                # No Content-Length: the body ends only when the client hangs up.
+                # No Content-Length: the body ends when the client hangs up, or after 64 MB,
+                # which a client that kept it all would show as a body. Sent at most 64 KB a
+                # millisecond: on loopback, at full speed, a client whose delegate queue falls
+                # behind on a loaded machine buffers gigabytes before its cancel takes effect.
                 self.send_response(200)
                 self.send_header('Connection', 'close')
                 self.end_headers()
                 self.close_connection = True
                 chunk = b'x' * 65536
                 try:
-                    while True:
+                    for _ in range(1024):
                         self.wfile.write(chunk)
+                        time.sleep(0.001)
                 except OSError:
                     pass
             elif self.path == '/huge-length':
