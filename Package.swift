@@ -41,7 +41,7 @@ let package = Package(
         // the state file, and the sources' runtime.
         .target(name: "FrontierLive", dependencies: ["FrontierCore", "SystemBackend", "FrontierResources"]),
         // Importers (RSS/Atom, price lists, Epoch), reconciliation, the locked dataset writer, ingest.
-        .target(name: "FrontierImport", dependencies: ["FrontierCore", "SystemBackend", "FrontierResources"]),
+        .target(name: "FrontierImport", dependencies: ["FrontierCore", "SystemBackend", "FrontierResources", "FrontierLive"]),
         // The only place that knows both Core and the grid toolkit.
         .target(name: "FrontierViews", dependencies: ["FrontierCore", "FrontierResources", "TerminalGrid", "TerminalKeys"]),
         // ncurses (libncursesw, Debian: libncurses-dev) as a system library; the shim exposes macros
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore", "FrontierResources", "TerminalKeys", "TestSupport"]),
         .testTarget(name: "FrontierLiveTests", dependencies: ["FrontierLive", "FrontierCore", "SystemBackend", "TestSupport"]),
         .testTarget(name: "FrontierImportTests",
-                    dependencies: ["FrontierImport", "FrontierCore", "SystemBackend", "FrontierResources", "TestSupport"]),
+                    dependencies: ["FrontierImport", "FrontierCore", "FrontierLive", "SystemBackend", "FrontierResources", "TestSupport"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
         .testTarget(name: "FrontierViewsTests", dependencies: ["FrontierViews", "FrontierCore", "FrontierResources", "TerminalGrid", "TerminalKeys",
                                                                "TestSupport"],

@@ -4,8 +4,11 @@
   append: a news line appended to a followed feed is on screen within 200 ms, in under 1.5 KB
   reload: while a 10 MB --data file is loaded again, keys are answered within 50 ms
   append on large data: the same while a feed on top of that file grows every half second
+  journal: `frontier import` of one news item into a 100k-item dataset a dashboard is watching:
+           the bytes written (budget < 10 KB) and the CPU the dashboard spends applying it
+           (budget < 20 ms), with the time until the item is on screen
 
-Usage: Scripts/measure-live.py [--binary .build/release/frontier] [--bench .build/release/frontier-bench]
+Usage: Scripts/measure-live.py [--binary .build/release/frontier] [--bench .build/release/frontier-bench] [--only journal]
 Prints one JSON object per measurement. Build both products with `swift build -c release` first.
 """
 import argparse, fcntl, json, os, pty, select, shutil, signal, statistics, struct, subprocess, tempfile, termios, time
@@ -134,16 +137,86 @@ def measure_reload(binary, bench, megabytes, appending=False):
             "p95_ms": answers[int(len(answers) * 0.95) - 1], "max_ms": answers[-1], "budget": "< 50 ms"}
 
 
+def cpu_ns(pid):
+    """CPU time of every thread of `pid` so far, in nanoseconds (schedstat's first field)."""
+    total = 0
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/schedstat") as handle:
+                total += int(handle.read().split()[0])
+        except (FileNotFoundError, ProcessLookupError):
+            pass
+    return total
+
+
+ONE_ITEM_FEED = """<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Bench Wire</title><link>https://wire.example.org/</link>
+<item><title>{headline}</title><link>https://wire.example.org/{guid}</link><guid>{guid}</guid>
+<pubDate>Sat, 05 Dec 2026 09:00:00 GMT</pubDate><description>One item appended to a large dataset.</description></item>
+</channel></rss>
+"""
+
+
+def measure_journal(binary, bench, news, runs):
+    home = tempfile.mkdtemp(prefix="frontier-live-")
+    path = os.path.join(home, "data.json")
+    with open(path, "wb") as handle:
+        subprocess.run([bench, "generate", "--news", str(news)], stdout=handle, check=True)
+    env = environment(home)
+    env.update(XDG_CACHE_HOME=home + "/cache", XDG_DATA_HOME=home + "/data", XDG_CONFIG_HOME=home + "/config")
+    pid, fd = spawn([binary, "--no-state", "--data", path], env)
+    read_until_quiet(fd, 2.0, limit=120)
+    written, cpu, seen_ms = [], [], []
+    for run in range(runs):
+        headline = f"Journal bench item {run:03d}"
+        feed = os.path.join(home, f"one-{run}.xml")
+        with open(feed, "w") as handle:
+            handle.write(ONE_ITEM_FEED.format(headline=headline, guid=f"bench-{run}"))
+        before = cpu_ns(pid)
+        started = time.monotonic()
+        result = subprocess.run([binary, "import", "rss", feed, "--into", path, "--format", "json"], env=env,
+                                capture_output=True, text=True, check=True)
+        written.append(json.loads(result.stdout)["bytesWritten"])
+        data, seen = b"", None
+        while time.monotonic() - started < 30:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if not ready:
+                if seen:
+                    break
+                continue
+            data += os.read(fd, 65536)
+            if seen is None and headline.encode()[:18] in data:
+                seen = time.monotonic()
+        # Let the background work the append started finish before reading the clock.
+        time.sleep(1.0)
+        read_until_quiet(fd, 0.2)
+        cpu.append(round((cpu_ns(pid) - before) / 1e6, 1))
+        seen_ms.append(round((seen - started) * 1000) if seen else None)
+    stop(pid, fd)
+    journal = os.path.getsize(os.path.join(home, "data.journal.jsonl"))
+    shutil.rmtree(home, ignore_errors=True)
+    return {"measure": "one news item imported into a watched dataset", "news_items": news, "runs": runs,
+            "bytes_written": written, "journal_bytes": journal, "dashboard_cpu_ms": cpu,
+            "median_cpu_ms": statistics.median(cpu), "on_screen_after_import_ms": seen_ms,
+            "budget": "< 10 KB written, < 20 ms CPU"}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=".build/release/frontier")
     parser.add_argument("--bench", default=".build/release/frontier-bench")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--megabytes", type=float, default=10)
+    parser.add_argument("--journal-news", type=int, default=100000)
+    parser.add_argument("--only", choices=["append", "reload", "journal"])
     args = parser.parse_args()
+    if args.only == "journal":
+        print(json.dumps(measure_journal(args.binary, args.bench, args.journal_news, min(args.runs, 5))))
+        return
     print(json.dumps(measure_append(args.binary, args.runs)))
     print(json.dumps(measure_reload(args.binary, args.bench, args.megabytes)))
     print(json.dumps(measure_reload(args.binary, args.bench, args.megabytes, appending=True)))
+    print(json.dumps(measure_journal(args.binary, args.bench, args.journal_news, min(args.runs, 5))))
 
 
 if __name__ == "__main__":

@@ -13,8 +13,9 @@ struct ImportCommand: ParsableCommand {
         discussion: """
         KIND is one of \(ImportKind.names). SOURCE is a file, - for standard input, or an http(s) \
         URL. Models are matched by id, alias and name; unmatched ones are added tagged "unmatched" \
-        and ambiguous ones listed. The dataset is written under a lock and atomically, the previous \
-        version kept as DATASET.json.bak, and only when the result passes `frontier validate`. \
+        and ambiguous ones listed. News goes to the dataset's journal (DATASET.journal.jsonl), appended; \
+        other changes write the dataset under a lock and atomically, the previous version kept as \
+        DATASET.json.bak. Nothing is written unless the result passes `frontier validate`. \
         Exit status: 0 done (skipped entries are reported, not fatal), 65 the source cannot be read \
         or the result would be invalid, 69 the URL could not be fetched, 74 the dataset could not \
         be written, 75 throttled by the server or the dataset locked: try again later. See docs/import.md.
@@ -62,13 +63,15 @@ struct ImportCommand: ParsableCommand {
             let bytes = try source.read(timeout: .seconds(waits.timeout), limits: self.input.limits)
             let batch = try run.parse(bytes)
             let outcome: ImportOutcome
+            var written = DatasetFile.Written.nothing
             if dryRun {
                 outcome = try run.preview(batch, dataset: dataset, limit: input.limits.fileBytes)
             } else {
-                outcome = try run.apply(batch, to: dataset, lockTimeout: .seconds(waits.lockTimeout), limit: input.limits.fileBytes)
+                (outcome, written) = try run.apply(batch, to: dataset, lockTimeout: .seconds(waits.lockTimeout),
+                                                   limit: input.limits.fileBytes)
             }
             for line in run.warnings(outcome) { StandardError.write(line) }
-            let report = ImportReport(outcome: outcome, dataset: dataset, source: run.context.sourceName,
+            let report = ImportReport(outcome: outcome, written: written, dataset: dataset, source: run.context.sourceName,
                                       location: source.shownName, dryRun: dryRun)
             // The text report names ids and models from the source: no control reaches the terminal.
             FileHandle.standardOutput.write(Data((format == .json ? report.json : Sanitizer.visible(report.text)).utf8))

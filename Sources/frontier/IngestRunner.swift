@@ -153,13 +153,19 @@ final class IngestRunner {
                                retrieved: retrieved ?? DayDate.utcDay(of: Date()))
         do {
             let batch = try run.parse(bytes)
-            let outcome = try run.apply(batch, to: config.dataset, lockTimeout: lockTimeout, limit: fileLimit)
+            let (outcome, written) = try run.apply(batch, to: config.dataset, lockTimeout: lockTimeout, limit: fileLimit)
             line.time = Date()
             line.append("added", outcome.added.count)
             line.append("updated", outcome.updated.count)
             line.append("unchanged", outcome.unchanged)
             line.append("skipped", outcome.skipped.count)
             line.append("ambiguous", outcome.ambiguous.count)
+            switch written {
+            case .nothing: break
+            case .journal: line.append("wrote", "journal")
+            case .dataset: line.append("wrote", "dataset")
+            }
+            if written.bytes > 0 { line.append("written_bytes", written.bytes) }
             return Read(line: line, attempt: .succeeded)
         } catch {
             line.time = Date()

@@ -26,10 +26,12 @@ struct SourceImport {
         }
     }
 
-    /// Applies `batch` to the dataset file under its lock; writes only a valid, changed result.
-    func apply(_ batch: ImportBatch, to dataset: String, lockTimeout: Duration, limit: Int) throws(CommandFailure) -> ImportOutcome {
+    /// Applies `batch` to the dataset file under its lock; writes only a valid, changed result,
+    /// and says what it wrote.
+    func apply(_ batch: ImportBatch, to dataset: String, lockTimeout: Duration,
+               limit: Int) throws(CommandFailure) -> (outcome: ImportOutcome, written: DatasetFile.Written) {
         do {
-            return try DatasetFile.update(at: dataset, waitingUpTo: lockTimeout, limit: limit) { current in
+            return try DatasetFile.write(at: dataset, waitingUpTo: lockTimeout, limit: limit) { current in
                 ImportReconciler(dataset: current).apply(batch, context: context)
             }
         } catch {

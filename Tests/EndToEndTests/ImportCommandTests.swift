@@ -92,17 +92,24 @@ import Testing
             let found = try #require(provenance, "\(reference) is listed as added but is not in the dataset")
             #expect(found?.retrieved == retrieved, "\(reference) has no retrieved day")
         }
-        #expect(Self.bytes(directory + "/data.json.bak") == before, "the previous version is kept")
+        if kind == "rss" || kind == "atom" {
+            // News is appended to the journal; the dataset file is left as it was.
+            #expect(Self.bytes(directory + "/data.json") == before)
+            #expect(Self.bytes(directory + "/data.journal.jsonl") != nil)
+            #expect(Self.lines(output.stdout).last?.hasPrefix("wrote ") == true && output.stdout.contains("data.journal.jsonl"))
+        } else {
+            #expect(Self.bytes(directory + "/data.json.bak") == before, "the previous version is kept")
+        }
     }
 
-    @Test func importingTheSameSourceAgainChangesNothingAndKeepsTheBackup() throws {
+    @Test func importingTheSameSourceAgainChangesNothingAndWritesNothing() throws {
         let directory = try Self.workspace()
         let source = Self.fixtures + "/feeds/rss2.xml"
         let arguments = ["import", "rss", source, "--into", "data.json", "--retrieved", "2026-11-29"]
         let first = try BuiltBinary.run(arguments, in: directory)
         #expect(first.status == 0)
         let written = Self.bytes(directory + "/data.json")
-        let backup = try FileManager.default.attributesOfItem(atPath: directory + "/data.json.bak")
+        let journal = try FileManager.default.attributesOfItem(atPath: directory + "/data.journal.jsonl")
         let entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
 
         let second = try BuiltBinary.run(arguments, in: directory)
@@ -110,9 +117,11 @@ import Testing
         let summary = try #require(Self.lines(second.stdout).first)
         #expect(!summary.contains("added") && !summary.contains("updated"), "\(summary)")
         #expect(Self.count("unchanged", in: summary) == Self.listed("added", in: first.stdout).count)
+        #expect(!second.stdout.contains("wrote "))
         #expect(Self.bytes(directory + "/data.json") == written)
-        let backupAfter = try FileManager.default.attributesOfItem(atPath: directory + "/data.json.bak")
-        #expect(backupAfter[.modificationDate] as? Date == backup[.modificationDate] as? Date)
+        let journalAfter = try FileManager.default.attributesOfItem(atPath: directory + "/data.journal.jsonl")
+        #expect(journalAfter[.modificationDate] as? Date == journal[.modificationDate] as? Date)
+        #expect(journalAfter[.size] as? Int == journal[.size] as? Int)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == entries)
     }
 
@@ -129,7 +138,9 @@ import Testing
 
         let real = try BuiltBinary.run(["import", "openrouter", source, "--into", "data.json", "--retrieved", "2026-11-29"], in: directory)
         #expect(real.status == 0)
-        #expect(Self.lines(dry.stdout).dropLast() == Self.lines(real.stdout)[...])
+        #expect(Self.lines(dry.stdout).dropLast() == Self.lines(real.stdout).dropLast())
+        let wrote = Self.lines(real.stdout).last ?? ""
+        #expect(wrote.hasPrefix("wrote ") && wrote.hasSuffix(" to data.json"), "\(wrote)")
         #expect(dry.stderr == real.stderr)
         #expect(Self.bytes(directory + "/data.json") != before)
     }

@@ -1,73 +1,217 @@
 import Foundation
 import FrontierCore
+import FrontierLive
 import SystemBackend
 
 /// A dataset file that imports change in place, safely for the dashboards reading it.
 ///
 /// Two imports at once would each read the file, change it and write it back, and the second
 /// write would lose the first one's changes; a reader watching the file could see it half
-/// written. So every update holds a lock for its whole read-change-write, writes a complete new
-/// file beside the old and renames it over, and keeps the previous version as `PATH.bak`.
+/// written. So every update holds a lock for its whole read-change-write.
+///
+/// What is written is the size of the change when it can be: news and the sources they cite
+/// are appended to the dataset's journal (`Journal`), and the dataset itself is written again
+/// only when its catalogue (models, prices, organizations, benchmarks, training) changes, or
+/// when the journal has grown past `Journal.wantsCompaction`. A whole write goes to a complete
+/// new file beside the old, renamed over it, and keeps the previous version as `PATH.bak`.
 public enum DatasetFile {
+    /// What an update wrote.
+    public enum Written: Hashable, Sendable {
+        /// Nothing changed, so nothing was written.
+        case nothing
+        /// Lines were appended to the journal at `path`.
+        case journal(path: String, bytes: Int)
+        /// The dataset was written whole; `compacted` journal lines went into it.
+        case dataset(bytes: Int, compacted: Int)
+
+        /// Bytes written to the dataset and its journal.
+        public var bytes: Int {
+            switch self {
+            case .nothing: return 0
+            case let .journal(_, bytes), let .dataset(bytes, _): return bytes
+            }
+        }
+    }
+
     /// Under an exclusive lock (flock on PATH.lock), loads PATH (a missing file is an empty
-    /// dataset), calls `change`, validates the result exactly as `frontier validate` does, and
-    /// if the dataset changed: copies the previous file to PATH.bak and writes PATH atomically
-    /// (temporary file, fsync, rename, fsync of the directory). Nothing is written when the
-    /// result is invalid or unchanged.
+    /// dataset) and its journal, calls `change`, validates the result exactly as `frontier
+    /// validate` does, and if the dataset changed writes it: new and changed news and their
+    /// sources appended to the journal, anything else by writing the whole file atomically
+    /// (temporary file, fsync, rename, fsync of the directory) after copying the previous one
+    /// to PATH.bak. Nothing is written when the result is invalid or unchanged.
     ///
     /// A symbolic link at PATH is followed, so the file it points to is the one replaced. The
     /// file keeps its permission bits; a new file gets 0644, since dashboards of other users on
-    /// the same machine read it.
+    /// the same machine read it. Its journal gets the same.
     ///
     /// A file above `limit` bytes (`--max-input-size`) is refused before it is read whole.
     public static func update(at path: String, waitingUpTo timeout: Duration = .seconds(30),
                               limit: Int = InputLimits.standard.fileBytes,
                               _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
+        try write(at: path, waitingUpTo: timeout, limit: limit, change).outcome
+    }
+
+    /// `update`, also saying what was written.
+    public static func write(at path: String, waitingUpTo timeout: Duration = .seconds(30),
+                             limit: Int = InputLimits.standard.fileBytes,
+                             _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> (outcome: ImportOutcome, written: Written) {
         let target = resolvingLink(path)
         return try FileLock.holding(target + ".lock", guarding: path, waitingUpTo: timeout) { () throws(DatasetFileError) in
-            let previous = try existingBytes(target, limit: limit)
-            let (outcome, bytes) = try prepare(previous, path: path, change)
-            guard let bytes else { return outcome }
+            let files = try OnDisk.read(target, name: path, limit: limit)
+            let outcome = change(files.dataset)
+            guard outcome.dataset != files.dataset else { return (outcome, .nothing) }
             let mode = permissions(of: target) ?? 0o644
-            if let previous { try write(previous, to: target + ".bak", permissions: mode) }
-            try write(bytes, to: target, permissions: mode)
-            return outcome
+            // A dataset that does not exist yet is written whole, so that it is a file to open.
+            if files.datasetBytes != nil, let records = JournalDelta.records(from: files.dataset, to: outcome.dataset) {
+                let lines = Array(records.map(Journal.line).joined().utf8)
+                try check(files, appending: lines, gives: outcome.dataset, path: path)
+                try append(lines, to: files.journalPath, after: files.journalLength, permissions: mode)
+                let journalBytes = files.journalLength + lines.count
+                if Journal.wantsCompaction(journalBytes: journalBytes, datasetBytes: files.datasetBytes?.count ?? 0) {
+                    let compacted = try writeWhole(outcome.dataset, files: files, path: path, mode: mode)
+                    try emptyJournal(files.journalPath, mode: mode)
+                    return (outcome, .dataset(bytes: lines.count + compacted, compacted: files.journalLines + records.count))
+                }
+                return (outcome, .journal(path: files.journalPath, bytes: lines.count))
+            }
+            // A change to the catalogue. The journal goes into the file first, on its own: were
+            // the change written with it and the process stopped before the journal was
+            // emptied, the journal's older copies of records the change touched would win.
+            var written = 0
+            var base = files
+            if files.journalLength > 0 {
+                written += try writeWhole(files.dataset, files: files, path: path, mode: mode)
+                try emptyJournal(files.journalPath, mode: mode)
+                base.datasetBytes = Array(DatasetEncoder.encode(files.dataset).utf8)
+            }
+            written += try writeWhole(outcome.dataset, files: base, path: path, mode: mode)
+            if files.datasetBytes == nil, files.journalExists { try emptyJournal(files.journalPath, mode: mode) }
+            return (outcome, .dataset(bytes: written, compacted: files.journalLines))
         }
     }
 
     /// What `update` would do, checked the same way, without taking the lock or writing.
     public static func preview(at path: String, limit: Int = InputLimits.standard.fileBytes,
                                _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
-        try prepare(existingBytes(resolvingLink(path), limit: limit), path: path, change).outcome
+        let files = try OnDisk.read(resolvingLink(path), name: path, limit: limit)
+        let outcome = change(files.dataset)
+        guard outcome.dataset != files.dataset else { return outcome }
+        if files.datasetBytes != nil, let records = JournalDelta.records(from: files.dataset, to: outcome.dataset) {
+            try check(files, appending: Array(records.map(Journal.line).joined().utf8), gives: outcome.dataset, path: path)
+        } else {
+            _ = try checkedBytes(outcome.dataset, path: path)
+        }
+        return outcome
     }
 
-    /// Loads `previous` (nil: no file yet), applies `change`, and checks the result; the bytes
-    /// to write, or nil when nothing changed.
-    private static func prepare(_ previous: [UInt8]?, path: String, _ change: (Dataset) -> ImportOutcome)
-        throws(DatasetFileError) -> (outcome: ImportOutcome, bytes: [UInt8]?) {
-        var current = Dataset()
-        if let previous {
-            guard let document = try? JSONParser.parse(previous) else {
-                // Not JSON: the loader words the syntax error as `frontier validate` does.
-                throw .existingInvalid(DatasetLoader.load([(name: path, bytes: previous)]).diagnostics)
+    /// Writes the journal into the dataset and empties it, under the lock; the number of
+    /// journal lines it held (0: nothing to do, nothing written).
+    public static func compact(at path: String, waitingUpTo timeout: Duration = .seconds(30),
+                               limit: Int = InputLimits.standard.fileBytes) throws(DatasetFileError) -> Int {
+        try compact(at: path, waitingUpTo: timeout, limit: limit, stoppingAfterDatasetWritten: false)
+    }
+
+    /// `compact`, optionally stopping as a crash would between its two writes.
+    static func compact(at path: String, waitingUpTo timeout: Duration, limit: Int,
+                        stoppingAfterDatasetWritten: Bool) throws(DatasetFileError) -> Int {
+        let target = resolvingLink(path)
+        return try FileLock.holding(target + ".lock", guarding: path, waitingUpTo: timeout) { () throws(DatasetFileError) in
+            let files = try OnDisk.read(target, name: path, limit: limit)
+            guard files.journalLength > 0 else { return 0 }
+            let mode = permissions(of: target) ?? 0o644
+            _ = try writeWhole(files.dataset, files: files, path: path, mode: mode)
+            if stoppingAfterDatasetWritten { return files.journalLines }
+            try emptyJournal(files.journalPath, mode: mode)
+            return files.journalLines
+        }
+    }
+
+    /// The dataset and its journal as one import finds them.
+    struct OnDisk {
+        /// Where the file is (the target of a link at the path given).
+        var target: String
+        var datasetBytes: [UInt8]?
+        var journalPath: String
+        var journalExists: Bool
+        /// The journal's complete lines, in bytes: where the next append goes.
+        var journalLength: Int
+        var journalLines: Int
+        /// The file with its journal merged on top.
+        var dataset: Dataset
+        /// The records both held, located, for checking what an append would make of them.
+        var merger: DatasetMerger
+
+        /// Reads and checks both. The journal is read first, as every reader does.
+        static func read(_ target: String, name path: String, limit: Int) throws(DatasetFileError) -> OnDisk {
+            let journalPath = Journal.path(for: target)
+            var journalBytes: [UInt8] = []
+            var journalExists = false
+            switch JournalFile.read(path: journalPath, limit: limit) {
+            case .none: break
+            case let .bytes(bytes): (journalBytes, journalExists) = (bytes, true)
+            case let .unreadable(problem): throw .io("cannot read \(journalPath): \(problem.message.dropFirst("cannot read: ".count))")
             }
+            let previous = try existingBytes(target, limit: limit)
+            // The journal of a dataset that was deleted went with it: it is not read, and the
+            // new dataset's first write empties it.
+            if previous == nil { journalBytes = [] }
             var merger = DatasetMerger()
-            merger.merge(DatasetDecoder.decodeFile(name: path, document: document))
+            if let previous {
+                guard let document = try? JSONParser.parse(previous) else {
+                    // Not JSON: the loader words the syntax error as `frontier validate` does.
+                    throw .existingInvalid(DatasetLoader.load([(name: path, bytes: previous)]).diagnostics)
+                }
+                merger.merge(DatasetDecoder.decodeFile(name: path, document: document))
+                // The file is written again whole from what was loaded: keys this build does not
+                // know would be lost, so their presence stops the import instead.
+                let unknown = UnknownFields.find(in: document.root, file: path)
+                guard unknown.isEmpty else { throw .unknownFields(unknown) }
+            }
+            let length = JournalFile.completeLength(journalBytes)
+            let journal = JournalFile.decode(journalBytes, name: Journal.path(for: path))
+            merger.report(journal.diagnostics)
+            for record in journal.records { merger.merge(record) }
             let loaded = merger.result()
             guard loaded.isValid else { throw .existingInvalid(loaded.diagnostics) }
-            current = loaded.dataset
-            // The file is written again whole from what was loaded: keys this build does not
-            // know would be lost, so their presence stops the import instead.
-            let unknown = UnknownFields.find(in: document.root, file: path)
-            guard unknown.isEmpty else { throw .unknownFields(unknown) }
+            return OnDisk(target: target, datasetBytes: previous, journalPath: journalPath, journalExists: journalExists, journalLength: length,
+                          journalLines: journal.records.count, dataset: previous == nil && length == 0 ? Dataset() : loaded.dataset,
+                          merger: merger)
         }
-        let outcome = change(current)
-        guard outcome.dataset != current else { return (outcome, nil) }
-        let bytes = Array(DatasetEncoder.encode(outcome.dataset).utf8)
-        // The bytes about to be written are what `frontier validate` will read, so they are what is checked.
+    }
+
+    /// Checks that `lines` appended to the journal give `expected`, valid, when read back.
+    private static func check(_ files: OnDisk, appending lines: [UInt8], gives expected: Dataset, path: String) throws(DatasetFileError) {
+        var merger = files.merger
+        let journal = JournalFile.decode(lines, name: Journal.path(for: path))
+        merger.report(journal.diagnostics)
+        for record in journal.records { merger.merge(record) }
+        let result = merger.result()
+        guard result.isValid else { throw .resultInvalid(result.diagnostics) }
+        guard result.dataset == expected else {
+            throw .io("the journal lines for \(path) do not read back as the change; nothing changed")
+        }
+    }
+
+    /// The dataset's bytes as written whole, checked as `frontier validate` will read them.
+    private static func checkedBytes(_ dataset: Dataset, path: String) throws(DatasetFileError) -> [UInt8] {
+        let bytes = Array(DatasetEncoder.encode(dataset).utf8)
         let check = DatasetLoader.load([(name: path, bytes: bytes)])
         guard check.isValid else { throw .resultInvalid(check.diagnostics) }
-        return (outcome, bytes)
+        return bytes
+    }
+
+    /// Writes `dataset` whole over the file, the previous one kept as `.bak`; the bytes written.
+    private static func writeWhole(_ dataset: Dataset, files: OnDisk, path: String, mode: mode_t) throws(DatasetFileError) -> Int {
+        let bytes = try checkedBytes(dataset, path: path)
+        if let previous = files.datasetBytes { try write(previous, to: files.target + ".bak", permissions: mode) }
+        try write(bytes, to: files.target, permissions: mode)
+        return bytes.count
+    }
+
+    /// Replaces the journal with an empty one. A new file, not a truncated one: a dashboard
+    /// following it sees it replaced and loads the dataset again.
+    private static func emptyJournal(_ path: String, mode: mode_t) throws(DatasetFileError) {
+        try write([], to: path, permissions: mode)
     }
 
     /// The file's bytes, or nil when there is no file yet.
@@ -88,6 +232,14 @@ public enum DatasetFile {
     private static func write(_ bytes: [UInt8], to path: String, permissions: mode_t) throws(DatasetFileError) {
         do {
             try AtomicFile.write(bytes, to: path, permissions: permissions, syncDirectory: true)
+        } catch {
+            throw .io("cannot \(error.operation) \(error.path): \(error.reason)")
+        }
+    }
+
+    private static func append(_ bytes: [UInt8], to path: String, after length: Int, permissions: mode_t) throws(DatasetFileError) {
+        do {
+            try AppendFile.append(bytes, to: path, after: length, permissions: permissions)
         } catch {
             throw .io("cannot \(error.operation) \(error.path): \(error.reason)")
         }

@@ -9,12 +9,16 @@ public struct FetchedBody: Hashable, Sendable {
     public var validators: Validators
     /// The response's `Date` header, when present and valid: when the server produced the body.
     public var serverDate: Date?
+    /// Set when `body` is only what was appended after the first `resumedFrom` bytes already
+    /// held (a `FetchResume` the server answered with 206); nil for a whole body.
+    public var resumedFrom: Int?
 
-    public init(url: URL, body: [UInt8], validators: Validators, serverDate: Date?) {
+    public init(url: URL, body: [UInt8], validators: Validators, serverDate: Date?, resumedFrom: Int? = nil) {
         self.url = url
         self.body = body
         self.validators = validators
         self.serverDate = serverDate
+        self.resumedFrom = resumedFrom
     }
 
     /// The body as the cache keeps it, stamped with the caller's clock.

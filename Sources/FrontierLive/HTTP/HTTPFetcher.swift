@@ -47,8 +47,18 @@ public final class HTTPFetcher: Sendable {
     }
 
     /// Fetches `url`, sending `If-None-Match` and `If-Modified-Since` from `validators` so an
-    /// unchanged source costs a 304 and no body.
-    public func fetch(_ url: URL, validators: Validators?) async -> FetchResult {
+    /// unchanged source costs a 304 and no body. With `resume`, asks only for what was appended
+    /// after the bytes held (a body with `resumedFrom` set), and fetches the whole file again
+    /// when the answer does not continue them.
+    public func fetch(_ url: URL, validators: Validators?, resuming resume: FetchResume? = nil) async -> FetchResult {
+        if let resume, let result = await fetchOnce(url, validators: validators, resume: resume) { return result }
+        // No range asked for, or an answer that does not continue the bytes held: the whole file.
+        return await fetchOnce(url, validators: resume == nil ? validators : nil, resume: nil)
+            ?? .failed(FetchFailure(url: url, reason: .status(206)))
+    }
+
+    /// One request; nil when a range was asked for and the answer does not continue the bytes held.
+    private func fetchOnce(_ url: URL, validators: Validators?, resume: FetchResume?) async -> FetchResult? {
         let scheme = url.scheme?.lowercased() ?? ""
         guard scheme == "http" || scheme == "https" else {
             return .failed(FetchFailure(url: url, reason: .unsupportedScheme(scheme)))
@@ -60,6 +70,7 @@ public final class HTTPFetcher: Sendable {
         if let lastModified = validators?.lastModified {
             request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since")
         }
+        if let resume { request.setValue(resume.rangeHeader, forHTTPHeaderField: "Range") }
         let exchange = await perform(request)
         if exchange.exceededLimit {
             return .failed(FetchFailure(url: url, reason: .tooLarge(limit: exchanges.maxBodyBytes)))
@@ -76,6 +87,23 @@ public final class HTTPFetcher: Sendable {
         }
         guard let http = exchange.response as? HTTPURLResponse else {
             return .failed(FetchFailure(url: url, reason: .transport("the answer was not HTTP")))
+        }
+        if let resume {
+            switch http.statusCode {
+            case 416: return nil
+            case 206:
+                if let expected = Self.promisedLength(http), exchange.body.count < expected {
+                    return .failed(FetchFailure(url: url, reason: .truncated(expected: expected, received: exchange.body.count)))
+                }
+                guard let appended = resume.appended(contentRange: http.value(forHTTPHeaderField: "Content-Range"),
+                                                     body: Array(exchange.body)) else { return nil }
+                let validators = Validators(entityTag: http.value(forHTTPHeaderField: "ETag"),
+                                            lastModified: http.value(forHTTPHeaderField: "Last-Modified"))
+                return .fetched(FetchedBody(url: url, body: appended, validators: validators,
+                                            serverDate: http.value(forHTTPHeaderField: "Date").flatMap(HTTPDate.parse),
+                                            resumedFrom: resume.offset))
+            default: break
+            }
         }
         return result(of: http, body: exchange.body, url: url, sent: validators ?? Validators())
     }

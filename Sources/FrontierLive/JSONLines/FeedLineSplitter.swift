@@ -21,8 +21,11 @@ public struct FeedLineSplitter: Hashable, Sendable {
     /// Bytes of the current line dropped so far; non-zero once it passed the limit.
     private var droppedBytes = 0
 
-    public init(maximumLineBytes: Int = InputLimits.standard.feedLineBytes) {
+    /// - Parameter linesBefore: lines of the stream already split elsewhere, so the first line
+    ///   returned is numbered after them (the rest of a feed fetched from where it was left).
+    public init(maximumLineBytes: Int = InputLimits.standard.feedLineBytes, linesBefore: Int = 0) {
         self.maximumLineBytes = maximumLineBytes
+        lineCount = linesBefore
     }
 
     /// Whether bytes are waiting for a newline.

@@ -10,8 +10,10 @@ public struct FeedStream: Sendable {
     public let name: String
     private var splitter = FeedLineSplitter()
 
-    public init(name: String = "-") {
+    /// - Parameter linesBefore: lines of the stream read before this part of it.
+    public init(name: String = "-", linesBefore: Int = 0) {
         self.name = name
+        splitter = FeedLineSplitter(linesBefore: linesBefore)
     }
 
     /// Decodes the lines that `bytes` complete.

@@ -2,14 +2,15 @@ import FrontierCore
 import SystemBackend
 
 extension DatasetLoader {
-    /// Reads files from disk (a read error is a diagnostic `FILE:0:0: cannot read: <reason>`), then as above.
+    /// Reads files from disk (a read error is a diagnostic `FILE:0:0: cannot read: <reason>`),
+    /// each with its journal, then as above.
     public static func load(paths: [String], limit: Int = InputLimits.standard.fileBytes) -> DatasetLoadResult {
         merger(paths: paths, limit: limit).result()
     }
 
-    /// Like `merger(_:)`, reading the files from disk.
+    /// Like `merger(_:)`, reading the files from disk, and their journals after them all.
     public static func merger(paths: [String], limit: Int = InputLimits.standard.fileBytes) -> DatasetMerger {
-        merger(inputs: paths.map(Input.file), limit: limit)
+        merger(inputs: paths.map(Input.file), limit: limit, journals: true)
     }
 
     /// One dataset file: on disk, or already in memory (a body fetched over HTTP).
@@ -20,8 +21,21 @@ extension DatasetLoader {
 
     /// Merges files from disk and from memory in the order given; a file above `limit` bytes is
     /// a `cannot read` diagnostic, not read further.
-    public static func merger(inputs: [Input], limit: Int = InputLimits.standard.fileBytes) -> DatasetMerger {
+    ///
+    /// With `journals`, the journal of each file on disk (`Journal.path(for:)`) is merged after
+    /// every file, in the same order. Journals are read before the files: a compaction writes
+    /// the file before it empties the journal, so a journal read first is either the one the
+    /// file has not absorbed yet or one that merging again changes nothing in. The dashboard
+    /// follows journals as feeds instead, and loads without them.
+    public static func merger(inputs: [Input], limit: Int = InputLimits.standard.fileBytes, journals: Bool = false) -> DatasetMerger {
         var merger = DatasetMerger()
+        let journalContents: [(path: String, contents: JournalFile.Contents)] = journals
+            ? inputs.compactMap { input in
+                guard case let .file(path) = input else { return nil }
+                let journal = JournalFile.path(forDataset: path)
+                return (journal, JournalFile.read(path: journal, limit: limit))
+            }
+            : []
         for input in inputs {
             switch input {
             case let .bytes(name, bytes):
@@ -34,6 +48,16 @@ extension DatasetLoader {
                         Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read: \(error.reason)"),
                     ]))
                 }
+            }
+        }
+        for (path, contents) in journalContents {
+            switch contents {
+            case .none: break
+            case let .unreadable(problem): merger.report([problem])
+            case let .bytes(bytes):
+                let batch = JournalFile.decode(bytes, name: path)
+                merger.report(batch.diagnostics)
+                for record in batch.records { merger.merge(record) }
             }
         }
         return merger

@@ -63,7 +63,8 @@ public final class LiveSources {
         self.fetcher = fetcher
         self.limits = limits
         let embeddedInput = DatasetLoader.Input.bytes(name: "embedded dataset", Array(EmbeddedResources.defaultDatasetJSON.utf8))
-        state = SourcesState(data: data, feeds: feeds, refresh: refresh, embedded: embedded ? embeddedInput : nil)
+        let journals = data.compactMap(\.path).map { SourceAddress.file(JournalFile.path(forDataset: $0)) }
+        state = SourcesState(data: data, feeds: feeds, journals: journals, refresh: refresh, embedded: embedded ? embeddedInput : nil)
         var ignored: [Update] = []
         func fromStart(_ role: SourceRole) {
             if let copy = starting.cached[role] { send(.cachedCopyRead(role, copy), into: &ignored) }
@@ -72,8 +73,8 @@ public final class LiveSources {
         for index in data.indices where data[index].url != nil {
             fromStart(.data(index))
         }
-        for index in feeds.indices {
-            switch feeds[index] {
+        for index in state.feeds.indices {
+            switch state.feeds[index].address {
             case let .file(path):
                 tailers[index] = FeedTailer(path: path)
                 perform(.readFeedFile(feed: index), into: &ignored)
@@ -83,6 +84,7 @@ public final class LiveSources {
                 fromStart(.feed(index))
             }
         }
+        // After the feeds: a data file's journal is read before the file (see `DatasetLoader`).
         let base = DatasetLoader.merger(inputs: state.baseInputs(), limit: limits.fileBytes)
         send(.opened(base: base, at: .now, fetchedNow: starting.fetchedNow), into: &ignored)
         // What was fetched at start is on disk before a one-shot command goes on (and ends).
@@ -214,11 +216,11 @@ public final class LiveSources {
         guard let fetcher else { return }
         let (finished, waker) = (finished, waker)
         Task.detached {
-            let result = await fetcher.fetch(request.url, validators: request.validators)
+            let result = await fetcher.fetch(request.url, validators: request.validators, resuming: request.resume)
             let endedAt = Date()
             var feed: FeedBatch?
             if let name = request.feedName, case let .fetched(body) = result {
-                feed = FeedStream.decodeWhole(body.body, name: name)
+                feed = FeedStream.decodeWhole(body.body, name: name, linesBefore: body.resumedFrom == nil ? 0 : request.heldLines)
             }
             finished.add(SourceEvent.FetchEnded(role: request.role, result: result, endedAt: endedAt, feed: feed))
             waker?.wake()

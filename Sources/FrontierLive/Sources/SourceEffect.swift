@@ -27,6 +27,10 @@ public enum SourceEffect: Sendable {
         /// A feed's name, when the body is a feed to decode in the fetch's task rather than on
         /// the terminal's thread.
         public var feedName: String?
+        /// For a feed held from an earlier fetch: ask only for what was appended since.
+        public var resume: FetchResume?
+        /// The lines of the feed held, so appended lines are numbered after them.
+        public var heldLines = 0
     }
 
     /// One background pass over the data.

@@ -19,14 +19,20 @@ extension SourcesState {
     /// Takes what a tailed feed file delivered. A truncated or replaced file was read again
     /// from its start, so its records replace the feed's earlier ones instead of repeating
     /// them; a missing file is said once and waited for.
+    ///
+    /// A data file's journal that starts over was compacted: its records are in the data file
+    /// now, written before the journal was emptied, so the data files are loaded again with it.
     mutating func takeFeedFile(_ batch: FeedBatch, feed index: Int, exists: Bool) {
         var problems = batch.diagnostics
         if batch.events.contains(.truncated) || batch.events.contains(.rotated) {
             live.replace(batch.records, ofFeed: index)
+            if feeds[index].isJournal { reloadWanted = true }
         } else {
             live.add(batch.records, fromFeed: index)
         }
-        if batch.events.contains(.missing) {
+        if feeds[index].isJournal {
+            // No journal is the usual case: nothing was added since the file was written whole.
+        } else if batch.events.contains(.missing) {
             feeds[index].health = .waiting
             let path = feeds[index].address.path ?? ""
             problems.append(Diagnostic(file: path, line: 0, column: 0, path: "",

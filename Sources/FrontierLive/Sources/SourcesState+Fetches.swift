@@ -9,8 +9,15 @@ extension SourcesState {
         for role in polls.keys.sorted() {
             guard let poll = polls[role], !poll.inFlight, poll.next <= now, let url = address(of: role).url else { continue }
             polls[role]?.inFlight = true
-            let feedName: String? = if case let .feed(index) = role { feeds[index].address.displayName } else { nil }
-            effects.append(.fetch(SourceEffect.Fetch(role: role, url: url, validators: validators(of: role), feedName: feedName)))
+            var fetch = SourceEffect.Fetch(role: role, url: url, validators: validators(of: role))
+            if case let .feed(index) = role {
+                fetch.feedName = feeds[index].address.displayName
+                if let held = feeds[index].body, let resume = FetchResume(after: held) {
+                    fetch.resume = resume
+                    fetch.heldLines = held.count(of: UInt8(ascii: "\n"))
+                }
+            }
+            effects.append(.fetch(fetch))
         }
         return effects
     }
@@ -35,11 +42,34 @@ extension SourcesState {
             return []
         case let (.fetched(body), .feed(index)):
             feeds[index].validators = body.validators
+            let held = feeds[index].body
+            if let start = body.resumedFrom {
+                // 206: only what was appended to the body held.
+                feeds[index].health = .fetched(at: fetch.endedAt, status: 206)
+                guard let held, held.count == start else {
+                    // Not the body held any more (a cached copy replaced meanwhile): fetch it whole next.
+                    feeds[index].body = nil
+                    return []
+                }
+                guard !body.body.isEmpty else { return [] }
+                let whole = held + body.body
+                feeds[index].body = whole
+                let batch = fetch.feed ?? FeedStream.decodeWhole(body.body, name: name, linesBefore: held.count(of: UInt8(ascii: "\n")))
+                live.add(batch.records, fromFeed: index)
+                pendingProblems += batch.diagnostics
+                feedsChanged()
+                var copy = body
+                copy.body = whole
+                copy.resumedFrom = nil
+                return [.storeInCache(copy.cachedCopy(fetchedAt: fetch.endedAt))]
+            }
             feeds[index].health = .fetched(at: fetch.endedAt, status: 200)
+            feeds[index].body = body.body
             let batch = fetch.feed ?? FeedStream.decodeWhole(body.body, name: name)
             live.replace(batch.records, ofFeed: index)
             pendingProblems += batch.diagnostics
             feedsChanged()
+            if let held, !body.body.starts(with: held) { fetchDataSoon(at: now) }
             return [.storeInCache(body.cachedCopy(fetchedAt: fetch.endedAt))]
         case let (.notModified(validators), _):
             setValidators(validators, of: role)
@@ -54,6 +84,17 @@ extension SourcesState {
             // The wait said is the backoff before jitter: "about".
             let wait = schedule.delay(after: outcome)
             return [.report(.fetchFailed(source: name, message: "\(failure.reason); trying again in about \(Format.seconds(wait))s"))]
+        }
+    }
+
+    /// A feed was replaced rather than grown, as a journal is when its dataset was compacted:
+    /// the data URLs are fetched now rather than a refresh later, so the records that moved from
+    /// the feed into the data are not missing for long.
+    mutating func fetchDataSoon(at now: ContinuousClock.Instant) {
+        for index in data.indices {
+            guard var poll = polls[.data(index)], !poll.inFlight else { continue }
+            poll.next = min(poll.next, now)
+            polls[.data(index)] = poll
         }
     }
 
@@ -73,5 +114,12 @@ extension SourcesState {
     /// When the copy on screen from a URL was fetched: the last answer with a body, or the cache.
     func lastGood(_ role: SourceRole) -> Date? {
         SourceStatus(name: "", state: health(of: role)).lastGood ?? cachedAt[role]
+    }
+}
+
+private extension Array where Element == UInt8 {
+    /// How many times `byte` occurs.
+    func count(of byte: UInt8) -> Int {
+        reduce(0) { $0 + ($1 == byte ? 1 : 0) }
     }
 }

@@ -25,6 +25,11 @@ public struct SourcesState: Sendable {
         public internal(set) var validators: Validators?
         /// Files and stdin show what they append at once, so they start live; a URL waits for its first answer.
         public internal(set) var health: SourceStatus.State
+        /// The last whole body of a URL feed, to fetch only what is appended to it.
+        public internal(set) var body: [UInt8]?
+        /// The journal of a `--data` file (`Journal`), followed without being named on the
+        /// command line: it is not listed among the sources, and no journal is no problem.
+        public let isJournal: Bool
     }
 
     /// When a URL is fetched next, and how the last fetches went.
@@ -83,9 +88,14 @@ public struct SourcesState: Sendable {
     /// - Parameters:
     ///   - refresh: the wait between fetches of a URL that answers (`--refresh`).
     ///   - embedded: with no data sources, the input every load starts from.
-    public init(data: [SourceAddress], feeds: [SourceAddress], refresh: Duration, embedded: DatasetLoader.Input?) {
+    ///   - journals: the journals of the data files (`JournalFile.path(forDataset:)`), followed as feeds.
+    public init(data: [SourceAddress], feeds: [SourceAddress], journals: [SourceAddress] = [], refresh: Duration,
+                embedded: DatasetLoader.Input?) {
         self.data = data.map { DataSource(address: $0) }
-        self.feeds = feeds.map { FeedSource(address: $0, health: $0.url == nil ? .live : .waiting) }
+        // The data files' journals are followed as feeds after the named ones, so the named
+        // feeds keep their positions on the command line.
+        self.feeds = feeds.map { FeedSource(address: $0, health: $0.url == nil ? .live : .waiting, isJournal: false) }
+            + journals.map { FeedSource(address: $0, health: .live, isJournal: true) }
         self.embedded = embedded
         // The first retry after an error comes soon (an eighth of the refresh, between half a
         // second and five seconds) and doubles from there up to the refresh interval.
@@ -96,7 +106,7 @@ public struct SourcesState: Sendable {
     /// Each source and how it stands, in command-line order, data sources first.
     public var statuses: [SourceStatus] {
         data.map { SourceStatus(name: $0.address.displayName, state: $0.health) }
-            + feeds.map { SourceStatus(name: $0.address.displayName, state: $0.health) }
+            + feeds.filter { !$0.isJournal }.map { SourceStatus(name: $0.address.displayName, state: $0.health) }
     }
 
     /// Whether any source is a URL, polled for as long as the command runs.

@@ -3,6 +3,7 @@ import Foundation
 @testable import FrontierImport
 import FrontierResources
 import TestSupport
+import FrontierLive
 import SystemBackend
 import Testing
 
@@ -19,8 +20,9 @@ private func importing(_ guid: String, headline: String? = nil) -> (Dataset) -> 
     }
 }
 
-private func load(_ path: String) throws -> DatasetLoadResult {
-    DatasetLoader.load([(name: path, bytes: try FileContents.read(path: path))])
+/// The dataset as every reader sees it: the file with its journal.
+func load(_ path: String) throws -> DatasetLoadResult {
+    DatasetLoader.load(paths: [path])
 }
 
 private func inode(_ path: String) -> ino_t? {
@@ -42,20 +44,39 @@ private func inode(_ path: String) -> ino_t? {
         #expect(directory.permissions(of: "data.json") == 0o644)
     }
 
-    @Test func anUpdateKeepsThePreviousFileAsBackupAndKeepsItsPermissions() throws {
+    @Test func aWholeWriteKeepsThePreviousFileAsBackupAndKeepsItsPermissions() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/data.json"
         try directory.write(DatasetEncoder.encode(ImportSample.dataset), to: "data.json")
         chmod(path, 0o640)
         let before = directory.bytes(of: "data.json")
-        let outcome = try DatasetFile.update(at: path, importing("g-1"))
+        let outcome = try DatasetFile.update(at: path, addingPrice("p-1"))
         #expect(directory.bytes(of: "data.json.bak") == before)
         #expect(try load(path).dataset == outcome.dataset)
-        #expect(outcome.dataset.news.count == ImportSample.dataset.news.count + 1)
-        #expect(outcome.dataset.news.last?.models == ["deepseek-v3"])
+        #expect(outcome.dataset.prices.count == ImportSample.dataset.prices.count + 1)
         #expect(directory.permissions(of: "data.json") == 0o640)
         #expect(directory.permissions(of: "data.json.bak") == 0o640)
         #expect(try directory.entries() == ["data.json", "data.json.bak", "data.json.lock"])
+    }
+
+    @Test func newsGoesToTheJournalWithTheDatasetsPermissions() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/data.json"
+        try directory.write(DatasetEncoder.encode(ImportSample.dataset), to: "data.json")
+        chmod(path, 0o640)
+        let before = directory.bytes(of: "data.json")
+        let node = inode(path)
+        let (outcome, written) = try DatasetFile.write(at: path, importing("g-1"))
+        #expect(directory.bytes(of: "data.json") == before)
+        #expect(inode(path) == node)
+        #expect(try load(path).dataset == outcome.dataset)
+        #expect(outcome.dataset.news.last?.models == ["deepseek-v3"])
+        let appended = directory.bytes(of: "data.journal.jsonl")
+        let journal = try #require(appended)
+        #expect(written == .journal(path: directory.path + "/data.journal.jsonl", bytes: journal.count))
+        #expect(journal.filter { $0 == 0x0A }.count == 1)
+        #expect(directory.permissions(of: "data.journal.jsonl") == 0o640)
+        #expect(try directory.entries() == ["data.journal.jsonl", "data.json", "data.json.lock"])
     }
 
     @Test func anImportThatChangesNothingWritesNothing() throws {
@@ -159,7 +180,7 @@ private func inode(_ path: String) -> ino_t? {
         #expect(try load(link).dataset.news.count == 2)
         #expect(try directory.entries() == ["data.json", "real"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path + "/real").sorted()
-            == ["data.json", "data.json.bak", "data.json.lock"])
+            == ["data.journal.jsonl", "data.json", "data.json.lock"])
     }
 
     @Test func anImportWaitsForTheLockAndGivesUpAfterTheTimeout() throws {
@@ -230,7 +251,9 @@ private func inode(_ path: String) -> ino_t? {
         #expect(Set(loaded.dataset.news.map(\.headline)).count == 40)
     }
 
-    @Test func aReaderNeverSeesAPartialOrInvalidFileWhileImportsRun() throws {
+    /// Imports append to the journal and every fifteenth write compacts it into the file: a
+    /// reader loading the file with its journal meanwhile never sees an item go missing.
+    @Test func aReaderNeverSeesAPartialFileOrALostItemWhileImportsAndCompactionsRun() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/data.json"
         try directory.write(DatasetEncoder.encode(ImportSample.dataset), to: "data.json")
@@ -269,6 +292,7 @@ private func inode(_ path: String) -> ino_t? {
             _ = try DatasetFile.update(at: path) { dataset in
                 ImportReconciler(dataset: dataset).apply(ImportBatch(news: [entry]), context: feed)
             }
+            if number % 15 == 14 { #expect(try DatasetFile.compact(at: path) > 0) }
         }
         done.update { $0 = true }
         finished.wait()
@@ -279,6 +303,15 @@ private func inode(_ path: String) -> ino_t? {
         #expect(seen.counts.count > 1)
         #expect(seen.counts == seen.counts.sorted())
         #expect(try load(path).dataset.news.count == ImportSample.dataset.news.count + updates)
-        #expect(try directory.entries() == ["data.json", "data.json.bak", "data.json.lock"])
+        #expect(try directory.entries() == ["data.journal.jsonl", "data.json", "data.json.bak", "data.json.lock"])
+    }
+}
+
+/// A catalogue change: one price for DeepSeek-V3.
+func addingPrice(_ id: String) -> (Dataset) -> ImportOutcome {
+    { dataset in
+        var changed = dataset
+        changed.prices.append(Price(id: id, model: "deepseek-v3", input: 0.27, output: 1.10, asOf: DayDate("2025-06-01")!))
+        return ImportOutcome(dataset: changed, added: [RecordRef(kind: .price, id: id)])
     }
 }

@@ -22,9 +22,9 @@ struct SourcesHarness {
     static let dataURL = URL(string: "https://example.org/data.json")!
     static let feedURL = URL(string: "https://example.org/news.jsonl")!
 
-    init(data: [SourceAddress] = [], feeds: [SourceAddress] = [], refresh: Duration = .seconds(4),
+    init(data: [SourceAddress] = [], feeds: [SourceAddress] = [], journals: [SourceAddress] = [], refresh: Duration = .seconds(4),
          files: [String: String] = [:], embedded: String? = nil) {
-        state = SourcesState(data: data, feeds: feeds, refresh: refresh,
+        state = SourcesState(data: data, feeds: feeds, journals: journals, refresh: refresh,
                              embedded: embedded.map { .bytes(name: "embedded dataset", Array($0.utf8)) })
         self.files = files
     }

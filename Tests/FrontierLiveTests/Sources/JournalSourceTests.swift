@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import FrontierCore
+@testable import FrontierLive
+
+private typealias H = SourcesHarness
+
+/// A data file's journal is followed as a feed that is not named on the command line.
+@Suite struct JournalSourceTests {
+    /// `/data/d.json` holding "Base", its journal holding `journalLines`, opened at 0.
+    private func following(_ journalLines: String) -> H {
+        var sources = H(data: [.file("/data/d.json")], journals: [.file("/data/d.journal.jsonl")],
+                        files: ["/data/d.json": H.dataset(headline: "Base")])
+        sources.send(.feedFileRead(feed: 0, H.lines(journalLines), exists: true))
+        sources.open(at: 0)
+        return sources
+    }
+
+    @Test func theJournalIsMergedOnTheDataButNotListedAsASource() {
+        let sources = following(H.newsLine("a", "Appended by an import"))
+        #expect(sources.state.headlines == ["Base", "Appended by an import"])
+        #expect(sources.state.statuses.map(\.name) == ["d.json"])
+    }
+
+    @Test func noJournalIsNoProblem() {
+        var sources = H(data: [.file("/data/d.json")], journals: [.file("/data/d.journal.jsonl")],
+                        files: ["/data/d.json": H.dataset(headline: "Base")])
+        sources.send(.feedFileRead(feed: 0, FeedBatch(events: [.missing]), exists: false))
+        sources.open(at: 0)
+        #expect(sources.state.initialProblems == [])
+        #expect(sources.state.statuses.map(\.state) == [.live])
+        #expect(sources.state.headlines == ["Base"])
+    }
+
+    @Test func anAppendIsMergedWithoutLoadingTheDataAgain() {
+        var sources = following(H.newsLine("a", "First"))
+        sources.send(.feedFileRead(feed: 0, H.lines(H.newsLine("b", "Second")), exists: true))
+        let effects = sources.pass(at: 1)
+        #expect(effects.loads.first?.inputs == nil, "only the journal merges")
+        #expect(sources.finishLoad(in: effects, at: 1).loadedHeadlines == [["Base", "First", "Second"]])
+    }
+
+    /// Compaction writes the data file with the journal's records, then empties the journal:
+    /// the journal seen starting over loads the data file again, so nothing disappears.
+    @Test func aJournalStartingOverLoadsTheDataAgain() {
+        var sources = following(H.newsLine("a", "First"))
+        sources.files["/data/d.json"] = """
+            {"schema": 1, "organizations": [{"id": "deepseek", "name": "DeepSeek"}],
+             "news": [{"id": "n1", "date": "2025-01-20", "headline": "Base", "source": "GitHub"},
+                      {"id": "a", "date": "2025-05-01", "headline": "First", "source": "Wire"}]}
+            """
+        sources.send(.feedFileRead(feed: 0, FeedBatch(events: [.rotated]), exists: true))
+        #expect(sources.state.reloadWanted)
+        let effects = sources.pass(at: 1)
+        #expect(effects.loads.first?.inputs == [.file("/data/d.json")])
+        #expect(sources.finishLoad(in: effects, at: 1).loadedHeadlines == [["Base", "First"]])
+    }
+}
