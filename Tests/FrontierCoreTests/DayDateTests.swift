@@ -7,6 +7,12 @@ import Testing
         #expect(DayDate("2024-02-29") != nil)
     }
 
+    @Test(arguments: [(7, 1, 5, "0007-01-05"), (1, 12, 31, "0001-12-31"), (9999, 12, 31, "9999-12-31"), (2026, 10, 9, "2026-10-09")])
+    func isWrittenWithEveryPlacePadded(year: Int, month: Int, day: Int, text: String) {
+        #expect(DayDate(year: year, month: month, day: day)?.description == text)
+        #expect(DayDate(text)?.description == text)
+    }
+
     @Test func rejectsDaysThatDoNotExist() {
         #expect(DayDate("2024-13-01") == nil)
         #expect(DayDate("2023-02-29") == nil)

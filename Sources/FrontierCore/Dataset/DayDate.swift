@@ -61,11 +61,23 @@ public struct DayDate: Hashable, Comparable, Sendable, CustomStringConvertible {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// `YYYY-MM-DD`, written digit by digit into one small string: every row of a long
+    /// timeline shows one, and padding pieces of text together cost more than the rest of the row.
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func write(_ value: Int, width: Int, at start: Int) {
+                var rest = value
+                for place in stride(from: start + width - 1, through: start, by: -1) {
+                    buffer[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(year, width: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            write(month, width: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            write(day, width: 2, at: 8)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }

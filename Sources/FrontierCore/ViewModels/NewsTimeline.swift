@@ -17,7 +17,8 @@ public struct NewsTimeline: Sendable {
     public init(dataset: Dataset, index: DatasetIndex, sort: SortSpec? = nil) {
         let sort = sort ?? NewsTimeline.defaultSort
         self.sort = sort
-        let ordered = SortValue.stableSort(dataset.news, descending: sort.descending) { item in
+        let news = dataset.news
+        let order = SortValue.stableOrder(news, descending: sort.descending) { item in
             switch sort.key {
             case "source": return .text(item.source.lowercased())
             case "headline": return .text(item.headline.lowercased())
@@ -28,11 +29,13 @@ public struct NewsTimeline: Sendable {
                 return item.dateIsFirstSeen ? .later(day) : .number(day)
             }
         }
-        rows = ordered.map { item in
-            Row(id: item.id, date: Format.date(item.date, approximate: item.approximate), headline: item.headline,
-                organizations: item.orgs.map(index.organizationName).joined(separator: ", "),
-                organizationIDs: item.orgs, source: item.source)
-        }
+        rows = order.map { Self.row(news[$0], index: index) }
+    }
+
+    private static func row(_ item: NewsItem, index: DatasetIndex) -> Row {
+        Row(id: item.id, date: Format.date(item.date, approximate: item.approximate), headline: item.headline,
+            organizations: item.orgs.map(index.organizationName).joined(separator: ", "),
+            organizationIDs: item.orgs, source: item.source)
     }
 
     public static let sortKeys = ["date", "source", "headline"]
