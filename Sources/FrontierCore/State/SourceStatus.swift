@@ -17,7 +17,8 @@ public struct SourceStatus: Hashable, Sendable {
         case ended(at: Date)
         /// A file, last loaded cleanly at this time.
         case loaded(at: Date)
-        /// A URL, last answered with this HTTP status (200, or 304 for "not modified") at this time.
+        /// A URL, last answered with this HTTP status (200, 206 for the appended part of a feed, or
+        /// 304 for "not modified") at this time.
         case fetched(at: Date, status: Int)
         /// A URL that cannot be reached; the copy cached at `cachedAt` (nil: none) is on screen.
         case offline(cachedAt: Date?)

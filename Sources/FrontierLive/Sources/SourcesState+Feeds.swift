@@ -32,6 +32,12 @@ extension SourcesState {
         }
         if feeds[index].isJournal {
             // No journal is the usual case: nothing was added since the file was written whole.
+            // One deleted takes its records with it.
+            if batch.events.contains(.missing), feeds[index].existed {
+                live.replace([], ofFeed: index)
+                reloadWanted = true
+            }
+            feeds[index].existed = exists
         } else if batch.events.contains(.missing) {
             feeds[index].health = .waiting
             let path = feeds[index].address.path ?? ""

@@ -30,6 +30,8 @@ public struct SourcesState: Sendable {
         /// The journal of a `--data` file (`Journal`), followed without being named on the
         /// command line: it is not listed among the sources, and no journal is no problem.
         public let isJournal: Bool
+        /// Whether the file was there when last read; a journal that goes away had records to take back.
+        var existed = false
     }
 
     /// When a URL is fetched next, and how the last fetches went.

@@ -27,6 +27,7 @@ private typealias H = SourcesHarness
                         files: ["/data/d.json": H.dataset(headline: "Base")])
         sources.send(.feedFileRead(feed: 0, FeedBatch(events: [.missing]), exists: false))
         sources.open(at: 0)
+        #expect(!sources.state.reloadWanted, "no journal at start loads nothing twice")
         #expect(sources.state.initialProblems == [])
         #expect(sources.state.statuses.map(\.state) == [.live])
         #expect(sources.state.headlines == ["Base"])
@@ -54,5 +55,13 @@ private typealias H = SourcesHarness
         let effects = sources.pass(at: 1)
         #expect(effects.loads.first?.inputs == [.file("/data/d.json")])
         #expect(sources.finishLoad(in: effects, at: 1).loadedHeadlines == [["Base", "First"]])
+    }
+
+    @Test func aDeletedJournalTakesItsRecordsWithIt() {
+        var sources = following(H.newsLine("a", "First"))
+        sources.send(.feedFileRead(feed: 0, FeedBatch(events: [.missing]), exists: false))
+        #expect(sources.state.initialProblems == [] && sources.state.pendingProblems == [])
+        sources.finishLoad(in: sources.pass(at: 1), at: 1)
+        #expect(sources.state.headlines == ["Base"])
     }
 }
