@@ -4,16 +4,15 @@ import FrontierResources
 import FrontierViews
 import TerminalGrid
 import TerminalKeys
+import TestSupport
 
-/// The default dataset on a dashboard of a given size, driven the way the runtime drives it.
+/// The story dataset (`Fixtures.story`, the embedded dataset as it stood at 2025-04) on a dashboard of a given size, driven the way the runtime drives it.
 ///
 /// The runtime measures the viewports before every frame, so `press` does the same after each key;
 /// without that, paging and scrolling would use stale heights and the frames would not match
 /// what a user sees.
 struct DashboardFixture {
-    static let dataset: Dataset = DatasetLoader.load([
-        (name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8)),
-    ]).dataset
+    static let dataset: Dataset = Fixtures.story
 
     /// The time every frame is drawn at, so ages in the footer are the same on every run.
     static let now = Date(timeIntervalSince1970: 1_744_000_000)

@@ -3,7 +3,7 @@ import FrontierImport
 import FrontierResources
 
 /// The whole corpus (its price lists, its lab feeds and the newsboat sample feeds that hold
-/// entries) imported together, in process, into the built-in dataset, once for every suite
+/// entries) imported together, in process, into the story dataset, once for every suite
 /// that looks at the result.
 public enum CorpusImport {
     public static let day = DayDate("2026-08-20")!
@@ -12,8 +12,9 @@ public enum CorpusImport {
         ImportContext(sourceName: name, location: name, retrieved: day)
     }
 
-    public static func embedded() -> Dataset {
-        DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset
+    /// The dataset the corpus is imported over: the frozen story (`Fixtures.story`).
+    public static func story() -> Dataset {
+        Fixtures.story
     }
 
     /// Everything imported once for the whole suite: it takes a minute in a debug build.
@@ -21,7 +22,7 @@ public enum CorpusImport {
 
     /// The listings, then every feed, each applied to what the previous import left.
     static func importEverything() throws -> Dataset {
-        var dataset = embedded()
+        var dataset = story()
         for listing in Listing.allCases {
             dataset = try listing.apply(to: dataset).dataset
         }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontierCore
 
 /// Test inputs kept as files next to the tests, found through this file's own path so they need
 /// no package resources.
@@ -13,4 +14,14 @@ public enum Fixtures {
     public static func bytes(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: directory.appendingPathComponent(name)))
     }
+
+    /// The embedded dataset as it stood when its story ended in 2025-04, frozen: tests that read
+    /// its rows and figures (screens, queries, the corpus imported over it) load this copy, so
+    /// the embedded dataset can grow without changing them.
+    public static let story: Dataset = {
+        let name = "story-2025-04.json"
+        let loaded = DatasetLoader.load([(name: name, bytes: (try? bytes(name)) ?? [])])
+        precondition(loaded.isValid, "Tests/Fixtures/\(name) does not load: \(loaded.diagnostics)")
+        return loaded.dataset
+    }()
 }

@@ -1,10 +1,11 @@
 @testable import FrontierCore
-import FrontierResources
+import TestSupport
 import Testing
 
-/// Queries from the issue, against the embedded default dataset.
+/// Queries against the story dataset (the embedded dataset as it stood at 2025-04, frozen in
+/// `Fixtures.story`), whose rows the expected answers name.
 @Suite struct DefaultDatasetQueryTests {
-    static let dataset = DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset
+    static let dataset = Fixtures.story
     let index = SearchIndex(DefaultDatasetQueryTests.dataset)
 
     func rows(_ text: String, _ pane: PaneID) throws -> [String] {

@@ -11,7 +11,7 @@ import TestSupport
 @Suite struct CorpusImportOrderTests {
     @Test func theListsMakeTheSameCatalogueInEitherOrder() throws {
         let forward = try CorpusImport.everything.get()
-        var backward = CorpusImport.embedded()
+        var backward = CorpusImport.story()
         for listing in CorpusImport.Listing.allCases.reversed() {
             backward = try listing.apply(to: backward).dataset
         }

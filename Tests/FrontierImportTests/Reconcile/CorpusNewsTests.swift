@@ -31,7 +31,7 @@ import TestSupport
         let bytes = try CorpusFiles.bytes("feeds/labs/feed_openai_research.xml")
         let context = CorpusImport.context("openai research")
         let batch = try FeedImporter.parse(bytes, context: context)
-        let first = ImportReconciler(dataset: CorpusImport.embedded()).apply(batch, context: context)
+        let first = ImportReconciler(dataset: CorpusImport.story()).apply(batch, context: context)
         #expect(first.added.count > 10)
         let second = ImportReconciler(dataset: first.dataset).apply(batch, context: context)
         #expect(second.added.isEmpty && second.updated.isEmpty && second.dataset == first.dataset)
@@ -41,7 +41,7 @@ import TestSupport
         let bytes = try CorpusFiles.bytes("feeds/labs/feed_windsurf_changelog.xml")
         let context = CorpusImport.context("windsurf changelog")
         let batch = try FeedImporter.parse(bytes, context: context)
-        let outcome = ImportReconciler(dataset: CorpusImport.embedded()).apply(batch, context: context)
+        let outcome = ImportReconciler(dataset: CorpusImport.story()).apply(batch, context: context)
         #expect(outcome.added.count == 118)
         // Each release keeps its own link, fragment included.
         #expect(Set(outcome.dataset.news.compactMap(\.url).filter { $0.contains("windsurf.com/changelog#") }).count > 100)
