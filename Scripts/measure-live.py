@@ -168,7 +168,7 @@ def measure_journal(binary, bench, news, runs):
     read_until_quiet(fd, 2.0, limit=120)
     written, cpu, seen_ms = [], [], []
     for run in range(runs):
-        headline = f"Journal bench item {run:03d}"
+        headline = f"Item {run:03d} of the journal bench"
         feed = os.path.join(home, f"one-{run}.xml")
         with open(feed, "w") as handle:
             handle.write(ONE_ITEM_FEED.format(headline=headline, guid=f"bench-{run}"))
@@ -185,7 +185,7 @@ def measure_journal(binary, bench, news, runs):
                     break
                 continue
             data += os.read(fd, 65536)
-            if seen is None and headline.encode()[:18] in data:
+            if seen is None and headline.encode()[:16] in data:
                 seen = time.monotonic()
         # Let the background work the append started finish before reading the clock.
         time.sleep(1.0)
@@ -208,7 +208,7 @@ def main():
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--megabytes", type=float, default=10)
     parser.add_argument("--journal-news", type=int, default=100000)
-    parser.add_argument("--only", choices=["append", "reload", "journal"])
+    parser.add_argument("--only", choices=["journal"], help="run only this measurement")
     args = parser.parse_args()
     if args.only == "journal":
         print(json.dumps(measure_journal(args.binary, args.bench, args.journal_news, min(args.runs, 5))))

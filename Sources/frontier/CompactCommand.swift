@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontierCore
 import FrontierImport
+import FrontierLive
 
 /// `frontier compact DATASET.json`: writes the dataset's journal into it and empties the journal.
 struct CompactCommand: ParsableCommand {
@@ -33,7 +34,7 @@ struct CompactCommand: ParsableCommand {
     func run() throws {
         do {
             let lines = try DatasetFile.compact(at: dataset, waitingUpTo: .seconds(lockTimeout), limit: input.limits.fileBytes)
-            let journal = Journal.path(for: dataset)
+            let journal = JournalFile.path(forDataset: dataset)
             print(lines == 0 ? "\(journal) is empty; nothing to compact"
                 : "compacted \(lines) journal line\(lines == 1 ? "" : "s") from \(journal) into \(dataset)")
         } catch {

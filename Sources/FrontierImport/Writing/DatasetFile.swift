@@ -65,10 +65,17 @@ public enum DatasetFile {
             if files.datasetBytes != nil, let records = JournalDelta.records(from: files.dataset, to: outcome.dataset) {
                 let lines = Array(records.map(Journal.line).joined().utf8)
                 try check(files, appending: lines, gives: outcome.dataset, path: path)
-                try append(lines, to: files.journalPath, after: files.journalLength, permissions: mode)
+                if files.journalSize > files.journalLength {
+                    // A torn last line: a dashboard following the journal has read its bytes, so
+                    // they are not cut in place but the journal is written anew (it sees it
+                    // replaced and reads it from the start).
+                    try write(Array(files.journalBytes.prefix(files.journalLength)) + lines, to: files.journalPath, permissions: mode)
+                } else {
+                    try append(lines, to: files.journalPath, after: files.journalLength, permissions: mode)
+                }
                 let journalBytes = files.journalLength + lines.count
                 if Journal.wantsCompaction(journalBytes: journalBytes, datasetBytes: files.datasetBytes?.count ?? 0) {
-                    let compacted = try writeWhole(outcome.dataset, files: files, path: path, mode: mode)
+                    let compacted = try writeWhole(outcome.dataset, backup: files.dataset, files: files, path: path, mode: mode)
                     try emptyJournal(files.journalPath, mode: mode)
                     return (outcome, .dataset(bytes: lines.count + compacted, compacted: files.journalLines + records.count))
                 }
@@ -78,14 +85,15 @@ public enum DatasetFile {
             // the change written with it and the process stopped before the journal was
             // emptied, the journal's older copies of records the change touched would win.
             var written = 0
-            var base = files
-            if files.journalLength > 0 {
-                written += try writeWhole(files.dataset, files: files, path: path, mode: mode)
-                try emptyJournal(files.journalPath, mode: mode)
-                base.datasetBytes = Array(DatasetEncoder.encode(files.dataset).utf8)
-            }
-            written += try writeWhole(outcome.dataset, files: base, path: path, mode: mode)
+            // The journal of a deleted dataset is emptied before the new dataset is written, so
+            // that no crash leaves the two side by side.
             if files.datasetBytes == nil, files.journalExists { try emptyJournal(files.journalPath, mode: mode) }
+            if files.journalLength > 0 {
+                written += try writeWhole(files.dataset, backup: files.dataset, files: files, path: path, mode: mode)
+                try emptyJournal(files.journalPath, mode: mode)
+            }
+            written += try writeWhole(outcome.dataset, backup: files.datasetBytes == nil ? nil : files.dataset,
+                                      files: files, path: path, mode: mode)
             return (outcome, .dataset(bytes: written, compacted: files.journalLines))
         }
     }
@@ -119,7 +127,7 @@ public enum DatasetFile {
             let files = try OnDisk.read(target, name: path, limit: limit)
             guard files.journalLength > 0 else { return 0 }
             let mode = permissions(of: target) ?? 0o644
-            _ = try writeWhole(files.dataset, files: files, path: path, mode: mode)
+            _ = try writeWhole(files.dataset, backup: files.dataset, files: files, path: path, mode: mode)
             if stoppingAfterDatasetWritten { return files.journalLines }
             try emptyJournal(files.journalPath, mode: mode)
             return files.journalLines
@@ -133,8 +141,13 @@ public enum DatasetFile {
         var datasetBytes: [UInt8]?
         var journalPath: String
         var journalExists: Bool
+        /// The journal as read, a torn last line included.
+        var journalBytes: [UInt8]
+        var journalSize: Int { journalBytes.count }
         /// The journal's complete lines, in bytes: where the next append goes.
         var journalLength: Int
+        /// Its complete lines, blank ones included, so appended ones are numbered after them.
+        var journalLineCount: Int
         var journalLines: Int
         /// The file with its journal merged on top.
         var dataset: Dataset
@@ -149,7 +162,7 @@ public enum DatasetFile {
             switch JournalFile.read(path: journalPath, limit: limit) {
             case .none: break
             case let .bytes(bytes): (journalBytes, journalExists) = (bytes, true)
-            case let .unreadable(problem): throw .io("cannot read \(journalPath): \(problem.message.dropFirst("cannot read: ".count))")
+            case let .unreadable(reason, _): throw .io("cannot read \(journalPath): \(reason)")
             }
             let previous = try existingBytes(target, limit: limit)
             // The journal of a dataset that was deleted went with it: it is not read, and the
@@ -173,7 +186,9 @@ public enum DatasetFile {
             for record in journal.records { merger.merge(record) }
             let loaded = merger.result()
             guard loaded.isValid else { throw .existingInvalid(loaded.diagnostics) }
-            return OnDisk(target: target, datasetBytes: previous, journalPath: journalPath, journalExists: journalExists, journalLength: length,
+            return OnDisk(target: target, datasetBytes: previous, journalPath: journalPath, journalExists: journalExists,
+                          journalBytes: journalBytes, journalLength: length,
+                          journalLineCount: journalBytes.prefix(length).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) },
                           journalLines: journal.records.count, dataset: previous == nil && length == 0 ? Dataset() : loaded.dataset,
                           merger: merger)
         }
@@ -182,7 +197,7 @@ public enum DatasetFile {
     /// Checks that `lines` appended to the journal give `expected`, valid, when read back.
     private static func check(_ files: OnDisk, appending lines: [UInt8], gives expected: Dataset, path: String) throws(DatasetFileError) {
         var merger = files.merger
-        let journal = JournalFile.decode(lines, name: Journal.path(for: path))
+        let journal = JournalFile.decode(lines, name: Journal.path(for: path), linesBefore: files.journalLineCount)
         merger.report(journal.diagnostics)
         for record in journal.records { merger.merge(record) }
         let result = merger.result()
@@ -200,10 +215,16 @@ public enum DatasetFile {
         return bytes
     }
 
-    /// Writes `dataset` whole over the file, the previous one kept as `.bak`; the bytes written.
-    private static func writeWhole(_ dataset: Dataset, files: OnDisk, path: String, mode: mode_t) throws(DatasetFileError) -> Int {
+    /// Writes `dataset` whole over the file; the bytes written. `backup`, the data as it was
+    /// (the file with its journal, which is emptied next), is kept as `.bak` in one file, so that
+    /// restoring it loses nothing; the file itself when it had no journal.
+    private static func writeWhole(_ dataset: Dataset, backup: Dataset?, files: OnDisk, path: String,
+                                   mode: mode_t) throws(DatasetFileError) -> Int {
         let bytes = try checkedBytes(dataset, path: path)
-        if let previous = files.datasetBytes { try write(previous, to: files.target + ".bak", permissions: mode) }
+        if let previous = files.datasetBytes, let backup {
+            let kept = files.journalLength == 0 ? previous : Array(DatasetEncoder.encode(backup).utf8)
+            try write(kept, to: files.target + ".bak", permissions: mode)
+        }
         try write(bytes, to: files.target, permissions: mode)
         return bytes.count
     }

@@ -26,19 +26,25 @@ public struct FetchResume: Hashable, Sendable {
     public var rangeHeader: String { "bytes=\(offset - overlap.count)-" }
 
     /// The appended bytes, when a `206` answer with `Content-Range` `contentRange` and `body`
-    /// continues what is held; nil when it does not.
+    /// continues what is held to the end of the file; nil when it does not (another start, other
+    /// bytes where the held ones were, or a part that stops short of the file's end).
     public func appended(contentRange: String?, body: [UInt8]) -> [UInt8]? {
-        guard let contentRange, let start = Self.start(of: contentRange), start == offset - overlap.count,
+        guard let contentRange, let range = Self.parse(contentRange), range.start == offset - overlap.count,
+              range.end + 1 == range.total, body.count == range.end - range.start + 1,
               body.count >= overlap.count, body.prefix(overlap.count).elementsEqual(overlap) else { return nil }
         return Array(body.dropFirst(overlap.count))
     }
 
-    /// The first byte of `bytes 10-99/100`.
-    private static func start(of contentRange: String) -> Int? {
+    /// `bytes 10-99/100` as its first byte, last byte and the file's length; nil for anything
+    /// else, an unknown length (`/*`) included.
+    private static func parse(_ contentRange: String) -> (start: Int, end: Int, total: Int)? {
         let trimmed = contentRange.trimmingCharacters(in: .whitespaces)
         guard trimmed.lowercased().hasPrefix("bytes ") else { return nil }
-        let range = trimmed.dropFirst("bytes ".count)
-        guard let dash = range.firstIndex(of: "-") else { return nil }
-        return Int(range[..<dash].trimmingCharacters(in: .whitespaces))
+        let parts = trimmed.dropFirst("bytes ".count).split(separator: "/", maxSplits: 1)
+        guard parts.count == 2, let total = Int(parts[1].trimmingCharacters(in: .whitespaces)) else { return nil }
+        let bounds = parts[0].split(separator: "-", maxSplits: 1)
+        guard bounds.count == 2, let start = Int(bounds[0].trimmingCharacters(in: .whitespaces)),
+              let end = Int(bounds[1].trimmingCharacters(in: .whitespaces)), start <= end else { return nil }
+        return (start, end, total)
     }
 }

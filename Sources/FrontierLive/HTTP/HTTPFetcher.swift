@@ -51,7 +51,11 @@ public final class HTTPFetcher: Sendable {
     /// after the bytes held (a body with `resumedFrom` set), and fetches the whole file again
     /// when the answer does not continue them.
     public func fetch(_ url: URL, validators: Validators?, resuming resume: FetchResume? = nil) async -> FetchResult {
-        if let resume, let result = await fetchOnce(url, validators: validators, resume: resume) { return result }
+        // A range request that fails in any way (a proxy that cannot serve it, a body it could
+        // not decode) falls back to the whole file, which is fetched and judged as usual.
+        if let resume, let result = await fetchOnce(url, validators: validators, resume: resume) {
+            if case .failed = result {} else { return result }
+        }
         // No range asked for, or an answer that does not continue the bytes held: the whole file.
         return await fetchOnce(url, validators: resume == nil ? validators : nil, resume: nil)
             ?? .failed(FetchFailure(url: url, reason: .status(206)))
@@ -70,7 +74,11 @@ public final class HTTPFetcher: Sendable {
         if let lastModified = validators?.lastModified {
             request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since")
         }
-        if let resume { request.setValue(resume.rangeHeader, forHTTPHeaderField: "Range") }
+        if let resume {
+            request.setValue(resume.rangeHeader, forHTTPHeaderField: "Range")
+            // A range of a compressed body is a slice of the compressed bytes, which cannot be decoded alone.
+            request.setValue("identity", forHTTPHeaderField: "Accept-Encoding")
+        }
         let exchange = await perform(request)
         if exchange.exceededLimit {
             return .failed(FetchFailure(url: url, reason: .tooLarge(limit: exchanges.maxBodyBytes)))

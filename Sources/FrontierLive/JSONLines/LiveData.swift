@@ -4,16 +4,20 @@ import FrontierCore
 /// feeds have brought since merged on top.
 ///
 /// Feed records are merged by the same rule as a later file (a record with a known id replaces
-/// it), so a feed can correct a price as well as add news. Feeds merge in the order they were
-/// given on the command line, each in the order its records arrived. A reload of the data
+/// it), so a feed can correct a price as well as add news. The data files' journals merge first,
+/// then the feeds in the order they were given on the command line, each in the order its
+/// records arrived. A reload of the data
 /// sources keeps them.
 public struct LiveData: Sendable {
     private var base: DatasetMerger
     /// Each feed's records, by the feed's position on the command line.
     private var feedRecords: [Int: [LocatedRecord]] = [:]
+    /// Feeds merged before the others: the data files' journals, which belong with the data.
+    private let mergedFirst: Set<Int>
 
-    public init(base: DatasetMerger) {
+    public init(base: DatasetMerger, mergedFirst: Set<Int> = []) {
         self.base = base
+        self.mergedFirst = mergedFirst
     }
 
     /// The data sources changed and loaded again.
@@ -34,7 +38,11 @@ public struct LiveData: Sendable {
     /// The merged dataset; its diagnostics include feed records that refer to unknown ids.
     public func result() -> DatasetLoadResult {
         var merger = base
-        for feed in feedRecords.keys.sorted() {
+        let order = feedRecords.keys.sorted { lhs, rhs in
+            let (first, second) = (mergedFirst.contains(lhs), mergedFirst.contains(rhs))
+            return first != second ? first : lhs < rhs
+        }
+        for feed in order {
             for record in feedRecords[feed] ?? [] { merger.merge(record) }
         }
         return merger.result()

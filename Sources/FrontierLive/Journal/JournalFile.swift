@@ -19,7 +19,8 @@ public enum JournalFile {
         /// There is no journal: nothing was added since the dataset was written whole.
         case none
         case bytes([UInt8])
-        case unreadable(Diagnostic)
+        /// The system's reason, and the diagnostic that names the journal.
+        case unreadable(String, Diagnostic)
     }
 
     /// The bytes of the journal at `path`.
@@ -29,15 +30,16 @@ public enum JournalFile {
         do {
             return .bytes(try FileContents.read(path: path, limit: limit))
         } catch {
-            return .unreadable(Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read: \(error.reason)"))
+            return .unreadable(error.reason, Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read: \(error.reason)"))
         }
     }
 
     /// The records of a journal's complete lines, with the problems of bad ones. A last line
     /// without its newline is an append in progress, or one a crash cut short: it was never
     /// part of the data, so it is left out without a word (the next append removes it).
-    public static func decode(_ bytes: [UInt8], name: String) -> FeedBatch {
-        var splitter = FeedLineSplitter()
+    /// With `linesBefore`, `bytes` follow that many lines already in the journal.
+    public static func decode(_ bytes: [UInt8], name: String, linesBefore: Int = 0) -> FeedBatch {
+        var splitter = FeedLineSplitter(linesBefore: linesBefore)
         var batch = FeedBatch()
         for line in splitter.split(bytes) { FeedLineDecoder.decode(line, file: name, into: &batch) }
         return batch

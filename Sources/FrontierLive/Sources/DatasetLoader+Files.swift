@@ -22,8 +22,10 @@ extension DatasetLoader {
     /// Merges files from disk and from memory in the order given; a file above `limit` bytes is
     /// a `cannot read` diagnostic, not read further.
     ///
-    /// With `journals`, the journal of each file on disk (`Journal.path(for:)`) is merged after
-    /// every file, in the same order. Journals are read before the files: a compaction writes
+    /// With `journals`, the journal of each file on disk (`JournalFile.path(forDataset:)`) is
+    /// merged after every file, in the same order, as the dashboard merges them (after the data
+    /// files, before the named feeds). Two files with records of the same id can therefore show
+    /// another one once a journal is compacted into its file: give each its own ids. Journals are read before the files: a compaction writes
     /// the file before it empties the journal, so a journal read first is either the one the
     /// file has not absorbed yet or one that merging again changes nothing in. The dashboard
     /// follows journals as feeds instead, and loads without them.
@@ -53,7 +55,7 @@ extension DatasetLoader {
         for (path, contents) in journalContents {
             switch contents {
             case .none: break
-            case let .unreadable(problem): merger.report([problem])
+            case let .unreadable(_, problem): merger.report([problem])
             case let .bytes(bytes):
                 let batch = JournalFile.decode(bytes, name: path)
                 merger.report(batch.diagnostics)

@@ -41,16 +41,18 @@ extension SourcesState {
             reloadWanted = true
             return []
         case let (.fetched(body), .feed(index)):
-            feeds[index].validators = body.validators
             let held = feeds[index].body
             if let start = body.resumedFrom {
                 // 206: only what was appended to the body held.
                 feeds[index].health = .fetched(at: fetch.endedAt, status: 206)
                 guard let held, held.count == start else {
-                    // Not the body held any more (a cached copy replaced meanwhile): fetch it whole next.
+                    // Not the body held any more (a cached copy replaced meanwhile): fetch it
+                    // whole next, without the validators of bytes it does not hold.
                     feeds[index].body = nil
+                    feeds[index].validators = nil
                     return []
                 }
+                feeds[index].validators = body.validators
                 guard !body.body.isEmpty else { return [] }
                 let whole = held + body.body
                 feeds[index].body = whole
@@ -63,6 +65,7 @@ extension SourcesState {
                 copy.resumedFrom = nil
                 return [.storeInCache(copy.cachedCopy(fetchedAt: fetch.endedAt))]
             }
+            feeds[index].validators = body.validators
             feeds[index].health = .fetched(at: fetch.endedAt, status: 200)
             feeds[index].body = body.body
             let batch = fetch.feed ?? FeedStream.decodeWhole(body.body, name: name)

@@ -98,6 +98,7 @@ public struct SourcesState: Sendable {
         // feeds keep their positions on the command line.
         self.feeds = feeds.map { FeedSource(address: $0, health: $0.url == nil ? .live : .waiting, isJournal: false) }
             + journals.map { FeedSource(address: $0, health: .live, isJournal: true) }
+        live = LiveData(base: DatasetMerger(), mergedFirst: Set(feeds.count..<(feeds.count + journals.count)))
         self.embedded = embedded
         // The first retry after an error comes soon (an eighth of the refresh, between half a
         // second and five seconds) and doubles from there up to the refresh interval.

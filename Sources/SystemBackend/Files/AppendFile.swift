@@ -7,7 +7,8 @@ import Foundation
 /// complete write ended.
 public enum AppendFile {
     /// Cuts the file at `path` to `length` bytes when it is longer, writes `bytes` after them
-    /// and flushes them to disk. A missing file is created with exactly `permissions`, and
+    /// and flushes them to disk; a write or flush that fails cuts the file back to `length`, so
+    /// the bytes land whole or not at all (short of a crash in the middle). A missing file is created with exactly `permissions`, and
     /// its directory entry is flushed too.
     public static func append(_ bytes: [UInt8], to path: String, after length: Int,
                               permissions: mode_t) throws(AtomicFile.Failure) {
@@ -28,11 +29,18 @@ public enum AppendFile {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw failure("write", path)
+                let problem = failure("write", path)
+                // All or nothing: lines already written would be read without the rest.
+                _ = ftruncate(descriptor, off_t(length))
+                throw problem
             }
             written += count
         }
-        guard fsync(descriptor) == 0 else { throw failure("sync", path) }
+        guard fsync(descriptor) == 0 else {
+            let problem = failure("sync", path)
+            _ = ftruncate(descriptor, off_t(length))
+            throw problem
+        }
         if created {
             let directory = AtomicFile.directory(of: path)
             let handle = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -20,6 +20,11 @@ private func news(_ guid: String, size: Int = 40) -> (Dataset) -> ImportOutcome 
     }
 }
 
+private func inode(_ path: String) -> ino_t? {
+    var status = stat()
+    return stat(path, &status) == 0 ? status.st_ino : nil
+}
+
 /// Writing a dataset's journal: appends the size of the change, compacts without losing or
 /// reordering anything, and survives a crash at any point of either.
 @Suite struct JournalWritingTests {
@@ -73,7 +78,10 @@ private func news(_ guid: String, size: Int = 40) -> (Dataset) -> ImportOutcome 
         let loaded = try load(path)
         #expect(loaded.isValid, "\(loaded.diagnostics)")
         #expect(loaded.dataset.news.count == ImportSample.dataset.news.count + 1)
+        let torn = inode(directory.path + "/data.journal.jsonl")
         _ = try DatasetFile.update(at: path, news("g-2"))
+        // Written anew rather than cut in place: a dashboard that read the torn bytes sees a new file.
+        #expect(inode(directory.path + "/data.journal.jsonl") != torn)
         let after = directory.bytes(of: "data.journal.jsonl")
         let journal = try #require(after)
         #expect(Array(journal.prefix(complete.count)) == complete)

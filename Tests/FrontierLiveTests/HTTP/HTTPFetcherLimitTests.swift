@@ -8,8 +8,8 @@ import Testing
     @Test func aBodyThatNeverEndsStopsAtTheLimitInsteadOfGrowing() async throws {
         let server = try LocalHTTPServer()
         defer { server.stop() }
-        // Without the limit this body ends only at the timeout, as `.timedOut`: the reason
-        // itself shows that the limit ended it, with no clock to misjudge a loaded machine.
+        // Without the limit this body ends after 64 MB, as a body: the reason itself shows that
+        // the limit ended it, with no clock to misjudge a loaded machine.
         let fetcher = HTTPFetcher(timeout: .seconds(120), maxBodyBytes: 1 << 20)
         let result = await fetcher.fetch(server.url("/endless"), validators: nil)
         #expect(result == .failed(FetchFailure(url: server.url("/endless"), reason: .tooLarge(limit: 1 << 20))))

@@ -57,6 +57,18 @@ private typealias H = SourcesHarness
         #expect(sources.finishLoad(in: effects, at: 1).loadedHeadlines == [["Base", "First"]])
     }
 
+    /// The journal belongs with the data: a named feed's record of the same id wins over it,
+    /// as it does once the journal is compacted into the file.
+    @Test func aNamedFeedMergesAfterTheJournal() {
+        var sources = H(data: [.file("/data/d.json")], feeds: [.file("/data/f.jsonl")], journals: [.file("/data/d.journal.jsonl")],
+                        files: ["/data/d.json": H.dataset(headline: "Base")])
+        sources.send(.feedFileRead(feed: 0, H.lines(H.newsLine("a", "From the feed")), exists: true))
+        sources.send(.feedFileRead(feed: 1, H.lines(H.newsLine("a", "From the journal") + H.newsLine("b", "Journal only")), exists: true))
+        sources.open(at: 0)
+        #expect(sources.state.headlines == ["Base", "From the feed", "Journal only"])
+        #expect(sources.state.statuses.map(\.name) == ["d.json", "f.jsonl"])
+    }
+
     @Test func aDeletedJournalTakesItsRecordsWithIt() {
         var sources = following(H.newsLine("a", "First"))
         sources.send(.feedFileRead(feed: 0, FeedBatch(events: [.missing]), exists: false))
