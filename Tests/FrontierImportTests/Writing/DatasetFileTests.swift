@@ -20,16 +20,6 @@ private func importing(_ guid: String, headline: String? = nil) -> (Dataset) -> 
     }
 }
 
-/// The dataset as every reader sees it: the file with its journal.
-func load(_ path: String) throws -> DatasetLoadResult {
-    DatasetLoader.load(paths: [path])
-}
-
-private func inode(_ path: String) -> ino_t? {
-    var status = stat()
-    return stat(path, &status) == 0 ? status.st_ino : nil
-}
-
 @Suite struct DatasetFileTests {
     @Test func aMissingFileIsCreatedWithTheImportAndNoBackup() throws {
         let directory = try TemporaryDirectory()
@@ -304,14 +294,5 @@ private func inode(_ path: String) -> ino_t? {
         #expect(seen.counts == seen.counts.sorted())
         #expect(try load(path).dataset.news.count == ImportSample.dataset.news.count + updates)
         #expect(try directory.entries() == ["data.journal.jsonl", "data.json", "data.json.bak", "data.json.lock"])
-    }
-}
-
-/// A catalogue change: one price for DeepSeek-V3.
-func addingPrice(_ id: String) -> (Dataset) -> ImportOutcome {
-    { dataset in
-        var changed = dataset
-        changed.prices.append(Price(id: id, model: "deepseek-v3", input: 0.27, output: 1.10, asOf: DayDate("2025-06-01")!))
-        return ImportOutcome(dataset: changed, added: [RecordRef(kind: .price, id: id)])
     }
 }

@@ -20,11 +20,6 @@ private func news(_ guid: String, size: Int = 40) -> (Dataset) -> ImportOutcome 
     }
 }
 
-private func inode(_ path: String) -> ino_t? {
-    var status = stat()
-    return stat(path, &status) == 0 ? status.st_ino : nil
-}
-
 /// Writing a dataset's journal: appends the size of the change, compacts without losing or
 /// reordering anything, and survives a crash at any point of either.
 @Suite struct JournalWritingTests {
