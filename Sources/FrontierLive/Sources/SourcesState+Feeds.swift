@@ -21,30 +21,38 @@ extension SourcesState {
     /// them; a missing file is said once and waited for.
     ///
     /// A data file's journal that starts over was compacted: its records are in the data file
-    /// now, written before the journal was emptied, so the data files are loaded again with it.
+    /// now, written before the journal was emptied, so the data files are loaded again, and the
+    /// journal's old records give way to its new ones only when that load succeeds.
     mutating func takeFeedFile(_ batch: FeedBatch, feed index: Int, exists: Bool) {
         var problems = batch.diagnostics
-        if batch.events.contains(.truncated) || batch.events.contains(.rotated) {
-            live.replace(batch.records, ofFeed: index)
-            if feeds[index].isJournal { reloadWanted = true }
-        } else {
-            live.add(batch.records, fromFeed: index)
-        }
+        let startsOver = batch.events.contains(.truncated) || batch.events.contains(.rotated)
         if feeds[index].isJournal {
-            // No journal is the usual case: nothing was added since the file was written whole.
-            // One deleted takes its records with it.
-            if batch.events.contains(.missing), feeds[index].existed {
-                live.replace([], ofFeed: index)
+            // A journal that starts over was compacted into its data file (or deleted, when it
+            // goes missing): its records are replaced once the data file has loaded again.
+            // No journal at all is the usual case: nothing was added since the file was written whole.
+            if startsOver || (batch.events.contains(.missing) && feeds[index].existed) {
+                journalRestarts[index] = batch.records
                 reloadWanted = true
+            } else if journalRestarts[index] != nil {
+                journalRestarts[index]! += batch.records
+            } else {
+                live.add(batch.records, fromFeed: index)
             }
             feeds[index].existed = exists
-        } else if batch.events.contains(.missing) {
-            feeds[index].health = .waiting
-            let path = feeds[index].address.path ?? ""
-            problems.append(Diagnostic(file: path, line: 0, column: 0, path: "",
-                                       message: "no such file (it is read if it appears)"))
-        } else if case .waiting = feeds[index].health, !batch.records.isEmpty || exists {
-            feeds[index].health = .live
+        } else {
+            if startsOver {
+                live.replace(batch.records, ofFeed: index)
+            } else {
+                live.add(batch.records, fromFeed: index)
+            }
+            if batch.events.contains(.missing) {
+                feeds[index].health = .waiting
+                let path = feeds[index].address.path ?? ""
+                problems.append(Diagnostic(file: path, line: 0, column: 0, path: "",
+                                           message: "no such file (it is read if it appears)"))
+            } else if case .waiting = feeds[index].health, !batch.records.isEmpty || exists {
+                feeds[index].health = .live
+            }
         }
         pendingProblems += problems
         feedsChanged()

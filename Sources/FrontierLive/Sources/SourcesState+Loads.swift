@@ -24,7 +24,8 @@ extension SourcesState {
         mergeWanted = false
         let tried = reloadsBase ? candidates : [:]
         if reloadsBase { candidates = [:] }
-        loading = Load(candidates: tried, feedGeneration: feedGeneration, problems: pendingProblems)
+        loading = Load(candidates: tried, feedGeneration: feedGeneration, problems: pendingProblems,
+                       journalRestarts: reloadsBase ? Set(journalRestarts.keys) : [])
         pendingProblems = []
         return .load(SourceEffect.Load(inputs: reloadsBase ? baseInputs(with: tried) : nil, feeds: live, shown: dataset))
     }
@@ -47,6 +48,13 @@ extension SourcesState {
                 }
                 for index in data.indices where data[index].address.path != nil { data[index].health = .live }
                 live.replaceBase(base)
+                // The data files now hold what the restarted journals held: their new records
+                // replace the old, and merge next.
+                for index in load.journalRestarts.sorted() {
+                    guard let records = journalRestarts.removeValue(forKey: index) else { continue }
+                    live.replace(records, ofFeed: index)
+                    feedsChanged()
+                }
             } else {
                 let first = ended.diagnostics.first.map(\.description) ?? "does not load"
                 for index in load.candidates.keys {

@@ -49,6 +49,9 @@ public struct SourcesState: Sendable {
         var feedGeneration: Int
         /// Bad feed lines read with the records it merged, shown with it.
         var problems: [Diagnostic]
+        /// The journals that had started over when it began loading the data files again: a
+        /// load that succeeds shows their new records in place of the old.
+        var journalRestarts: Set<Int> = []
     }
 
     public internal(set) var data: [DataSource]
@@ -78,6 +81,10 @@ public struct SourcesState: Sendable {
     public internal(set) var feedGeneration = 0
     /// The feed generation of the merge last shown.
     public internal(set) var shownGeneration = 0
+    /// Journals that started over (compacted into their data file, or deleted), with what the
+    /// new file holds so far, by feed: their old records stay on show until the data files
+    /// load again, so nothing compacted out of a journal is missing from the screen meanwhile.
+    var journalRestarts: [Int: [LocatedRecord]] = [:]
     /// Bad feed lines read since the last merge began, shown with the next one.
     public internal(set) var pendingProblems: [Diagnostic] = []
     /// The merged data as last shown.

@@ -73,7 +73,31 @@ private typealias H = SourcesHarness
         var sources = following(H.newsLine("a", "First"))
         sources.send(.feedFileRead(feed: 0, FeedBatch(events: [.missing]), exists: false))
         #expect(sources.state.initialProblems == [] && sources.state.pendingProblems == [])
+        // The data loads again, then the journal's records give way.
         sources.finishLoad(in: sources.pass(at: 1), at: 1)
+        sources.finishLoad(in: sources.pass(at: 1.1), at: 1.1)
         #expect(sources.state.headlines == ["Base"])
+    }
+
+    /// The journal seen emptied, but the data file it went into does not load (a save in
+    /// progress): its records stay on show with the last good data until the file loads.
+    @Test func aCompactedJournalsRecordsStayUntilTheDataLoadsAgain() {
+        var sources = following(H.newsLine("a", "First"))
+        sources.files["/data/d.json"] = "{ half written"
+        sources.send(.feedFileRead(feed: 0, FeedBatch(events: [.rotated]), exists: true))
+        sources.finishLoad(in: sources.pass(at: 1), at: 1)
+        #expect(sources.state.headlines == ["Base", "First"])
+        sources.files["/data/d.json"] = """
+            {"schema": 1, "organizations": [{"id": "deepseek", "name": "DeepSeek"}],
+             "news": [{"id": "n1", "date": "2025-01-20", "headline": "Base", "source": "GitHub"},
+                      {"id": "a", "date": "2025-05-01", "headline": "First", "source": "Wire"}]}
+            """
+        sources.send(.feedFileRead(feed: 0, H.lines(H.newsLine("b", "Second")), exists: true))
+        sources.send(.filesChanged(["/data/d.json"], at: H.at(2)))
+        sources.send(.debounceDue(at: H.at(2.2)))
+        sources.finishLoad(in: sources.pass(at: 2.2), at: 2.2)
+        sources.finishLoad(in: sources.pass(at: 2.3), at: 2.3)
+        #expect(sources.state.headlines == ["Base", "First", "Second"])
+        #expect(sources.state.journalRestarts.isEmpty)
     }
 }
