@@ -55,7 +55,7 @@ public enum DatasetFile {
     public static func write(at path: String, waitingUpTo timeout: Duration = .seconds(30),
                              limit: Int = InputLimits.standard.fileBytes,
                              _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> (outcome: ImportOutcome, written: Written) {
-        let target = resolvingLink(path)
+        let target = FileLink.target(of: path)
         return try FileLock.holding(target + ".lock", guarding: path, waitingUpTo: timeout) { () throws(DatasetFileError) in
             let files = try OnDisk.read(target, name: path, limit: limit)
             let outcome = change(files.dataset)
@@ -101,7 +101,7 @@ public enum DatasetFile {
     /// What `update` would do, checked the same way, without taking the lock or writing.
     public static func preview(at path: String, limit: Int = InputLimits.standard.fileBytes,
                                _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
-        let files = try OnDisk.read(resolvingLink(path), name: path, limit: limit)
+        let files = try OnDisk.read(FileLink.target(of: path), name: path, limit: limit)
         let outcome = change(files.dataset)
         guard outcome.dataset != files.dataset else { return outcome }
         if files.datasetBytes != nil, let records = JournalDelta.records(from: files.dataset, to: outcome.dataset) {
@@ -122,7 +122,7 @@ public enum DatasetFile {
     /// `compact`, optionally stopping as a crash would between its two writes.
     static func compact(at path: String, waitingUpTo timeout: Duration, limit: Int,
                         stoppingAfterDatasetWritten: Bool) throws(DatasetFileError) -> Int {
-        let target = resolvingLink(path)
+        let target = FileLink.target(of: path)
         return try FileLock.holding(target + ".lock", guarding: path, waitingUpTo: timeout) { () throws(DatasetFileError) in
             let files = try OnDisk.read(target, name: path, limit: limit)
             guard files.journalLength > 0 else { return 0 }
@@ -270,22 +270,5 @@ public enum DatasetFile {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         return status.st_mode & 0o7777
-    }
-
-    /// Where a chain of symbolic links at `path` leads, even to a file not created yet; `path`
-    /// itself when it is not a link.
-    private static func resolvingLink(_ path: String) -> String {
-        var current = path
-        // The kernel's own limit on links followed in one lookup.
-        for _ in 0..<40 {
-            var status = stat()
-            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let count = readlink(current, &buffer, buffer.count - 1)
-            guard count > 0 else { return current }
-            let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = target.hasPrefix("/") ? target : AtomicFile.directory(of: current) + "/" + target
-        }
-        return current
     }
 }

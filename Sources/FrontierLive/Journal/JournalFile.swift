@@ -7,11 +7,9 @@ import SystemBackend
 /// journal as a feed instead, reading only what each append adds.
 public enum JournalFile {
     /// Where the journal of the dataset file at `path` is: beside the file a symbolic link at
-    /// `path` leads to, since that is where imports write it; the path as given otherwise.
+    /// `path` leads to, found as the dataset writer finds it, since that is where it writes.
     public static func path(forDataset path: String) -> String {
-        var status = stat()
-        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return Journal.path(for: path) }
-        return Journal.path(for: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        Journal.path(for: FileLink.target(of: path))
     }
 
     /// What reading a journal found.

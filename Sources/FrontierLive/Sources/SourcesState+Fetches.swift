@@ -14,7 +14,7 @@ extension SourcesState {
                 fetch.feedName = feeds[index].address.displayName
                 if let held = feeds[index].body, let resume = FetchResume(after: held) {
                     fetch.resume = resume
-                    fetch.heldLines = held.count(of: UInt8(ascii: "\n"))
+                    fetch.heldLines = feeds[index].bodyLines
                 }
             }
             effects.append(.fetch(fetch))
@@ -48,26 +48,25 @@ extension SourcesState {
                 guard let held, held.count == start else {
                     // Not the body held any more (a cached copy replaced meanwhile): fetch it
                     // whole next, without the validators of bytes it does not hold.
-                    feeds[index].body = nil
+                    feeds[index].hold(nil)
                     feeds[index].validators = nil
                     return []
                 }
                 feeds[index].validators = body.validators
                 guard !body.body.isEmpty else { return [] }
-                let whole = held + body.body
-                feeds[index].body = whole
-                let batch = fetch.feed ?? FeedStream.decodeWhole(body.body, name: name, linesBefore: held.count(of: UInt8(ascii: "\n")))
+                let batch = fetch.feed ?? FeedStream.decodeWhole(body.body, name: name, linesBefore: feeds[index].bodyLines)
+                feeds[index].holdAppended(body.body)
                 live.add(batch.records, fromFeed: index)
                 pendingProblems += batch.diagnostics
                 feedsChanged()
                 var copy = body
-                copy.body = whole
+                copy.body = feeds[index].body ?? []
                 copy.resumedFrom = nil
                 return [.storeInCache(copy.cachedCopy(fetchedAt: fetch.endedAt))]
             }
             feeds[index].validators = body.validators
             feeds[index].health = .fetched(at: fetch.endedAt, status: 200)
-            feeds[index].body = body.body
+            feeds[index].hold(body.body)
             let batch = fetch.feed ?? FeedStream.decodeWhole(body.body, name: name)
             live.replace(batch.records, ofFeed: index)
             pendingProblems += batch.diagnostics
@@ -117,12 +116,5 @@ extension SourcesState {
     /// When the copy on screen from a URL was fetched: the last answer with a body, or the cache.
     func lastGood(_ role: SourceRole) -> Date? {
         SourceStatus(name: "", state: health(of: role)).lastGood ?? cachedAt[role]
-    }
-}
-
-private extension Array where Element == UInt8 {
-    /// How many times `byte` occurs.
-    func count(of byte: UInt8) -> Int {
-        reduce(0) { $0 + ($1 == byte ? 1 : 0) }
     }
 }

@@ -12,7 +12,7 @@ extension SourcesState {
         case let .data(index):
             data[index].body = copy.body
         case let .feed(index):
-            feeds[index].body = copy.body
+            feeds[index].hold(copy.body)
             live.replace(FeedStream.decodeWhole(copy.body, name: feeds[index].address.displayName).records, ofFeed: index)
         }
     }
@@ -28,7 +28,7 @@ extension SourcesState {
             data[index].health = .fetched(at: now, status: 200)
             return [.storeInCache(body.cachedCopy(fetchedAt: now))]
         case let (.fetched(body), .feed(index)):
-            feeds[index].body = body.body
+            feeds[index].hold(body.body)
             feeds[index].validators = body.validators
             feeds[index].health = .fetched(at: now, status: 200)
             let batch = FeedStream.decodeWhole(body.body, name: feeds[index].address.displayName)

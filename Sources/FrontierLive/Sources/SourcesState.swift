@@ -26,7 +26,26 @@ public struct SourcesState: Sendable {
         /// Files and stdin show what they append at once, so they start live; a URL waits for its first answer.
         public internal(set) var health: SourceStatus.State
         /// The last whole body of a URL feed, to fetch only what is appended to it.
-        public internal(set) var body: [UInt8]?
+        public private(set) var body: [UInt8]?
+        /// The lines `body` holds, so lines appended to it are numbered after them; counted as
+        /// bytes arrive, not on every poll.
+        public private(set) var bodyLines = 0
+
+        /// Holds `bytes` as the whole body (nil: none).
+        mutating func hold(_ bytes: [UInt8]?) {
+            body = bytes
+            bodyLines = bytes.map(Self.lines) ?? 0
+        }
+
+        /// Adds bytes appended to the body held.
+        mutating func holdAppended(_ bytes: [UInt8]) {
+            body = (body ?? []) + bytes
+            bodyLines += Self.lines(bytes)
+        }
+
+        private static func lines(_ bytes: [UInt8]) -> Int {
+            bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        }
         /// The journal of a `--data` file (`Journal`), followed without being named on the
         /// command line: it is not listed among the sources, and no journal is no problem.
         public let isJournal: Bool

@@ -11,6 +11,20 @@ func load(_ path: String) throws -> DatasetLoadResult {
     DatasetLoader.load(paths: [path])
 }
 
+/// The feed the writer's tests import news from.
+let exampleFeed = ImportContext(sourceName: "Example AI News", location: "https://news.example.com/feed.xml",
+                                retrieved: DayDate("2025-06-01")!)
+
+/// The change an `rss` import of one entry makes: a news item keyed by `guid`.
+func importingNews(_ guid: String, headline: String, summary: String? = nil) -> (Dataset) -> ImportOutcome {
+    { dataset in
+        let entry = ImportedNews(guid: guid, url: nil, headline: headline, summary: summary,
+                                 date: DayDate("2025-05-30")!, publisher: "Example AI News",
+                                 provenance: Provenance(source: "Example AI News", status: .secondary))
+        return ImportReconciler(dataset: dataset).apply(ImportBatch(news: [entry]), context: exampleFeed)
+    }
+}
+
 /// A catalogue change: one price for DeepSeek-V3.
 func addingPrice(_ id: String) -> (Dataset) -> ImportOutcome {
     { dataset in

@@ -7,17 +7,9 @@ import FrontierLive
 import SystemBackend
 import Testing
 
-private let feed = ImportContext(sourceName: "Example AI News", location: "https://news.example.com/feed.xml",
-                                 retrieved: DayDate("2025-06-01")!)
-
-/// The change an `rss` import of one entry makes: a news item keyed by `guid`.
+/// An import of one entry about DeepSeek-V3.
 private func importing(_ guid: String, headline: String? = nil) -> (Dataset) -> ImportOutcome {
-    { dataset in
-        let entry = ImportedNews(guid: guid, url: nil, headline: headline ?? "Entry \(guid) about DeepSeek-V3", summary: nil,
-                                 date: DayDate("2025-05-30")!, publisher: "Example AI News",
-                                 provenance: Provenance(source: "Example AI News", status: .secondary))
-        return ImportReconciler(dataset: dataset).apply(ImportBatch(news: [entry]), context: feed)
-    }
+    importingNews(guid, headline: headline ?? "Entry \(guid) about DeepSeek-V3")
 }
 
 @Suite struct DatasetFileTests {
@@ -275,13 +267,8 @@ private func importing(_ guid: String, headline: String? = nil) -> (Dataset) -> 
             let number = updates
             updates += 1
             // A long summary makes each write several pages, so a torn write would show.
-            let entry = ImportedNews(guid: "g-\(number)", url: nil, headline: "Update \(number) on DeepSeek-R1",
-                                     summary: String(repeating: "Prices and context windows changed. ", count: 200),
-                                     date: DayDate("2025-05-30")!, publisher: "Example AI News",
-                                     provenance: Provenance(source: "Example AI News", status: .secondary))
-            _ = try DatasetFile.update(at: path) { dataset in
-                ImportReconciler(dataset: dataset).apply(ImportBatch(news: [entry]), context: feed)
-            }
+            _ = try DatasetFile.update(at: path, importingNews("g-\(number)", headline: "Update \(number) on DeepSeek-R1",
+                                                             summary: String(repeating: "Prices and context windows changed. ", count: 200)))
             if number % 15 == 14 { #expect(try DatasetFile.compact(at: path) > 0) }
         }
         done.update { $0 = true }

@@ -6,18 +6,9 @@ import FrontierResources
 import TestSupport
 import Testing
 
-private let feed = ImportContext(sourceName: "Example AI News", location: "https://news.example.com/feed.xml",
-                                 retrieved: DayDate("2025-06-01")!)
-
-/// The change an `rss` import of one entry makes, with a summary of `size` bytes or so.
+/// An import of one entry about DeepSeek-R1, with a summary of `size` bytes or so.
 private func news(_ guid: String, size: Int = 40) -> (Dataset) -> ImportOutcome {
-    { dataset in
-        let entry = ImportedNews(guid: guid, url: nil, headline: "Entry \(guid) about DeepSeek-R1",
-                                 summary: String(repeating: "Prices moved. ", count: max(1, size / 14)),
-                                 date: DayDate("2025-05-30")!, publisher: "Example AI News",
-                                 provenance: Provenance(source: "Example AI News", status: .secondary))
-        return ImportReconciler(dataset: dataset).apply(ImportBatch(news: [entry]), context: feed)
-    }
+    importingNews(guid, headline: "Entry \(guid) about DeepSeek-R1", summary: String(repeating: "Prices moved. ", count: max(1, size / 14)))
 }
 
 /// Writing a dataset's journal: appends the size of the change, compacts without losing or
