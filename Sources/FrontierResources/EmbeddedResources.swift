@@ -7,8 +7,8 @@ public enum EmbeddedResources {
     public static let defaultDatasetJSON = #"""
 {
   "schema": 1,
-  "title": "frontier default dataset: DeepSeek-V3 and R1 against the field (2023-03 to 2025-04)",
-  "description": "The AI industry from GPT-4 (March 2023) to Llama 4 (April 2025), centred on DeepSeek-V3 and DeepSeek-R1: model metadata, benchmark scores, training compute and cost, API prices and a news timeline. Every figure cites an entry in the source registry (P = read in the developer's own repo, paper, card or page; S = read in a copy or aggregator). Conventions: the first score listed for a benchmark comes from DeepSeek's single-harness V3/R1 comparison tables where the model appears there (DeepSeek's measurements, including for other labs' models), then the developer's own figures; MATH and MATH-500, and GPQA and GPQA Diamond, are kept apart (OpenAI's simple-evals GPQA is the Diamond subset); parameter counts are shown only where disclosed; context sizes given as '128K' are stored as 128000 (vendors differ on whether K means 1,000 or 1,024); training costs marked 'derived' are illustrative arithmetic for this dataset, not developers' figures; figures that could not be verified are not shown as values and are mentioned only in notes.",
+  "title": "frontier default dataset: DeepSeek and the price war, from GPT-4 to DeepSeek-V4 (2023-03 to 2026-11)",
+  "description": "The AI industry from GPT-4 (March 2023) to autumn 2026, centred on DeepSeek: V3 and R1, then R1-0528, V3.1, V3.2-Exp and its price cut, V3.2 and V4, and how the rest of the field answered on price and openness (Qwen3, Kimi K2, GLM, MiniMax, gpt-oss, GPT-5, Claude 4 and 5, Gemini 2.5 and 3, Grok 4, Mistral Large 3) and on chips (H20 and H200 export rules). Model metadata, benchmark scores, training compute and cost, API prices with dated changes (a replaced price ends the day before its successor), and a news timeline. Every figure cites an entry in the source registry (P = read in the developer's own repo, paper, card, docs or page; S = read in a copy or aggregator). Conventions: the first score listed for a benchmark comes from DeepSeek's single-harness V3/R1 comparison tables where the model appears there (DeepSeek's measurements, including for other labs' models), then the developer's own figures; scores are self-reported by the developer unless a note says cross-lab or independent; a figure read in one structured listing (llm-stats, models.dev) is shown only where a primary page or a second source agrees, and a note says which; MATH and MATH-500, and GPQA and GPQA Diamond, are kept apart (OpenAI's simple-evals GPQA is the Diamond subset); Humanity's Last Exam settings (text-only or full, tools or not) are in each score's setting; parameter counts are shown only where disclosed; a release day that rests on one listing is marked as not a release date and shown as a month; context sizes given as '128K' are stored as 128000 (vendors differ on whether K means 1,000 or 1,024); hybrid models with optional thinking are not flagged as reasoning models; training costs marked 'derived' are illustrative arithmetic for this dataset, not developers' figures; figures that could not be verified, or that only one weak page supports, are not shown as values and are mentioned only in notes. The sources read reach into 2026-11, but releases after 2026-07 are thinly covered.",
   "sources": [
     {
       "id": "P1",
@@ -351,6 +351,624 @@ public enum EmbeddedResources {
       "name": "openai-models crate price table (docs.rs)",
       "url": "https://docs.rs/crate/openai-models/0.1.1/source/src/lib.rs",
       "status": "secondary"
+    },
+    {
+      "id": "P18",
+      "name": "Meta, \"The Llama 3 Herd of Models\" (arXiv:2407.21783), read in verbatim copies of the paper text",
+      "url": "https://arxiv.org/abs/2407.21783",
+      "status": "primary"
+    },
+    {
+      "id": "P19",
+      "name": "Google Developers Blog, \"Updated production-ready Gemini models, reduced 1.5 Pro pricing, increased rate limits, and more\" (2024-09-24), read in a verbatim copy of the DeepMind blog post",
+      "url": "https://developers.googleblog.com/en/updated-production-ready-gemini-models-reduced-15-pro-pricing-increased-rate-limits-and-more/",
+      "status": "primary"
+    },
+    {
+      "id": "P20",
+      "name": "Gemini API docs, \"Gemini thinking\" (Google AI for Developers)",
+      "url": "https://ai.google.dev/gemini-api/docs/thinking",
+      "status": "primary"
+    },
+    {
+      "id": "S41",
+      "name": "LessWrong link post of Anthropic's Claude 3.7 Sonnet announcement, quoting its benchmark method (2025-02-24)",
+      "url": "https://lw2.issarice.com/posts/qkfRNcvWz3GqoPaJk/anthropic-releases-claude-3-7-sonnet-with-extended-thinking",
+      "status": "secondary"
+    },
+    {
+      "id": "P101",
+      "name": "OpenAI simple-evals README at 3fcabda (2025-04-21, \"o3 and o4-mini evals\"); GPT-4.1 evals commit 07d9100 (2025-04-14)",
+      "url": "https://github.com/openai/simple-evals/blob/3fcabda/README.md",
+      "status": "primary"
+    },
+    {
+      "id": "P102",
+      "name": "openai/gpt-oss GitHub README and LICENSE (first commit 243a1b0, 2025-08-05)",
+      "url": "https://github.com/openai/gpt-oss",
+      "status": "primary"
+    },
+    {
+      "id": "P103a",
+      "name": "Claude Platform Docs: Claude Opus 4.5 overview",
+      "url": "https://platform.claude.com/docs/en/models/opus-4-5/overview",
+      "status": "primary"
+    },
+    {
+      "id": "P103b",
+      "name": "Claude Platform Docs: Claude Opus 4.6 overview",
+      "url": "https://platform.claude.com/docs/en/models/opus-4-6/overview",
+      "status": "primary"
+    },
+    {
+      "id": "P103c",
+      "name": "Claude Platform Docs: Claude Opus 5 overview",
+      "url": "https://platform.claude.com/docs/en/models/opus-5/overview",
+      "status": "primary"
+    },
+    {
+      "id": "P103d",
+      "name": "Claude Platform Docs: models overview (lineup and price tables)",
+      "url": "https://platform.claude.com/docs/models/overview",
+      "status": "primary"
+    },
+    {
+      "id": "P104",
+      "name": "Cohere docs: Command A Reasoning",
+      "url": "https://docs.cohere.com/docs/command-a-reasoning",
+      "status": "primary"
+    },
+    {
+      "id": "P105",
+      "name": "Google AI for Developers: Gemma 4 overview",
+      "url": "https://ai.google.dev/gemma/docs/core",
+      "status": "primary"
+    },
+    {
+      "id": "P106",
+      "name": "Google Cloud Vertex AI docs: Claude Opus 4.6 partner-model page",
+      "url": "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/partner-models/claude/opus-4-6",
+      "status": "primary"
+    },
+    {
+      "id": "S101",
+      "name": "models.dev community model catalogue (snapshot f3fc692, 2026-07-02, with git history)",
+      "url": "https://github.com/anomalyco/models.dev",
+      "status": "secondary"
+    },
+    {
+      "id": "S102",
+      "name": "LiteLLM model_prices_and_context_window.json, as vendored in RoCry/llm-api-price (8442b93, 2026-07-24)",
+      "url": "https://github.com/RoCry/llm-api-price",
+      "status": "secondary"
+    },
+    {
+      "id": "S103",
+      "name": "llm-stats LLM Leaderboard data (snapshot 24a9ccf, 2025-10-16): self-reported scores with source links",
+      "url": "https://github.com/JonathanChavezTamales/llm-leaderboard/tree/24a9ccf/data/organizations",
+      "status": "secondary"
+    },
+    {
+      "id": "S104",
+      "name": "Official-newsroom feed mirror Olshansk/rss-feeds (87f388a, 2026-08-22): titles, dates and URLs of the labs' own posts",
+      "url": "https://github.com/Olshansk/rss-feeds",
+      "status": "secondary"
+    },
+    {
+      "id": "S105",
+      "name": "The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror",
+      "url": "https://www.deeplearning.ai/the-batch/",
+      "status": "secondary"
+    },
+    {
+      "id": "S106a",
+      "name": "The Algorithmic Bridge: Gemini 3 launch coverage",
+      "url": "https://www.thealgorithmicbridge.com/p/google-gemini-3-just-killed-every",
+      "status": "secondary"
+    },
+    {
+      "id": "S106b",
+      "name": "AIgazine: Gemini 3 benchmarks coverage",
+      "url": "https://aigazine.com/benchmarks/gemini-3-shows-82-on-arcagi1-outpacing-gpt51-across-major-ai-benchmarks--ms",
+      "status": "secondary"
+    },
+    {
+      "id": "S106c",
+      "name": "Dangerous Robot: Gemini 3 benchmarks (quoting Google's table)",
+      "url": "https://dangerousrobot.org/research/sources/2025/google-gemini-3-benchmarks",
+      "status": "secondary"
+    },
+    {
+      "id": "S106d",
+      "name": "Libertify: Gemini 3 Pro model card summary",
+      "url": "https://www.libertify.com/es/interactive-library/gemini-3-pro-model-card-deepmind-ai-benchmarks",
+      "status": "secondary"
+    },
+    {
+      "id": "S106e",
+      "name": "Ransau Systeme: Google Gemini 3 at the top of AI",
+      "url": "https://ransau-systeme.com/en/blog/Google-Gemini-3-at-the-top-of-AI",
+      "status": "secondary"
+    },
+    {
+      "id": "S106f",
+      "name": "The Ledger: Gemini 3 Pro release",
+      "url": "https://www.the-ledger.net/events/google-gemini-3-pro-release",
+      "status": "secondary"
+    },
+    {
+      "id": "S107a",
+      "name": "Vertu: GPT-5.2 benchmark analysis",
+      "url": "https://vertu.com/ai-tools/gpt-5-2-benchmark-analysis-performance-comparison-vs-gpt-5-1-gemini-3-pro/",
+      "status": "secondary"
+    },
+    {
+      "id": "S107b",
+      "name": "Digital Applied: GPT-5.2 complete guide",
+      "url": "https://www.digitalapplied.com/blog/gpt-5-2-complete-guide",
+      "status": "secondary"
+    },
+    {
+      "id": "S107c",
+      "name": "AI Models Navi: GPT-5.2",
+      "url": "https://aimodelsnavi.com/ko/models/gpt-5-2",
+      "status": "secondary"
+    },
+    {
+      "id": "S107d",
+      "name": "Grokipedia: GPT-5.2 Thinking",
+      "url": "https://grokipedia.com/page/GPT-52_Thinking",
+      "status": "secondary"
+    },
+    {
+      "id": "S108a",
+      "name": "Lattice notes: Claude Opus 4.5",
+      "url": "https://lattice.uptownhr.com/claude-opus-4-5/notes",
+      "status": "secondary"
+    },
+    {
+      "id": "S108b",
+      "name": "LaoZhang blog: Claude Opus 4 vs Sonnet 4 comparison",
+      "url": "https://blog.laozhang.ai/en/posts/claude-opus-4-vs-sonnet-4-complete-comparison-guide",
+      "status": "secondary"
+    },
+    {
+      "id": "S108c",
+      "name": "Simpler Development: Claude 4 series explained",
+      "url": "https://simplerdevelopment.com/blog/claude-4-series-explained-sonnet-opus-2026",
+      "status": "secondary"
+    },
+    {
+      "id": "S108d",
+      "name": "The Good Architect: Claude Sonnet 4.5",
+      "url": "https://thegoodarchitect.com/articles/claude-sonnet-4-5-coding-champion",
+      "status": "secondary"
+    },
+    {
+      "id": "S109d",
+      "name": "Vibekk: GPT-5.5 technical deep dive (prices)",
+      "url": "https://vibekk.com/archives/gpt-5-5-technical-deep-dive-coding-reasoning",
+      "status": "secondary"
+    },
+    {
+      "id": "S110a",
+      "name": "TechJack Solutions: Meta launches Muse Spark",
+      "url": "https://techjacksolutions.com/ai-brief/agentic-ai-news-meta-launches-muse-spark-first-model-from-it",
+      "status": "secondary"
+    },
+    {
+      "id": "S110b",
+      "name": "largelanguagemodel.com.tr: Meta re-enters the AI race with Muse Spark",
+      "url": "https://largelanguagemodel.com.tr/en/blog/meta-re-enters-the-ai-race-with-muse-spark-its-first-superintelligence-lab-model",
+      "status": "secondary"
+    },
+    {
+      "id": "S111a",
+      "name": "TechSpot: Microsoft debuts in-house AI models (2025-08-29)",
+      "url": "https://www.techspot.com/news/109260-microsoft-debuts-house-ai-models-builds-independence-openai.html",
+      "status": "secondary"
+    },
+    {
+      "id": "S111b",
+      "name": "AI Wiki: MAI-1-preview",
+      "url": "https://aiwiki.ai/wiki/mai_1_preview",
+      "status": "secondary"
+    },
+    {
+      "id": "S112a",
+      "name": "Lieff Cabraser (class counsel): Bartz v. Anthropic settlement (2025-09-22)",
+      "url": "https://www.lieffcabraser.com/?p=19757",
+      "status": "secondary"
+    },
+    {
+      "id": "S112b",
+      "name": "HelloPerp: Bartz et al. v. Anthropic PBC",
+      "url": "https://helloperp.com/bartz-et-al-v-anthropic-pbc-a-new-wave-to-authors-rights-in-the-era-of-ai",
+      "status": "secondary"
+    },
+    {
+      "id": "S113a",
+      "name": "Snellman: European Commission publishes final General-Purpose AI Code of Practice",
+      "url": "https://digitalcompliance.snellman.com/european-commission-publishes-final-draft-of-general-purpose-ai-code-of-practice/",
+      "status": "secondary"
+    },
+    {
+      "id": "S113b",
+      "name": "Pearl Cohen: EU AI Act GPAI obligations",
+      "url": "https://www.pearlcohen.com/?p=17215",
+      "status": "secondary"
+    },
+    {
+      "id": "S113c",
+      "name": "Mondaq: transparency and copyright requirements for GPAI come into force in the EU",
+      "url": "https://www.mondaq.com/uk/copyright/1686170/transparency-requirements-re-training-data-and-compliance-with-copyright-law-come-into-force-in-eu",
+      "status": "secondary"
+    },
+    {
+      "id": "S114a",
+      "name": "TechSpot: OpenAI signs $38 billion Amazon Web Services deal (2025-11-04)",
+      "url": "https://www.techspot.com/news/110120-openai-signs-38-billion-amazon-web-services-deal.html",
+      "status": "secondary"
+    },
+    {
+      "id": "S114b",
+      "name": "Ghanamma: OpenAI signs compute deal with AWS (2025-11-07)",
+      "url": "https://www.ghanamma.com/2025/11/07/openai-signs-historic-compute-deal-with-amazon-web-services",
+      "status": "secondary"
+    },
+    {
+      "id": "S114c",
+      "name": "Royfactory: OpenAI-AWS $38B multicloud deal",
+      "url": "https://royfactory.net/posts/ai/202511/openai-aws-38billion-cloud-deal-multicloud",
+      "status": "secondary"
+    },
+    {
+      "id": "S115a",
+      "name": "Vercel AI Gateway: Mistral Large 3",
+      "url": "https://vercel.com/ai-gateway/models/mistral-large-3.md",
+      "status": "secondary"
+    },
+    {
+      "id": "S115b",
+      "name": "whatmodel: Mistral Large 3",
+      "url": "https://raw.githubusercontent.com/jakemanger/whatmodel/main/pages/model/mistral-large-3.md",
+      "status": "secondary"
+    },
+    {
+      "id": "S116a",
+      "name": "AIToolRate: how much does OpenAI's o3 cost",
+      "url": "https://aitoolrate.com/blog/2025-guide-how-much-does-openais-o3-model-cost-per-generation-explained",
+      "status": "secondary"
+    },
+    {
+      "id": "S116b",
+      "name": "Oreate: breaking down OpenAI o3 pricing",
+      "url": "https://explore.oreate.ai/posts/breaking-down-openai-o3-pricing-and-api-costs-for-2025",
+      "status": "secondary"
+    },
+    {
+      "id": "S118a",
+      "name": "News You Need (copy of MarkTechPost, 2026-02-12): Gemini 3 Deep Think on HLE and ARC-AGI-2",
+      "url": "https://news-you-need.com/index.php/2026/02/12/is-this-agi-googles-gemini-3-deep-think-shatters-humanitys-last-exam-and-hits-84-6-on-arc-agi-2-performance-today/",
+      "status": "secondary"
+    },
+    {
+      "id": "S118b",
+      "name": "abhs.in: Gemini 3 Deep Think 84% on ARC-AGI-2",
+      "url": "https://www.abhs.in/blog/gemini-3-deep-think-84-percent-arc-agi-2-benchmark-what-developers-need-to-know",
+      "status": "secondary"
+    },
+    {
+      "id": "P201",
+      "name": "deepseek-ai/DeepSeek-V3.2-Exp GitHub README, LICENSE and DeepSeek_V3_2.pdf (first commit 81dcc85, 2025-09-29)",
+      "url": "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp",
+      "status": "primary"
+    },
+    {
+      "id": "P202a",
+      "name": "DeepSeek API docs, Models & Pricing (version with DeepSeek-V4-Pro-0813 and the peak/off-peak notice)",
+      "url": "https://api-docs.deepseek.com/quick_start/pricing?model_version=DeepSeek-V4-Pro-0813",
+      "status": "primary"
+    },
+    {
+      "id": "P202b",
+      "name": "DeepSeek API docs, Models & Pricing (peak/off-peak table)",
+      "url": "https://api-docs.deepseek.com/quick_start/pricing?article_id=article_1779470751466",
+      "status": "primary"
+    },
+    {
+      "id": "P202c",
+      "name": "DeepSeek API docs, Models & Pricing (deepseek-flash = DeepSeek-V4.1-Flash; V4 Flash ids retired)",
+      "url": "https://api-docs.deepseek.com/quick_start/pricing?ref=voluntas.ghost.io",
+      "status": "primary"
+    },
+    {
+      "id": "P203",
+      "name": "DeepSeek API docs, \"V3.1-Terminus Comparison Testing\"",
+      "url": "https://api-docs.deepseek.com/guides/comparison_testing",
+      "status": "primary"
+    },
+    {
+      "id": "P204",
+      "name": "QwenLM/Qwen3 GitHub README and Qwen3 Technical Report",
+      "url": "https://github.com/QwenLM/Qwen3",
+      "status": "primary"
+    },
+    {
+      "id": "P205",
+      "name": "QwenLM/Qwen3-Coder GitHub README (commit 8536199, 2025-07-23 +0800)",
+      "url": "https://github.com/QwenLM/Qwen3-Coder",
+      "status": "primary"
+    },
+    {
+      "id": "P206",
+      "name": "MoonshotAI/Kimi-K2 GitHub README and LICENSE (initial commit d778e27, 2025-07-11)",
+      "url": "https://github.com/MoonshotAI/Kimi-K2",
+      "status": "primary"
+    },
+    {
+      "id": "P207",
+      "name": "Kimi-K2-Thinking Hugging Face model card (read in a verbatim copy)",
+      "url": "https://huggingface.co/moonshotai/Kimi-K2-Thinking",
+      "status": "primary"
+    },
+    {
+      "id": "P208",
+      "name": "zai-org/GLM-4.5 GitHub README (GLM-4.5, 4.6 and 4.7)",
+      "url": "https://github.com/zai-org/GLM-4.5",
+      "status": "primary"
+    },
+    {
+      "id": "P209",
+      "name": "zai-org/GLM-5 GitHub README and LICENSE",
+      "url": "https://github.com/zai-org/GLM-5",
+      "status": "primary"
+    },
+    {
+      "id": "P210",
+      "name": "MiniMax-AI/MiniMax-M1 GitHub README, LICENSE and tech report (initial commit 8d45a53, 2025-06-14)",
+      "url": "https://github.com/MiniMax-AI/MiniMax-M1",
+      "status": "primary"
+    },
+    {
+      "id": "P211",
+      "name": "MiniMax-AI/MiniMax-M2 GitHub README and LICENSE (init 31725c8, 2025-10-26 +0800)",
+      "url": "https://github.com/MiniMax-AI/MiniMax-M2",
+      "status": "primary"
+    },
+    {
+      "id": "P213",
+      "name": "DeepSeek-V4 technical report and model card, \"DeepSeek-V4: Towards Highly Efficient Million-Token Context Intelligence\" (read in verbatim copies)",
+      "url": "https://huggingface.co/deepseek-ai/DeepSeek-V4-Pro",
+      "status": "primary"
+    },
+    {
+      "id": "P214",
+      "name": "Qwen3.5-397B-A17B Hugging Face model card",
+      "url": "https://huggingface.co/Qwen/Qwen3.5-397B-A17B",
+      "status": "primary"
+    },
+    {
+      "id": "S203a",
+      "name": "OpenRouter: DeepSeek V3.1 (\"Created Aug 21, 2025\")",
+      "url": "https://openrouter.ai/deepseek/deepseek-chat-v3.1:free/api",
+      "status": "secondary"
+    },
+    {
+      "id": "S203b",
+      "name": "OpenRouter: DeepSeek V4 Flash (\"Released Apr 24, 2026\")",
+      "url": "https://openrouter.ai/deepseek/deepseek-v4-flash/api",
+      "status": "secondary"
+    },
+    {
+      "id": "S203c",
+      "name": "OpenRouter: Qwen3.5-397B-A17B (\"Created Feb 16, 2026\")",
+      "url": "https://openrouter.ai/qwen/qwen3.5-397b-a17b/api",
+      "status": "secondary"
+    },
+    {
+      "id": "S204",
+      "name": "Vercel AI Gateway: DeepSeek V3.1",
+      "url": "https://vercel.com/ai-gateway/models/deepseek-v3.1.md",
+      "status": "secondary"
+    },
+    {
+      "id": "S205",
+      "name": "Google Cloud Vertex AI: DeepSeek-V3.1 MaaS documentation",
+      "url": "https://documentation.s3ns.fr/gemini-enterprise-agent-platform/models/maas/deepseek/deepseek-v31",
+      "status": "secondary"
+    },
+    {
+      "id": "S206",
+      "name": "naga.ac: DeepSeek V3.1 Terminus (\"Created Sep 22, 2025\")",
+      "url": "https://naga.ac/models/deepseek-chat-v3.1-terminus",
+      "status": "secondary"
+    },
+    {
+      "id": "S206b",
+      "name": "wcode.net: DeepSeek V3.1 Terminus (671B total, 37B active, 128K context)",
+      "url": "https://wcode.net/model/deepseek-v3.1-terminus",
+      "status": "secondary"
+    },
+    {
+      "id": "S207a",
+      "name": "Nature News text on the DeepSeek-R1 paper (via The Outpost)",
+      "url": "https://theoutpost.ai/news-story/deep-seek-s-r1-ai-model-breakthrough-in-reasoning-capabilities-revealed-in-landmark-paper-20281",
+      "status": "secondary"
+    },
+    {
+      "id": "S207b",
+      "name": "Long-Term Wiki: Reuters/MLQ summary of the R1 training cost",
+      "url": "https://www.longtermwiki.com/resources/kb-2f0bec9dabc3d06e",
+      "status": "secondary"
+    },
+    {
+      "id": "S207c",
+      "name": "Hyper.ai: DeepSeek-R1 in Nature",
+      "url": "https://hyper.ai/en/news/44332",
+      "status": "secondary"
+    },
+    {
+      "id": "S208",
+      "name": "Skywork blog on the DeepSeek-V3.2-Exp API price cut",
+      "url": "https://skywork.ai/blog/?p=10736",
+      "status": "secondary"
+    },
+    {
+      "id": "S209a",
+      "name": "APXML: DeepSeek-V4-Pro",
+      "url": "https://apxml.com/models/deepseek-v4-pro",
+      "status": "secondary"
+    },
+    {
+      "id": "S209b",
+      "name": "WaveSpeed: DeepSeek-V4-Flash",
+      "url": "https://wavespeed.ai/zh-CN/llm/deepseek/deepseek-v4-flash",
+      "status": "secondary"
+    },
+    {
+      "id": "S211a",
+      "name": "CNBC (via NBC San Diego): Nvidia to record $5.5 billion charge tied to H20 exports to China",
+      "url": "https://www.nbcsandiego.com/news/business/money-report/nvidia-says-it-will-record-5-5-billion-quarterly-charge-tied-to-h20-processors-exported-to-china/3804789/",
+      "status": "secondary"
+    },
+    {
+      "id": "S211b",
+      "name": "Silicon UK: Nvidia expects $5.5 billion hit as US tightens export controls",
+      "url": "https://www.silicon.co.uk/cloud/ai/nvidia-expects-5-5-billion-hit-as-us-tightens-export-controls-608558",
+      "status": "secondary"
+    },
+    {
+      "id": "S212a",
+      "name": "CNN (via KESQ): Nvidia says it will resume sale of key AI chip to China (2025-07-15)",
+      "url": "https://kesq.com/money/cnn-business-consumer/2025/07/15/nvidia-says-it-will-resume-sale-of-key-ai-chip-to-china/",
+      "status": "secondary"
+    },
+    {
+      "id": "S212b",
+      "name": "AFP (via The Sun Malaysia): Nvidia to resume H20 sales in China after US approval",
+      "url": "https://thesun.my/world-news/nvidia-to-resume-h20-ai-chip-sales-in-china-after-us-approval-LG14475086",
+      "status": "secondary"
+    },
+    {
+      "id": "S213",
+      "name": "Yahoo Finance text of Nvidia's Q2 FY26 results call (via TodayHeadline)",
+      "url": "https://todayheadline.co/?p=206511",
+      "status": "secondary"
+    },
+    {
+      "id": "S214a",
+      "name": "TRT World: China summons Nvidia over H20",
+      "url": "https://www.trtworld.com/article/25c7203cf45e",
+      "status": "secondary"
+    },
+    {
+      "id": "S214b",
+      "name": "Hindustan Times: China's cybersecurity regulator summons Nvidia",
+      "url": "https://www.hindustantimes.com/technology/chinas-cybersecurity-regulator-summons-nvidia-over-chip-security-issue-101753952830068.html",
+      "status": "secondary"
+    },
+    {
+      "id": "S215a",
+      "name": "JD Supra: a procedural analysis of China's antitrust finding against Nvidia",
+      "url": "https://www.jdsupra.com/legalnews/a-procedural-analysis-of-china-s-6334927/",
+      "status": "secondary"
+    },
+    {
+      "id": "S215b",
+      "name": "Geopolitechs: Beijing antitrust regulator on Nvidia",
+      "url": "https://www.geopolitechs.org/p/beijing-antitrust-regulator-slaps",
+      "status": "secondary"
+    },
+    {
+      "id": "S217a",
+      "name": "Republic World: Huawei unveils AI chip roadmap",
+      "url": "https://www.republicworld.com/tech/huawei-unveils-ambitious-ai-chip-roadmap-challenging-nvidia",
+      "status": "secondary"
+    },
+    {
+      "id": "S217b",
+      "name": "Mezha: Huawei announces new AI products and chips",
+      "url": "https://mezha.media/en/news/huawei-new-ai-products-chips-announced-304934",
+      "status": "secondary"
+    },
+    {
+      "id": "S218a",
+      "name": "Mediaite: Trump announces that China will pay the US 25% for advanced AI chips",
+      "url": "https://www.mediaite.com/politics/trump/trump-announces-that-china-will-pay-the-u-s-25-in-exchange-for-advanced-ai-chips/",
+      "status": "secondary"
+    },
+    {
+      "id": "S218b",
+      "name": "WION: Trump allows Nvidia H200 sales to China",
+      "url": "https://www.wionews.com/world/ai-chip-war-u-turn-trump-allows-nvidia-h200-sales-to-china-says-xi-jinping-responded-positively-1765262721420",
+      "status": "secondary"
+    },
+    {
+      "id": "S219a",
+      "name": "Cooltechzone: German privacy regulator wants Google and Apple to remove the DeepSeek app",
+      "url": "https://cooltechzone.com/security/german-privacy-regulator-wants-google-and-apple-to-remove-deepseek-app-from-app-stores",
+      "status": "secondary"
+    },
+    {
+      "id": "S219b",
+      "name": "AI Observer: Berlin data-protection commissioner reports DeepSeek",
+      "url": "https://aiobserver.co/?p=9223",
+      "status": "secondary"
+    },
+    {
+      "id": "S220",
+      "name": "Reuters text (via Charm Retirement): MiniMax soars in Hong Kong debut; Zhipu's listing",
+      "url": "https://news.charm-retirement.com/minimax-chinas-second-ai-tiger-to-go-public-soars-in-hong-kong-debut",
+      "status": "secondary"
+    },
+    {
+      "id": "S222",
+      "name": "Bloomberg text (via Social Media Asia): Moonshot targets $10 billion valuation (2026-02-17)",
+      "url": "https://www.socialmediaasia.com/2026/02/17/china-ai-startup-moonshot-targets-10-billion-valuation",
+      "status": "secondary"
+    },
+    {
+      "id": "S223a",
+      "name": "SCMP text (via wpnews): DeepSeek reverses course with a peak-hour surcharge",
+      "url": "https://wpnews.pro/news/after-triggering-price-war-deepseek-reverses-course-with-surcharge-on-peak-hour",
+      "status": "secondary"
+    },
+    {
+      "id": "S223b",
+      "name": "api-evangelist DeepSeek plans and pricing file",
+      "url": "https://raw.githubusercontent.com/api-evangelist/deepseek/refs/heads/main/plans/deepseek-plans-pricing.yml",
+      "status": "secondary"
+    },
+    {
+      "id": "S224",
+      "name": "Codeep v3.3.0 release notes (DeepSeek V4.1 Flash replaces V4)",
+      "url": "https://github.com/VladoIvankovic/Codeep/releases/tag/v3.3.0",
+      "status": "secondary"
+    },
+    {
+      "id": "S225",
+      "name": "APIYI changelog: DeepSeek-V4-Flash GA launch (2026-08)",
+      "url": "https://docs.apiyi.com/live/2026-08/deepseek-v4-flash-ga-launch.md",
+      "status": "secondary"
+    },
+    {
+      "id": "S226",
+      "name": "SGLang cookbook: Qwen3.5",
+      "url": "https://docs.sglang.io/cookbook/autoregressive/Qwen/Qwen3.5",
+      "status": "secondary"
+    },
+    {
+      "id": "S227b",
+      "name": "Venice docs: DeepSeek V3.2",
+      "url": "https://docs.venice.ai/es/models/deepseek-v3-2.md",
+      "status": "secondary"
+    },
+    {
+      "id": "S227c",
+      "name": "Roo Code DeepSeek provider file (\"Updated Dec 9, 2025\" prices)",
+      "url": "https://raw.githubusercontent.com/RooCodeInc/Roo-Code/main/packages/types/src/providers/deepseek.ts",
+      "status": "secondary"
     }
   ],
   "organizations": [
@@ -558,6 +1176,197 @@ public enum EmbeddedResources {
       "country": "USA",
       "description": "The US federal government; President Trump announced Stargate and called DeepSeek a \"wake-up call\".",
       "provenance": {"ref": "S29", "status": "secondary", "note": "Also S14."}
+    },
+    {
+      "id": "xai",
+      "name": "xAI",
+      "aliases": ["x.ai", "X.AI"],
+      "description": "Developer of the Grok models (Grok 4, Grok 4 Fast, Grok Code Fast 1, Grok 4.x). Raised a $20B Series E in January 2026 and joined SpaceX in February 2026.",
+      "url": "https://x.ai",
+      "provenance": {
+        "ref": "S104",
+        "status": "secondary",
+        "note": "xAI news titles in the rss-feeds mirror; models from models.dev (S101) and llm-stats (S103)."
+      },
+      "notes": [
+        {
+          "about": "country",
+          "text": "Country not stated in the sources the dataset relies on, so it is left blank."
+        }
+      ]
+    },
+    {
+      "id": "amazon",
+      "name": "Amazon",
+      "aliases": ["AWS", "Amazon Web Services", "Amazon Bedrock"],
+      "description": "Cloud provider (AWS, Bedrock) and developer of the Nova models; signed a seven-year, $38B compute deal with OpenAI in November 2025 and expanded its compute partnership with Anthropic in April 2026.",
+      "provenance": {"ref": "S114a", "status": "secondary", "note": "Also S104 (Anthropic news titles)."},
+      "notes": [
+        {
+          "about": "models",
+          "text": "Nova Premier and Nova 2 Lite are not model rows: Nova Premier's release day is unverified (models.dev's 2024-12-03 is the Nova family announcement) and the two price lists disagree on Nova 2 Lite ($0.30 / $2.50 in LiteLLM vs $0.33 / $2.75 in models.dev)."
+        }
+      ]
+    },
+    {
+      "id": "cohere",
+      "name": "Cohere",
+      "aliases": ["Cohere Labs", "CohereLabs", "CohereForAI"],
+      "description": "Enterprise-focused model developer (Command family). Raised $500M at a $6.8B valuation in August 2025.",
+      "url": "https://cohere.com",
+      "provenance": {"ref": "P104", "status": "primary", "note": "Funding from the Cohere blog title (S104)."},
+      "notes": [
+        {
+          "about": "country",
+          "text": "Country not stated in the sources the dataset relies on, so it is left blank."
+        }
+      ]
+    },
+    {
+      "id": "moonshot",
+      "name": "Moonshot AI",
+      "aliases": ["Moonshot", "moonshotai", "Kimi"],
+      "country": "China",
+      "description": "Chinese developer of the Kimi models; open-sourced Kimi K2 (1T parameters, 32B active) in July 2025, then the Kimi K2 Thinking agent model.",
+      "url": "https://github.com/MoonshotAI",
+      "provenance": {"ref": "P206", "status": "primary", "note": "Country from the Bloomberg text (S222)."},
+      "notes": [
+        {
+          "about": "description",
+          "text": "Bloomberg reported on 2026-02-17 that Moonshot was raising at about a $10B valuation, weeks after raising $500M at $4.3B. A later round of about $2B at about $20B (May 2026) is reported, but its exact day is unverified and its lead investor disagrees between sources (Meituan in three, Alibaba and Tencent in one).",
+          "provenance": {"ref": "S222", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "zhipu",
+      "name": "Zhipu AI",
+      "aliases": ["Z.ai", "Zhipu", "zai-org", "THUDM", "2513.HK"],
+      "country": "China",
+      "description": "Chinese developer of the GLM models (GLM-4.5 to GLM-5.1), published as open weights; listed in Hong Kong on 2026-01-08.",
+      "url": "https://github.com/zai-org",
+      "provenance": {"ref": "P208", "status": "primary", "note": "Listing from the Reuters text (S220)."},
+      "notes": [
+        {
+          "about": "description",
+          "text": "Reports that GLM-5 was trained only on Huawei Ascend chips are unverified; the GLM-5 repository has only an Ascend deployment guide.",
+          "provenance": {"ref": "P209", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "minimax",
+      "name": "MiniMax",
+      "aliases": ["MiniMax AI", "MiniMaxAI", "MiniMax-AI", "0100.HK"],
+      "country": "China",
+      "description": "Chinese developer of the MiniMax-M1 and M2 open-weight models; listed in Hong Kong on 2026-01-09.",
+      "url": "https://github.com/MiniMax-AI",
+      "provenance": {"ref": "P210", "status": "primary", "note": "Listing from the Reuters text (S220)."}
+    },
+    {
+      "id": "huawei",
+      "name": "Huawei",
+      "aliases": ["Huawei Technologies", "Ascend"],
+      "country": "China",
+      "description": "Chinese maker of the Ascend AI chips; published an Ascend roadmap through 2028 at Huawei Connect 2025.",
+      "provenance": {"ref": "S217a", "status": "secondary", "note": "Also S217b."},
+      "notes": [
+        {
+          "about": "description",
+          "text": "Also supported by Mezha: Huawei announces new AI products and chips.",
+          "provenance": {"ref": "S217b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "amd",
+      "name": "AMD",
+      "aliases": ["Advanced Micro Devices"],
+      "description": "GPU maker whose MI308 was caught by the April 2025 US licence requirement for AI-chip exports to China, with Nvidia's H20.",
+      "provenance": {"ref": "S211a", "status": "secondary"},
+      "notes": [
+        {
+          "about": "country",
+          "text": "Country not stated in the sources the dataset relies on, so it is left blank."
+        }
+      ]
+    },
+    {
+      "id": "european-commission",
+      "name": "European Commission",
+      "aliases": ["EU", "European Union", "EU AI Office", "AI Office"],
+      "description": "Executive of the European Union; its AI Office published the General-Purpose AI Code of Practice (2025-07-10) under the AI Act, whose obligations for general-purpose AI models apply from 2025-08-02.",
+      "provenance": {"ref": "S113a", "status": "secondary", "note": "Also S113b, S113c."},
+      "notes": [
+        {"about": "country", "text": "An EU institution (seat in Brussels); no single country applies."},
+        {
+          "about": "description",
+          "text": "Also supported by Mondaq: transparency and copyright requirements for GPAI come into force in the EU.",
+          "provenance": {"ref": "S113c", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "cac",
+      "name": "Cyberspace Administration of China",
+      "aliases": ["CAC"],
+      "country": "China",
+      "description": "China's internet regulator; summoned Nvidia over alleged H20 security risks on 2025-07-31.",
+      "provenance": {"ref": "S214a", "status": "secondary", "note": "Also S214b."},
+      "notes": [
+        {
+          "about": "description",
+          "text": "Also supported by Hindustan Times: China's cybersecurity regulator summons Nvidia.",
+          "provenance": {"ref": "S214b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "samr",
+      "name": "State Administration for Market Regulation",
+      "aliases": ["SAMR"],
+      "country": "China",
+      "description": "China's antitrust regulator; said on 2025-09-15 that Nvidia had violated the conditions of its Mellanox approval.",
+      "provenance": {"ref": "S215a", "status": "secondary", "note": "Also S215b."},
+      "notes": [
+        {
+          "about": "description",
+          "text": "Also supported by Geopolitechs: Beijing antitrust regulator on Nvidia.",
+          "provenance": {"ref": "S215b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "berlin-dpa",
+      "name": "Berlin Commissioner for Data Protection and Freedom of Information",
+      "aliases": ["Berlin data-protection commissioner", "Meike Kamp"],
+      "country": "Germany",
+      "description": "Berlin's data-protection authority; reported the DeepSeek app to Apple and Google as illegal content under the EU Digital Services Act on 2025-06-27.",
+      "provenance": {
+        "ref": "S219a",
+        "status": "secondary",
+        "note": "Also S219b, which correctly names the Berlin (not the federal German) commissioner."
+      },
+      "notes": [
+        {
+          "about": "description",
+          "text": "Also supported by AI Observer: Berlin data-protection commissioner reports DeepSeek.",
+          "provenance": {"ref": "S219b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "spacex",
+      "name": "SpaceX",
+      "aliases": ["Space Exploration Technologies"],
+      "description": "Space company that xAI joined in February 2026; agreed a compute deal with Anthropic in May 2026.",
+      "provenance": {"ref": "S104", "status": "secondary", "note": "xAI and Anthropic news titles."},
+      "notes": [
+        {
+          "about": "country",
+          "text": "Country not stated in the sources the dataset relies on, so it is left blank."
+        }
+      ]
     }
   ],
   "benchmarks": [
@@ -666,6 +1475,12 @@ public enum EmbeddedResources {
       "name": "SimpleQA",
       "short": "SimpleQA",
       "description": "Short fact-seeking questions; measures factual accuracy."
+    },
+    {
+      "id": "hle",
+      "name": "Humanity's Last Exam",
+      "short": "HLE",
+      "description": "Expert-written questions across many subjects, meant to be hard for frontier models. Labs report the text-only subset or the full set, with or without tools (search, code), so compare within one source; the setting says which."
     }
   ],
   "models": [
@@ -2641,14 +3456,16 @@ public enum EmbeddedResources {
       "name": "Qwen2.5-72B-Instruct",
       "org": "alibaba",
       "released": "2024-09-19",
-      "aliases": [
-        "Qwen2.5-72B-Instruct",
-        "Qwen 2.5 72B",
-        "Qwen2.5 72B",
-        "Qwen2.5-72B-Chat",
-        "Qwen/Qwen2.5-72B-Instruct"
-      ],
-      "parameters": {"total": 72.7e9, "provenance": {"ref": "S1", "status": "secondary", "note": "Marketed as 72B."}},
+      "aliases": ["Qwen2.5-72B-Instruct", "Qwen 2.5 72B", "Qwen2.5 72B", "Qwen2.5-72B-Chat", "Qwen/Qwen2.5-72B-Instruct"],
+      "parameters": {
+        "total": 72e9,
+        "provenance": {
+          "ref": "P17",
+          "reportedBy": "alibaba",
+          "status": "primary",
+          "note": "Open sizes 0.5B to 72B in the Qwen2.5 report; llm-stats gives 72.7B (one structured secondary)."
+        }
+      },
       "context": 131072,
       "license": {"name": "Qwen License", "openWeights": true},
       "tags": ["open-weights", "dense"],
@@ -2667,8 +3484,13 @@ public enum EmbeddedResources {
         },
         {
           "about": "scores",
-          "text": "Qwen's own blog could not be reached, so Qwen's self-reported instruct scores come from the llm-stats aggregator. They differ slightly from DeepSeek's measurements (e.g. MMLU-Pro 71.1 vs 71.6).",
+          "text": "Qwen's own blog could not be reached, and its self-reported instruct scores (MMLU-Pro 71.1, MMLU-redux 86.8, GPQA 49.0, MATH 83.1, HumanEval 86.6, LiveCodeBench 55.5) were read only in the llm-stats aggregator, so they are not shown as scores; DeepSeek's measurements are. On MMLU-Pro they differ (71.1 vs DeepSeek's 71.6).",
           "provenance": {"ref": "S1", "reportedBy": "alibaba", "status": "secondary"}
+        },
+        {
+          "about": "description",
+          "text": "Qwen2.5 was pre-trained on 18T tokens, per the Qwen2.5 Technical Report.",
+          "provenance": {"ref": "P17", "reportedBy": "alibaba", "status": "primary"}
         }
       ],
       "scores": [
@@ -2769,72 +3591,6 @@ public enum EmbeddedResources {
             "reportedBy": "deepseek",
             "status": "primary",
             "note": "Cross-lab: DeepSeek's measurement in its V3 table, not Alibaba's own report."
-          }
-        },
-        {
-          "benchmark": "mmlu-pro",
-          "value": 71.1,
-          "setting": "Qwen blog",
-          "provenance": {
-            "ref": "S1",
-            "reportedBy": "alibaba",
-            "status": "secondary",
-            "note": "Qwen's figure via llm-stats; differs from DeepSeek's 71.6."
-          }
-        },
-        {
-          "benchmark": "mmlu-redux",
-          "value": 86.8,
-          "setting": "Qwen blog",
-          "provenance": {
-            "ref": "S1",
-            "reportedBy": "alibaba",
-            "status": "secondary",
-            "note": "Qwen's figure via llm-stats."
-          }
-        },
-        {
-          "benchmark": "gpqa",
-          "value": 49.0,
-          "setting": "Qwen blog (subset not named)",
-          "provenance": {
-            "ref": "S1",
-            "reportedBy": "alibaba",
-            "status": "secondary",
-            "note": "Qwen's figure via llm-stats."
-          }
-        },
-        {
-          "benchmark": "math",
-          "value": 83.1,
-          "setting": "Qwen blog",
-          "provenance": {
-            "ref": "S1",
-            "reportedBy": "alibaba",
-            "status": "secondary",
-            "note": "Qwen's figure via llm-stats."
-          }
-        },
-        {
-          "benchmark": "humaneval",
-          "value": 86.6,
-          "setting": "Qwen blog",
-          "provenance": {
-            "ref": "S1",
-            "reportedBy": "alibaba",
-            "status": "secondary",
-            "note": "Qwen's figure via llm-stats."
-          }
-        },
-        {
-          "benchmark": "livecodebench",
-          "value": 55.5,
-          "setting": "Qwen blog",
-          "provenance": {
-            "ref": "S1",
-            "reportedBy": "alibaba",
-            "status": "secondary",
-            "note": "Qwen's figure via llm-stats; window not comparable with DeepSeek's."
           }
         }
       ]
@@ -3181,6 +3937,11 @@ public enum EmbeddedResources {
         {
           "about": "reasoning",
           "text": "Extended thinking is optional, so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        },
+        {
+          "about": "scores",
+          "text": "Anthropic's GPQA Diamond 84.8 and AIME 2024 80.0 were measured with extensive test-time compute on top of extended thinking: 256 sampled responses, the best chosen by a learned scoring model. They are not single-attempt scores. Extended thinking alone is reported as 78.2 (GPQA Diamond) and 61.3 (AIME 2024), but only one page was found for 78.2 (in a column mislabelled \"Standard\") and none for 61.3, so those values are not shown.",
+          "provenance": {"ref": "S41", "reportedBy": "anthropic", "status": "secondary"}
         }
       ],
       "scores": [
@@ -3209,12 +3970,12 @@ public enum EmbeddedResources {
         {
           "benchmark": "aime-2024",
           "value": 80.0,
-          "setting": "extended thinking",
+          "setting": "extended thinking + parallel test-time compute (256 samples, best chosen by a scoring model)",
           "provenance": {
             "ref": "S25",
             "reportedBy": "anthropic",
             "status": "secondary",
-            "note": "Via siyaz / roguelitelabs."
+            "note": "Via siyaz / roguelitelabs. Method per Anthropic's announcement as quoted in S41."
           }
         },
         {
@@ -3231,12 +3992,12 @@ public enum EmbeddedResources {
         {
           "benchmark": "gpqa-diamond",
           "value": 84.8,
-          "setting": "extended thinking",
+          "setting": "extended thinking + parallel test-time compute (256 samples, best chosen by a scoring model)",
           "provenance": {
             "ref": "S25",
             "reportedBy": "anthropic",
             "status": "secondary",
-            "note": "Via siyaz / roguelitelabs."
+            "note": "Via siyaz / roguelitelabs. Method per Anthropic's announcement as quoted in S41."
           }
         }
       ]
@@ -3354,15 +4115,34 @@ public enum EmbeddedResources {
       "aliases": ["Gemini 2.5 Pro", "Gemini 2.5 Pro Experimental", "gemini-2.5-pro"],
       "context": 1000000,
       "license": {"name": "Proprietary", "openWeights": false},
-      "tags": ["reference", "closed"],
-      "description": "Google's Gemini 2.5 Pro, released as Experimental on 2025-03-25; took first place on LMArena. 1M context, 2M announced as coming.",
+      "reasoning": true,
+      "tags": ["closed"],
+      "description": "Google's Gemini 2.5 Pro, a thinking model, released as Experimental on 2025-03-25 (first place on LMArena); preview builds followed until general availability on 2025-06-17, at $1.25 / $10 up to 200K prompt tokens. 1M context (1,048,576 at GA).",
       "provenance": {"ref": "S27", "reportedBy": "google", "status": "secondary"},
-      "notes": [{"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."}],
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "reasoning",
+          "text": "Google's Gemini API docs say the Gemini 2.5 series uses an internal thinking process, on by default, so the model is flagged as a reasoning model.",
+          "provenance": {"ref": "P20", "reportedBy": "google", "status": "primary"}
+        },
+        {
+          "about": "scores",
+          "text": "Scores carry the build: Google's figures for the March 2025 Experimental build (via Ciyuan and The Ledger; MiniMax's M2 README also quotes its 63.8 on SWE-bench Verified) and the 06-05 build as printed in MiniMax's M1 table. Google's figures for the 05-06 preview build were read only in llm-stats and are not shown.",
+          "provenance": {"ref": "P211", "reportedBy": "minimax", "status": "primary"}
+        },
+        {
+          "about": "released",
+          "text": "models.dev dates the GA build 2025-06-17 with a 1,048,576-token context and 65,536 output tokens; llm-stats dates the 2025-05-20 (I/O) preview.",
+          "provenance": {"ref": "S101", "reportedBy": "google", "status": "secondary"}
+        }
+      ],
       "scores": [
         {
           "benchmark": "gpqa-diamond",
           "value": 84.0,
           "setting": "Google-reported",
+          "variant": "2025-03",
           "provenance": {
             "ref": "S27",
             "reportedBy": "google",
@@ -3374,6 +4154,7 @@ public enum EmbeddedResources {
           "benchmark": "aime-2025",
           "value": 86.7,
           "setting": "Google-reported",
+          "variant": "2025-03",
           "provenance": {
             "ref": "S27",
             "reportedBy": "google",
@@ -3385,11 +4166,60 @@ public enum EmbeddedResources {
           "benchmark": "swe-bench-verified",
           "value": 63.8,
           "setting": "Google-reported",
+          "variant": "2025-03",
           "provenance": {
             "ref": "S27",
             "reportedBy": "google",
             "status": "secondary",
             "note": "Via ciyuan / the-ledger."
+          }
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 86.4,
+          "setting": "as printed in MiniMax's M1 table (64K thinking)",
+          "variant": "2025-06-05",
+          "provenance": {
+            "ref": "P210",
+            "reportedBy": "minimax",
+            "status": "primary",
+            "note": "Cross-lab: printed in MiniMax's M1 table for the 06-05 build; MiniMax does not say whether it measured or quoted it."
+          }
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 88.0,
+          "setting": "as printed in MiniMax's M1 table (64K thinking)",
+          "variant": "2025-06-05",
+          "provenance": {
+            "ref": "P210",
+            "reportedBy": "minimax",
+            "status": "primary",
+            "note": "Cross-lab: printed in MiniMax's M1 table for the 06-05 build; MiniMax does not say whether it measured or quoted it."
+          }
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 67.2,
+          "setting": "as printed in MiniMax's M1 table",
+          "variant": "2025-06-05",
+          "provenance": {
+            "ref": "P210",
+            "reportedBy": "minimax",
+            "status": "primary",
+            "note": "Cross-lab: printed in MiniMax's M1 table for the 06-05 build; MiniMax does not say whether it measured or quoted it."
+          }
+        },
+        {
+          "benchmark": "hle",
+          "value": 21.6,
+          "setting": "no tools, as printed in MiniMax's M1 table",
+          "variant": "2025-06-05",
+          "provenance": {
+            "ref": "P210",
+            "reportedBy": "minimax",
+            "status": "primary",
+            "note": "Cross-lab: printed in MiniMax's M1 table for the 06-05 build; MiniMax does not say whether it measured or quoted it."
           }
         }
       ]
@@ -3447,6 +4277,2802 @@ public enum EmbeddedResources {
             "status": "secondary",
             "note": "Single secondary source (ainewsdeck); the original reporter is not named."
           }
+        }
+      ]
+    },
+    {
+      "id": "gpt-4.1",
+      "name": "GPT-4.1",
+      "org": "openai",
+      "released": "2025-04-14",
+      "aliases": ["GPT-4.1", "gpt-4.1", "gpt-4.1-2025-04-14"],
+      "context": 1047576,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "OpenAI's API model of April 2025 with a context of about 1M tokens (1,047,576), released with GPT-4.1 mini and nano.",
+      "provenance": {
+        "ref": "P101",
+        "reportedBy": "openai",
+        "status": "primary",
+        "note": "Release day from the simple-evals commit 07d9100 \"Add evals for gpt-4.1\" (2025-04-14). Context and price from S101 and S102."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "AIME 2025: llm-stats lists 46.4 (no tools) as OpenAI's figure, while Moonshot's Kimi K2 table gives 37.0 from its own runs (avg@64). With one structured secondary against a disagreeing table, no AIME 2025 score is shown.",
+          "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 66.3,
+          "setting": "simple-evals GPQA (Diamond subset)",
+          "provenance": {
+            "ref": "P101",
+            "reportedBy": "openai",
+            "status": "primary",
+            "note": "Also 66.3 in llm-stats (S103)."
+          }
+        },
+        {
+          "benchmark": "mmlu",
+          "value": 90.2,
+          "setting": "simple-evals, \"assistant\" prompt",
+          "provenance": {"ref": "P101", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "benchmark": "math",
+          "value": 82.1,
+          "setting": "simple-evals",
+          "provenance": {"ref": "P101", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "benchmark": "humaneval",
+          "value": 94.5,
+          "setting": "simple-evals",
+          "provenance": {"ref": "P101", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 54.6,
+          "setting": "OpenAI internal methodology (OpenAI-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "openai",
+            "status": "secondary",
+            "note": "OpenAI's figure as listed by llm-stats; Moonshot's Kimi K2 table (P206) prints the same 54.6 (agentic, single attempt)."
+          }
+        }
+      ]
+    },
+    {
+      "id": "o3",
+      "name": "o3",
+      "org": "openai",
+      "released": "2025-04-16",
+      "aliases": ["o3", "OpenAI o3", "o3-2025-04-16"],
+      "context": 200000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "reasoning": true,
+      "tags": ["closed"],
+      "description": "OpenAI's reasoning model of April 2025, released with o4-mini; 200K context, up to 100K output tokens. Its API price was cut by 80% in June 2025.",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S103; simple-evals commit of 2025-04-17 (P101)."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "GPQA Diamond: OpenAI's simple-evals README (83.4 high effort, 82.8 medium) and the o3 launch post (83.3, as listed by llm-stats and printed in MiniMax's M1 table) come from different runs; all are listed. On SWE-bench Verified, weak pages say 71.7 against the launch post's 69.1; 71.7 is not shown.",
+          "provenance": {"ref": "P101", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "about": "scores",
+          "text": "Sources disagree: llm-stats lists OpenAI's AIME 2025 as 86.4 and Humanity's Last Exam as 20.2 (no tools), while MiniMax's M1 table prints 88.9 and 20.3. The llm-stats figures have no second source and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "openai", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 83.4,
+          "setting": "simple-evals GPQA (Diamond subset), high reasoning effort",
+          "provenance": {"ref": "P101", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 82.8,
+          "setting": "simple-evals GPQA (Diamond subset), medium reasoning effort",
+          "provenance": {"ref": "P101", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 83.3,
+          "setting": "launch post (OpenAI-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "openai",
+            "status": "secondary",
+            "note": "OpenAI's launch-post figure as listed by llm-stats; MiniMax's M1 table (P210) prints the same 83.3."
+          }
+        },
+        {
+          "benchmark": "mmlu",
+          "value": 92.9,
+          "setting": "simple-evals, medium reasoning effort",
+          "provenance": {"ref": "P101", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 69.1,
+          "setting": "launch post (OpenAI-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "openai",
+            "status": "secondary",
+            "note": "OpenAI's launch-post figure as listed by llm-stats; MiniMax's M1 table (P210) prints the same 69.1."
+          }
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 88.9,
+          "setting": "as printed in MiniMax's M1 table (o3 with a 100K thinking budget)",
+          "provenance": {
+            "ref": "P210",
+            "reportedBy": "minimax",
+            "status": "primary",
+            "note": "Cross-lab: printed in another lab's comparison table; MiniMax does not say whether it measured or quoted it."
+          }
+        },
+        {
+          "benchmark": "hle",
+          "value": 20.3,
+          "setting": "no tools, as printed in MiniMax's M1 table",
+          "provenance": {
+            "ref": "P210",
+            "reportedBy": "minimax",
+            "status": "primary",
+            "note": "Cross-lab: printed in another lab's comparison table; MiniMax does not say whether it measured or quoted it."
+          }
+        }
+      ]
+    },
+    {
+      "id": "o4-mini",
+      "name": "o4-mini",
+      "org": "openai",
+      "released": "2025-04-16",
+      "aliases": ["o4-mini", "OpenAI o4-mini", "o4-mini-2025-04-16"],
+      "context": 200000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "reasoning": true,
+      "tags": ["closed"],
+      "description": "OpenAI's small reasoning model of April 2025, at o3-mini's $1.10 / $4.40 price; 200K context.",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S102, S103; simple-evals (P101)."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "OpenAI's launch post gives GPQA Diamond 81.4 (as listed by llm-stats) against 81.3 (high effort) in the simple-evals README. Its AIME 2025, SWE-bench Verified and Humanity's Last Exam figures were read only in llm-stats (one structured secondary) and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "openai", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 81.3,
+          "setting": "simple-evals GPQA (Diamond subset), high reasoning effort",
+          "provenance": {"ref": "P101", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 77.6,
+          "setting": "simple-evals GPQA (Diamond subset), medium reasoning effort",
+          "provenance": {"ref": "P101", "reportedBy": "openai", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "o3-pro",
+      "name": "o3-pro",
+      "org": "openai",
+      "released": "2025-06-10",
+      "aliases": ["o3-pro", "o3-pro-2025-06-10"],
+      "context": 200000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "reasoning": true,
+      "tags": ["reference", "closed"],
+      "description": "Higher-compute version of o3 in the API, launched at $20 / $80 the day o3's price was cut.",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102, S103."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."}
+      ]
+    },
+    {
+      "id": "gpt-oss-120b",
+      "name": "gpt-oss-120b",
+      "org": "openai",
+      "released": "2025-08-05",
+      "aliases": ["gpt-oss-120b", "openai/gpt-oss-120b", "GPT-OSS 120B"],
+      "parameters": {
+        "total": 117e9,
+        "active": 5.1e9,
+        "provenance": {
+          "ref": "P102",
+          "reportedBy": "openai",
+          "status": "primary",
+          "note": "llm-stats lists 116.8B."
+        }
+      },
+      "license": {"name": "Apache License 2.0", "spdx": "Apache-2.0", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "moe"],
+      "description": "OpenAI's first open-weight language model since GPT-2: a mixture-of-experts model (117B total, 5.1B active) under Apache 2.0, with MoE weights in MXFP4 so it fits one 80 GB GPU.",
+      "provenance": {
+        "ref": "P102",
+        "reportedBy": "openai",
+        "status": "primary",
+        "note": "First commit 243a1b0, 2025-08-05 08:19 -0700."
+      },
+      "notes": [
+        {
+          "about": "context",
+          "text": "models.dev lists a context of 131,072 tokens; the README read does not state it and no second source was found, so it is left blank.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        },
+        {
+          "about": "training",
+          "text": "Training GPU-hours are in OpenAI's model card (arXiv 2508.10925), which was not read; no training row.",
+          "provenance": {"ref": "P102", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "about": "license",
+          "text": "Apache 2.0 plus OpenAI's gpt-oss usage policy.",
+          "provenance": {"ref": "P102", "reportedBy": "openai", "status": "primary"}
+        },
+        {
+          "about": "scores",
+          "text": "OpenAI's gpt-oss scores (GPQA Diamond, MMLU, Humanity's Last Exam with and without tools) were read only in llm-stats (one structured secondary, linking OpenAI's gpt-oss post) and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "openai", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "gpt-oss-20b",
+      "name": "gpt-oss-20b",
+      "org": "openai",
+      "released": "2025-08-05",
+      "aliases": ["gpt-oss-20b", "openai/gpt-oss-20b", "GPT-OSS 20B"],
+      "parameters": {
+        "total": 21e9,
+        "active": 3.6e9,
+        "provenance": {
+          "ref": "P102",
+          "reportedBy": "openai",
+          "status": "primary",
+          "note": "llm-stats lists 20.9B."
+        }
+      },
+      "license": {"name": "Apache License 2.0", "spdx": "Apache-2.0", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "moe"],
+      "description": "The smaller gpt-oss model: mixture-of-experts, 21B total and 3.6B active parameters, Apache 2.0.",
+      "provenance": {"ref": "P102", "reportedBy": "openai", "status": "primary"},
+      "notes": [
+        {
+          "about": "context",
+          "text": "models.dev lists 131,072 tokens for gpt-oss-120b; the 20b's context is unverified, so it is left blank."
+        },
+        {
+          "about": "scores",
+          "text": "OpenAI's gpt-oss scores (GPQA Diamond, MMLU, Humanity's Last Exam with and without tools) were read only in llm-stats (one structured secondary, linking OpenAI's gpt-oss post) and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "openai", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "gpt-5",
+      "name": "GPT-5",
+      "org": "openai",
+      "released": "2025-08-07",
+      "aliases": ["GPT-5", "gpt-5", "gpt-5-2025-08-07"],
+      "context": 400000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "OpenAI's flagship of August 2025 with built-in thinking; 400K context (272K in, 128K out), priced at $1.25 / $10 (input below GPT-4.1's $2, output above its $8).",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102, S103."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."}
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 74.9,
+          "setting": "thinking (OpenAI-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "openai",
+            "status": "secondary",
+            "note": "OpenAI's figure as listed by llm-stats; Moonshot's K2 Thinking card (P207) quotes the same figure from OpenAI's GPT-5 posts, and MiniMax's M2 README (P211) quotes it too."
+          }
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 94.6,
+          "setting": "thinking, no tools (OpenAI-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "openai",
+            "status": "secondary",
+            "note": "OpenAI's figure as listed by llm-stats; Moonshot's K2 Thinking card (P207) quotes the same figure from OpenAI's GPT-5 posts."
+          }
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 85.7,
+          "setting": "thinking, no tools (OpenAI-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "openai",
+            "status": "secondary",
+            "note": "OpenAI's figure as listed by llm-stats; Moonshot's K2 Thinking card (P207) quotes the same figure from OpenAI's GPT-5 posts (labelled GPQA there)."
+          }
+        },
+        {
+          "benchmark": "hle",
+          "value": 24.8,
+          "setting": "thinking, no tools, full set (OpenAI-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "openai",
+            "status": "secondary",
+            "note": "OpenAI's figure as listed by llm-stats; Moonshot's K2 Thinking card (P207) gives \"the official GPT-5 HLE full set w/o tool\" as 24.8."
+          }
+        }
+      ]
+    },
+    {
+      "id": "gpt-5.1",
+      "name": "GPT-5.1",
+      "org": "openai",
+      "released": "2025-11-13",
+      "aliases": ["GPT-5.1", "gpt-5.1", "GPT-5.1 Thinking"],
+      "context": 400000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Update of GPT-5 at the same API price.",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "API date from models.dev; also S102."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "Also supported by AIgazine: Gemini 3 benchmarks coverage.",
+          "provenance": {"ref": "S106b", "status": "secondary"}
+        },
+        {
+          "about": "released",
+          "text": "Not a release date confirmed by two sources: 2025-11-13 is the API listing day in models.dev alone (the ChatGPT launch day was not checked). Google's Gemini 3 table of 2025-11-18 already compares GPT-5.1.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 88.1,
+          "setting": "GPT-5.1 Thinking, as listed in Google's Gemini 3 table",
+          "provenance": {
+            "ref": "S106c",
+            "reportedBy": "google",
+            "status": "secondary",
+            "note": "Cross-lab: printed in another lab's comparison table. Also S106b."
+          }
+        },
+        {
+          "benchmark": "hle",
+          "value": 26.5,
+          "setting": "GPT-5.1 Thinking, no tools, as listed in Google's Gemini 3 table",
+          "provenance": {
+            "ref": "S106a",
+            "reportedBy": "google",
+            "status": "secondary",
+            "note": "Cross-lab: printed in another lab's comparison table. Also S106b."
+          }
+        }
+      ]
+    },
+    {
+      "id": "gpt-5.2",
+      "name": "GPT-5.2",
+      "org": "openai",
+      "released": "2025-12-11",
+      "aliases": ["GPT-5.2", "gpt-5.2", "gpt-5.2-pro", "GPT-5.2 Thinking", "GPT-5.2 Pro"],
+      "context": 400000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "OpenAI's December 2025 model (Instant, Thinking and Pro), released after Gemini 3; API input price up 40% on GPT-5.1 ($1.75 vs $1.25).",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S102, S107b."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "SWE-bench Pro 55.6 appears on a single page (Digital Applied) and is unverified, so it is not shown."
+        },
+        {
+          "about": "scores",
+          "text": "Also supported by Grokipedia: GPT-5.2 Thinking.",
+          "provenance": {"ref": "S107d", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 92.4,
+          "setting": "Thinking, no tools (OpenAI-reported)",
+          "provenance": {
+            "ref": "S107b",
+            "reportedBy": "openai",
+            "status": "secondary",
+            "note": "Also S107c, S107d."
+          }
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 100,
+          "setting": "Thinking, no tools (OpenAI-reported)",
+          "provenance": {
+            "ref": "S107a",
+            "reportedBy": "openai",
+            "status": "secondary",
+            "note": "Also S107c, S107d."
+          }
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 80.0,
+          "setting": "Thinking, as listed (OpenAI-reported)",
+          "provenance": {"ref": "S107c", "reportedBy": "openai", "status": "secondary", "note": "Also S107d."}
+        }
+      ]
+    },
+    {
+      "id": "gpt-5.4",
+      "name": "GPT-5.4",
+      "org": "openai",
+      "released": "2026-03-05",
+      "aliases": ["GPT-5.4", "gpt-5.4", "gpt-5.4-pro"],
+      "context": 1050000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "OpenAI's March 2026 model with a context of about 1M tokens (1,050,000); $2.50 / $15 up to 272K input tokens.",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S102; The Batch, 2026-03-13, \"GPT-5.4 Makes A Splash\" (S105)."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {"about": "scores", "text": "No self-reported score was found in the sources read."},
+        {
+          "about": "description",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "gpt-5.5",
+      "name": "GPT-5.5",
+      "org": "openai",
+      "released": "2026-04-23",
+      "aliases": ["GPT-5.5", "gpt-5.5", "gpt-5.5-pro"],
+      "context": 1050000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "OpenAI's April 2026 model; at $5 / $30 it costs four times GPT-5's input price and three times its output price.",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "A SWE-bench Verified score of 88.7 appears on one weak page only and is doubtful, since OpenAI said on 2026-02-23 that it no longer evaluates SWE-bench Verified; it is not shown."
+        }
+      ]
+    },
+    {
+      "id": "claude-opus-4",
+      "name": "Claude Opus 4",
+      "org": "anthropic",
+      "released": "2025-05-22",
+      "aliases": ["Claude Opus 4", "claude-opus-4-20250514"],
+      "context": 200000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's Claude 4 flagship, launched with Claude Sonnet 4; hybrid model with optional extended thinking.",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "\"Introducing Claude 4\" title and date in the Anthropic news feed mirror; also S101, S102, S103."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "reasoning",
+          "text": "Extended thinking is optional, so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        },
+        {
+          "about": "scores",
+          "text": "Settings disagree between sources. llm-stats labels the SWE-bench figure \"parallel test-time compute ... no extended thinking\", while Moonshot's Kimi K2 table, quoting Anthropic, lists 72.5 as a single attempt without extended thinking (79.4 with multiple attempts). llm-stats labels GPQA Diamond and AIME 2025 as extended thinking plus parallel test-time compute, while MiniMax's M1 table lists them under 64K extended thinking. Anthropic's page was not read.",
+          "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 72.5,
+          "setting": "agentic, single attempt, without extended thinking (Anthropic-reported)",
+          "provenance": {
+            "ref": "P206",
+            "reportedBy": "anthropic",
+            "status": "primary",
+            "note": "Quoted from Anthropic's report in Moonshot's Kimi K2 table (marked as taken from the model's report or blog). Also 72.5 in MiniMax's M1 table (P210) and in llm-stats."
+          }
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 79.6,
+          "setting": "extended thinking; sources disagree on whether parallel test-time compute was added (Anthropic-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "anthropic",
+            "status": "secondary",
+            "note": "Anthropic's figure as listed by llm-stats; MiniMax's M1 table (P210) prints the same value. The two disagree on the setting: llm-stats adds parallel test-time compute, MiniMax lists 64K extended thinking only."
+          }
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 75.5,
+          "setting": "extended thinking; sources disagree on whether parallel test-time compute was added (Anthropic-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "anthropic",
+            "status": "secondary",
+            "note": "Anthropic's figure as listed by llm-stats; MiniMax's M1 table (P210) prints the same value. The two disagree on the setting: llm-stats adds parallel test-time compute, MiniMax lists 64K extended thinking only."
+          }
+        },
+        {
+          "benchmark": "hle",
+          "value": 10.7,
+          "setting": "no tools, as printed in MiniMax's M1 table (64K extended thinking)",
+          "provenance": {
+            "ref": "P210",
+            "reportedBy": "minimax",
+            "status": "primary",
+            "note": "Cross-lab: printed in another lab's comparison table; MiniMax does not say whether it measured or quoted it."
+          }
+        }
+      ]
+    },
+    {
+      "id": "claude-sonnet-4",
+      "name": "Claude Sonnet 4",
+      "org": "anthropic",
+      "released": "2025-05-22",
+      "aliases": ["Claude Sonnet 4", "claude-sonnet-4-20250514"],
+      "context": 200000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Mid-size Claude 4 model, launched with Claude Opus 4 at Claude 3.7 Sonnet's price.",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Also S101, S102, S103."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "context",
+          "text": "Sources disagree: models.dev gives 200K, LiteLLM 1M (a long-context beta). The dataset shows 200K.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        },
+        {
+          "about": "reasoning",
+          "text": "Extended thinking is optional, so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        },
+        {
+          "about": "scores",
+          "text": "llm-stats lists GPQA Diamond 75.4 with extended thinking and parallel test-time compute; no second source gives that figure (Moonshot's Kimi K2 table quotes 70.0 without extended thinking), so it is not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "anthropic", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 72.7,
+          "setting": "agentic, single attempt, without extended thinking (Anthropic-reported)",
+          "provenance": {
+            "ref": "P206",
+            "reportedBy": "anthropic",
+            "status": "primary",
+            "note": "Quoted from Anthropic's report in Moonshot's Kimi K2 table; MiniMax's M2 README (P211) quotes the same 72.7, and llm-stats lists it."
+          }
+        }
+      ]
+    },
+    {
+      "id": "claude-opus-4.1",
+      "name": "Claude Opus 4.1",
+      "org": "anthropic",
+      "released": "2025-08-05",
+      "aliases": ["Claude Opus 4.1", "claude-opus-4-1-20250805", "claude-opus-4-1"],
+      "context": 200000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Update of Claude Opus 4 at the same $15 / $75 price, released the day OpenAI published gpt-oss.",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Also S101, S102, S103."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "reasoning",
+          "text": "Extended thinking is optional, so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        },
+        {
+          "about": "scores",
+          "text": "Also supported by The Good Architect: Claude Sonnet 4.5.",
+          "provenance": {"ref": "S108d", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "Anthropic's GPQA Diamond and AIME 2025 figures were read only in llm-stats (one structured secondary) and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "anthropic", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 74.5,
+          "setting": "no extended thinking, bash + edit tools (Anthropic-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "anthropic",
+            "status": "secondary",
+            "note": "Self-reported by the developer; via llm-stats (one structured secondary that links the developer's page). Also S108d."
+          }
+        }
+      ]
+    },
+    {
+      "id": "claude-sonnet-4.5",
+      "name": "Claude Sonnet 4.5",
+      "org": "anthropic",
+      "released": "2025-09-29",
+      "aliases": ["Claude Sonnet 4.5", "claude-sonnet-4-5-20250929", "claude-sonnet-4-5"],
+      "context": 200000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's September 2025 Sonnet, at $3 / $15; 77.2% on SWE-bench Verified as Anthropic reports it.",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Also S101, S102, S103, S108d."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "reasoning",
+          "text": "Extended thinking is optional, so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        },
+        {
+          "about": "description",
+          "text": "Also supported by The Good Architect: Claude Sonnet 4.5.",
+          "provenance": {"ref": "S108d", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "Also supported by Simpler Development: Claude 4 series explained.",
+          "provenance": {"ref": "S108c", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 77.2,
+          "setting": "standard (Anthropic-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "anthropic",
+            "status": "secondary",
+            "note": "Self-reported by the developer; via llm-stats (one structured secondary that links the developer's page). Also S108d."
+          }
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 82.0,
+          "setting": "with parallel test-time compute (Anthropic-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "anthropic",
+            "status": "secondary",
+            "note": "Self-reported by the developer; via llm-stats (one structured secondary that links the developer's page). Also S108d."
+          }
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 83.4,
+          "setting": "as listed (Anthropic-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "anthropic",
+            "status": "secondary",
+            "note": "Self-reported by the developer; via llm-stats (one structured secondary that links the developer's page). Also S108c."
+          }
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 87.0,
+          "setting": "no tools (Anthropic-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "anthropic",
+            "status": "secondary",
+            "note": "Self-reported by the developer; via llm-stats (one structured secondary that links the developer's page). Also S108c; 100 with Python."
+          }
+        }
+      ]
+    },
+    {
+      "id": "claude-haiku-4.5",
+      "name": "Claude Haiku 4.5",
+      "org": "anthropic",
+      "released": "2025-10-15",
+      "aliases": ["Claude Haiku 4.5", "claude-haiku-4-5-20251001", "claude-haiku-4-5"],
+      "context": 200000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's small model of October 2025, at $1 / $5.",
+      "provenance": {
+        "ref": "P103d",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Price and context from the lineup table; release day from S104, also S101, S102, S103."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "Anthropic's launch figures (SWE-bench Verified, AIME 2025, GPQA Diamond) were read only in llm-stats (one structured secondary) and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "anthropic", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "claude-opus-4.5",
+      "name": "Claude Opus 4.5",
+      "org": "anthropic",
+      "released": "2025-11-24",
+      "aliases": ["Claude Opus 4.5", "claude-opus-4-5-20251101", "claude-opus-4-5"],
+      "context": 200000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's November 2025 Opus, priced at $5 / $25: two thirds below Opus 4.1's $15 / $75.",
+      "provenance": {
+        "ref": "P103a",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "\"Released November 24, 2025\"."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "released",
+          "text": "models.dev's dated file says 2025-11-01, taken from the snapshot id (20251101); Anthropic's page and models.dev's alias file say 2025-11-24.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "Also supported by LaoZhang blog: Claude Opus 4 vs Sonnet 4 comparison.",
+          "provenance": {"ref": "S108b", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "Also supported by Simpler Development: Claude 4 series explained.",
+          "provenance": {"ref": "S108c", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 80.9,
+          "setting": "single attempt (Anthropic-reported)",
+          "provenance": {
+            "ref": "S108a",
+            "reportedBy": "anthropic",
+            "status": "secondary",
+            "note": "Also S108b, S108c."
+          }
+        }
+      ]
+    },
+    {
+      "id": "claude-opus-4.6",
+      "name": "Claude Opus 4.6",
+      "org": "anthropic",
+      "released": "2026-02-05",
+      "aliases": ["Claude Opus 4.6", "claude-opus-4-6"],
+      "context": 1000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's February 2026 Opus with a 1M-token context and 128K output, at $5 / $25.",
+      "provenance": {
+        "ref": "P103b",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Also Vertex AI (P106): released February 5, 2026, 1,000,000 input and 128,000 output tokens."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "context",
+          "text": "An older docs snapshot gives 200K with 1M in beta; the current page says 1M.",
+          "provenance": {"ref": "P103b", "reportedBy": "anthropic", "status": "primary"}
+        },
+        {
+          "about": "scores",
+          "text": "No self-reported score was found; models.dev lists only third-party results, which are not used."
+        },
+        {
+          "about": "description",
+          "text": "Also supported by Google Cloud Vertex AI docs: Claude Opus 4.6 partner-model page.",
+          "provenance": {"ref": "P106", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "claude-sonnet-4.6",
+      "name": "Claude Sonnet 4.6",
+      "org": "anthropic",
+      "released": "2026-02-17",
+      "aliases": ["Claude Sonnet 4.6", "claude-sonnet-4-6"],
+      "context": 1000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's February 2026 Sonnet with a 1M-token context, at $3 / $15.",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Also S101, S102."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."}
+      ]
+    },
+    {
+      "id": "claude-opus-4.7",
+      "name": "Claude Opus 4.7",
+      "org": "anthropic",
+      "released": "2026-04-16",
+      "aliases": ["Claude Opus 4.7", "claude-opus-4-7"],
+      "context": 1000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's April 2026 Opus, at $5 / $25.",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Also S101, S102."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."}
+      ]
+    },
+    {
+      "id": "claude-opus-4.8",
+      "name": "Claude Opus 4.8",
+      "org": "anthropic",
+      "released": "2026-05-28",
+      "aliases": ["Claude Opus 4.8", "claude-opus-4-8"],
+      "context": 1000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's May 2026 Opus, at $5 / $25.",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Also S101, S102."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."}
+      ]
+    },
+    {
+      "id": "claude-fable-5",
+      "name": "Claude Fable 5",
+      "org": "anthropic",
+      "released": "2026-06-09",
+      "aliases": ["Claude Fable 5", "claude-fable-5"],
+      "context": 1000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Announced with Claude Mythos 5 on 2026-06-09 at $10 / $50, Anthropic's highest list price since Opus 4.1; a US-government access suspension followed on 2026-06-12.",
+      "provenance": {
+        "ref": "P103d",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Price and context from the models overview; date from the \"Claude Fable 5 and Claude Mythos 5\" title (S104); also S101, S102."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "description",
+          "text": "Claude Mythos 5 has no row: no specs, price or availability terms were found. The terms and legal basis of the June 2026 US directive are unverified (only post titles were read)."
+        }
+      ]
+    },
+    {
+      "id": "claude-sonnet-5",
+      "name": "Claude Sonnet 5",
+      "org": "anthropic",
+      "released": "2026-06-30",
+      "aliases": ["Claude Sonnet 5", "claude-sonnet-5"],
+      "context": 1000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's June 2026 Sonnet at $2 / $10, the first Sonnet below $3 / $15.",
+      "provenance": {
+        "ref": "P103d",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Price and context from the lineup table; date from S104; also S101, S102."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."}
+      ]
+    },
+    {
+      "id": "claude-opus-5",
+      "name": "Claude Opus 5",
+      "org": "anthropic",
+      "released": "2026-07-24",
+      "aliases": ["Claude Opus 5", "claude-opus-5"],
+      "context": 1000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Anthropic's July 2026 Opus, at $5 / $25 with a 1M-token context.",
+      "provenance": {
+        "ref": "P103c",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "\"Released July 24, 2026\"."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "released",
+          "text": "Later docs lineups list Claude Opus 5.5 ($4 / $20), Sonnet 5.5 ($2 / $10), Haiku 5.5 (from $0.10 / $0.50) and Fable 5.1 / 5.2 ($10 / $50, $8 / $40), but their release days are unverified, so they have no rows.",
+          "provenance": {"ref": "P103d", "reportedBy": "anthropic", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "gemini-2.5-flash",
+      "name": "Gemini 2.5 Flash",
+      "org": "google",
+      "released": "2025-06-17",
+      "aliases": ["Gemini 2.5 Flash", "gemini-2.5-flash"],
+      "context": 1048576,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "reasoning": true,
+      "tags": ["closed"],
+      "description": "Google's fast thinking model, generally available with Gemini 2.5 Pro on 2025-06-17 (preview from 2025-05-20); 1M-token context.",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "google",
+        "status": "secondary",
+        "note": "GA date; also S102. llm-stats (S103) gives the 2025-05-20 preview."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "reasoning",
+          "text": "Google's Gemini API docs say the Gemini 2.5 series uses an internal thinking process, so the model is flagged as a reasoning model.",
+          "provenance": {"ref": "P20", "reportedBy": "google", "status": "primary"}
+        },
+        {
+          "about": "scores",
+          "text": "Google's preview-build figures (GPQA Diamond, SWE-bench Verified) were read only in llm-stats and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "google", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "gemini-3-pro",
+      "name": "Gemini 3 Pro",
+      "org": "google",
+      "released": "2025-11-18",
+      "aliases": ["Gemini 3 Pro", "gemini-3-pro-preview", "gemini-3-pro"],
+      "context": 1048576,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "reasoning": true,
+      "tags": ["closed", "moe"],
+      "description": "Google's November 2025 flagship (sparse mixture-of-experts per its model card), first past 1500 on LMArena; $2 / $12 up to 200K prompt tokens.",
+      "provenance": {
+        "ref": "S106e",
+        "reportedBy": "google",
+        "status": "secondary",
+        "note": "\"November 18, 2025\"; also S101, S102; architecture per S106d."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "SWE-bench Verified 76.2 and AIME 2025 95.0 each appear on a single weak page (The Ledger, Libertify) and are unverified, so they are not shown."
+        },
+        {
+          "about": "reasoning",
+          "text": "Google's Gemini API docs say the Gemini 3 and 2.5 series use an internal thinking process.",
+          "provenance": {"ref": "P20", "reportedBy": "google", "status": "primary"}
+        },
+        {
+          "about": "description",
+          "text": "Also supported by Libertify: Gemini 3 Pro model card summary.",
+          "provenance": {"ref": "S106d", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "Also supported by AIgazine: Gemini 3 benchmarks coverage.",
+          "provenance": {"ref": "S106b", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "Also supported by The Ledger: Gemini 3 Pro release.",
+          "provenance": {"ref": "S106f", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "hle",
+          "value": 37.5,
+          "setting": "no tools (Google-reported)",
+          "provenance": {
+            "ref": "S106a",
+            "reportedBy": "google",
+            "status": "secondary",
+            "note": "Also S106b, S106d."
+          }
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 91.9,
+          "setting": "as listed (Google-reported)",
+          "provenance": {"ref": "S106c", "reportedBy": "google", "status": "secondary", "note": "Also S106f."}
+        }
+      ]
+    },
+    {
+      "id": "gemini-3-flash",
+      "name": "Gemini 3 Flash",
+      "org": "google",
+      "released": "2025-12-17",
+      "aliases": ["Gemini 3 Flash", "gemini-3-flash-preview"],
+      "context": 1048576,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "reasoning": true,
+      "tags": ["closed"],
+      "description": "Google's December 2025 Flash model at $0.50 / $3.",
+      "provenance": {"ref": "S101", "reportedBy": "google", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "reasoning",
+          "text": "Google's Gemini API docs say the Gemini 3 and 2.5 series use an internal thinking process, so the model is flagged as a reasoning model.",
+          "provenance": {"ref": "P20", "reportedBy": "google", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "gemini-3.1-pro",
+      "name": "Gemini 3.1 Pro",
+      "org": "google",
+      "released": "2026-02-19",
+      "aliases": ["Gemini 3.1 Pro", "gemini-3.1-pro-preview"],
+      "context": 1048576,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "reasoning": true,
+      "tags": ["closed"],
+      "description": "Google's February 2026 Pro model, at Gemini 3 Pro's price.",
+      "provenance": {"ref": "S101", "reportedBy": "google", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "Humanity's Last Exam 44.4 and ARC-AGI-2 77.1 appear on a single weak page and are unverified, so they are not shown."
+        },
+        {
+          "about": "reasoning",
+          "text": "Google's Gemini API docs say the Gemini 3 and 2.5 series use an internal thinking process, so the model is flagged as a reasoning model.",
+          "provenance": {"ref": "P20", "reportedBy": "google", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "gemini-3.5-flash",
+      "name": "Gemini 3.5 Flash",
+      "org": "google",
+      "released": "2026-05-19",
+      "aliases": ["Gemini 3.5 Flash", "gemini-3.5-flash"],
+      "context": 1048576,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Google's May 2026 Flash model at $1.50 / $9, three times Gemini 3 Flash's price (The Batch: \"Gemini Flash Gets Pricey\").",
+      "provenance": {"ref": "S101", "reportedBy": "google", "status": "secondary", "note": "Also S102, S105."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "description",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        },
+        {
+          "about": "reasoning",
+          "text": "Not flagged as a reasoning model: the Gemini API docs read name the Gemini 3 and 2.5 series as thinking models, and no source read says how Gemini 3.5 Flash thinks.",
+          "provenance": {"ref": "P20", "reportedBy": "google", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "gemma-4-31b",
+      "name": "Gemma 4 31B",
+      "org": "google",
+      "released": "2026-04-02",
+      "aliases": ["Gemma 4", "gemma-4-31B-it", "google/gemma-4-31B-it", "Gemma 4 31B"],
+      "parameters": {
+        "total": 31e9,
+        "provenance": {"ref": "P105", "reportedBy": "google", "status": "primary"}
+      },
+      "context": 262144,
+      "license": {"name": "Apache License 2.0", "spdx": "Apache-2.0", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "dense"],
+      "description": "Largest dense model of Google's Gemma 4 open-weight family (also 26B-A4B mixture-of-experts, E4B and E2B), released under Apache 2.0.",
+      "provenance": {
+        "ref": "P105",
+        "reportedBy": "google",
+        "status": "primary",
+        "note": "Licence, sizes and context; release day from S101."
+      },
+      "notes": [
+        {
+          "about": "license",
+          "text": "Google's Gemma 4 page states Apache-2.0; the open-labs fact sheet, which did not read that page, left the licence unverified.",
+          "provenance": {"ref": "P105", "reportedBy": "google", "status": "primary"}
+        },
+        {
+          "about": "released",
+          "text": "Not a release date confirmed by two sources: 2026-04-02 is models.dev's release date alone; Google's Gemma 4 pages read give sizes, context and licence but no date.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "grok-4",
+      "name": "Grok 4",
+      "org": "xai",
+      "released": "2025-07-09",
+      "aliases": ["Grok 4", "grok-4", "grok-4-0709"],
+      "context": 256000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "xAI's July 2025 reasoning model (256K context), at $3 / $15.",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "xai",
+        "status": "secondary",
+        "note": "Read from models.dev git history; also S102, S103."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "llm-stats lists Humanity's Last Exam 50.7 for Grok 4 Heavy and 40.0 without settings (tools and subset unknown); neither is shown."
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 87.5,
+          "setting": "as listed (xAI-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "xai",
+            "status": "secondary",
+            "note": "xAI's figure as listed by llm-stats; Moonshot's K2 Thinking card (P207) quotes the same figure from xAI's Grok 4 post."
+          }
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 91.7,
+          "setting": "as listed (xAI-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "xai",
+            "status": "secondary",
+            "note": "xAI's figure as listed by llm-stats; Moonshot's K2 Thinking card (P207) quotes the same figure from xAI's Grok 4 post."
+          }
+        }
+      ]
+    },
+    {
+      "id": "grok-code-fast-1",
+      "name": "Grok Code Fast 1",
+      "org": "xai",
+      "released": "2025-08-28",
+      "aliases": ["Grok Code Fast 1", "grok-code-fast-1"],
+      "context": 256000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "xAI's low-cost coding model, at $0.20 / $1.50.",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102, S103."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "xAI's SWE-bench Verified figure was read only in llm-stats and is not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "xai", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "grok-4-fast",
+      "name": "Grok 4 Fast",
+      "org": "xai",
+      "released": "2025-09-19",
+      "aliases": ["Grok 4 Fast", "grok-4-fast-reasoning", "grok-4-fast-non-reasoning"],
+      "context": 2000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "xAI's low-cost Grok 4 variant with a 2M-token context, at $0.20 / $0.50.",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "released",
+          "text": "llm-stats dates it 2025-08-28, apparently copied from Grok Code Fast 1; models.dev's 2025-09-19 is used.",
+          "provenance": {"ref": "S103", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "xAI's GPQA Diamond and AIME 2025 figures were read only in llm-stats and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "xai", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "grok-4.1-fast",
+      "name": "Grok 4.1 Fast",
+      "org": "xai",
+      "released": "2025-11-19",
+      "aliases": ["Grok 4.1 Fast", "grok-4-1-fast-reasoning", "grok-4-1-fast-non-reasoning"],
+      "context": 2000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["reference", "closed"],
+      "description": "Successor to Grok 4 Fast at the same $0.20 / $0.50.",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "released",
+          "text": "The Grok 4.1 chat model has no row; xAI's news feed has a \"Grok 4.1\" post dated 2025-11-17, two days before \"Grok 4.1 Fast and Agent Tools API\".",
+          "provenance": {"ref": "S104", "reportedBy": "xai", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "grok-4.20",
+      "name": "Grok 4.20",
+      "org": "xai",
+      "released": "2026-03-09",
+      "aliases": ["Grok 4.20", "grok-4.20-0309-reasoning", "grok-4.20-0309-non-reasoning", "grok-4.20-multi-agent-0309"],
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["reference", "closed"],
+      "description": "xAI's March 2026 model, also offered as a multi-agent version.",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "context",
+          "text": "Sources disagree: models.dev gives 1M tokens and $1.25 / $2.50, LiteLLM 2M tokens and $2.00 / $6.00. Neither context nor price is shown.",
+          "provenance": {"ref": "S102", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "grok-4.3",
+      "name": "Grok 4.3",
+      "org": "xai",
+      "released": "2026-04-17",
+      "aliases": ["Grok 4.3", "grok-4.3"],
+      "context": 1000000,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "xAI's April 2026 model at $1.25 / $2.50 with a 1M-token context.",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."}
+      ]
+    },
+    {
+      "id": "muse-spark",
+      "name": "Muse Spark",
+      "org": "meta",
+      "released": "2026-04-08",
+      "aliases": ["Muse Spark", "Meta Muse Spark"],
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "First model of Meta Superintelligence Labs, proprietary: a move away from open-weight Llama as Meta's flagship. Muse Spark 1.1 and its API followed on 2026-07-09.",
+      "provenance": {
+        "ref": "S110a",
+        "reportedBy": "meta",
+        "status": "secondary",
+        "note": "Also S110b; Meta AI blog titles (S104); The Batch 2026-04-17 \"Meta Pivots From Open Weights\" (S105)."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "scores",
+          "text": "Humanity's Last Exam 58 (\"Contemplating\" mode) and ARC-AGI-2 42.5 each appear on a single page and are unverified; no list price was found (private API preview at launch)."
+        },
+        {
+          "about": "description",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        },
+        {
+          "about": "description",
+          "text": "Also supported by largelanguagemodel.com.tr: Meta re-enters the AI race with Muse Spark.",
+          "provenance": {"ref": "S110b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "mai-1-preview",
+      "name": "MAI-1-preview",
+      "org": "microsoft",
+      "released": "2025-08-28",
+      "aliases": ["MAI-1-preview", "MAI-1"],
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed", "moe"],
+      "description": "Microsoft AI's first in-house foundation model, a mixture-of-experts model trained on about 15,000 H100 GPUs; tested on LMArena and with trusted API testers.",
+      "provenance": {"ref": "S111a", "reportedBy": "microsoft", "status": "secondary", "note": "Also S111b."},
+      "notes": [
+        {
+          "about": "parameters",
+          "text": "Parameter count undisclosed; the \"~500B\" seen on weak pages is unverified and not shown."
+        },
+        {
+          "about": "description",
+          "text": "Also supported by AI Wiki: MAI-1-preview.",
+          "provenance": {"ref": "S111b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "phi-4-reasoning-plus",
+      "name": "Phi-4-reasoning-plus",
+      "org": "microsoft",
+      "released": "2025-04-30",
+      "aliases": ["Phi-4-reasoning-plus", "microsoft/Phi-4-reasoning-plus"],
+      "parameters": {
+        "total": 14e9,
+        "provenance": {"ref": "S103", "reportedBy": "microsoft", "status": "secondary", "note": "Also S101."}
+      },
+      "license": {"name": "MIT License", "spdx": "MIT", "openWeights": true, "commercial": true},
+      "reasoning": true,
+      "tags": ["open-weights", "dense"],
+      "description": "Microsoft's 14B dense open-weight reasoning model (MIT).",
+      "provenance": {"ref": "S103", "reportedBy": "microsoft", "status": "secondary", "note": "Also S101."},
+      "notes": [
+        {
+          "about": "context",
+          "text": "models.dev gives 32K context and an Azure price of $0.125 / $0.50 for the sibling Phi-4-reasoning; neither is confirmed for -plus, so neither is shown."
+        },
+        {
+          "about": "scores",
+          "text": "Microsoft's figures from the model card (AIME 2025, GPQA Diamond, MMLU-Pro) were read only in llm-stats and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "microsoft", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "mistral-medium-3",
+      "name": "Mistral Medium 3",
+      "org": "mistral",
+      "released": "2025-05-07",
+      "aliases": ["Mistral Medium 3", "mistral-medium-2505"],
+      "context": 131072,
+      "license": {"name": "Proprietary", "openWeights": false},
+      "tags": ["closed"],
+      "description": "Mistral's API-only mid-size model of May 2025, at $0.40 / $2.",
+      "provenance": {"ref": "S101", "reportedBy": "mistral", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."}
+      ]
+    },
+    {
+      "id": "magistral-medium",
+      "name": "Magistral Medium",
+      "org": "mistral",
+      "released": "2025-06-10",
+      "aliases": ["Magistral Medium", "magistral-medium-2506"],
+      "license": {"name": "Proprietary", "openWeights": false},
+      "reasoning": true,
+      "tags": ["closed"],
+      "description": "Mistral's first reasoning model (API-only), released with the open Magistral Small.",
+      "provenance": {
+        "ref": "S103",
+        "reportedBy": "mistral",
+        "status": "secondary",
+        "note": "Date and arXiv 2506.10910; Mistral's \"Magistral\" post of 2025-06-10 in the rss-feeds mirror (S104); also S101, S102."
+      },
+      "notes": [
+        {"about": "parameters", "text": "Parameter count undisclosed; rumoured figures are not shown."},
+        {
+          "about": "context",
+          "text": "Sources disagree: 40K (LiteLLM) vs 128K (models.dev); left blank. llm-stats lists Medium as Apache-2.0 and 24B, probably conflated with Magistral Small; models.dev's date 2025-03-17 is wrong.",
+          "provenance": {"ref": "S102", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "Mistral's figures from the Magistral paper (AIME 2025, GPQA Diamond, Humanity's Last Exam) were read only in llm-stats and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "mistral", "status": "secondary"}
+        },
+        {
+          "about": "released",
+          "text": "Mistral's own \"Magistral\" post is dated 2025-06-10.",
+          "provenance": {"ref": "S104", "reportedBy": "mistral", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "magistral-small",
+      "name": "Magistral Small",
+      "org": "mistral",
+      "released": "2025-06-10",
+      "aliases": ["Magistral Small", "magistral-small-2506", "mistralai/Magistral-Small-2506"],
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "reasoning": true,
+      "tags": ["open-weights"],
+      "description": "Open-weight reasoning model released with Magistral Medium.",
+      "provenance": {
+        "ref": "S103",
+        "reportedBy": "mistral",
+        "status": "secondary",
+        "note": "Also S101, S102; Mistral's \"Magistral\" post of 2025-06-10 (S104)."
+      },
+      "notes": [
+        {
+          "about": "parameters",
+          "text": "llm-stats gives 24B parameters and an Apache-2.0 licence; no second source was read for either, so both are left blank.",
+          "provenance": {"ref": "S103", "reportedBy": "mistral", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "mistral-large-3",
+      "name": "Mistral Large 3",
+      "org": "mistral",
+      "released": "2025-12-02",
+      "aliases": ["Mistral Large 3", "mistral-large-2512", "mistralai/Mistral-Large-3-675B-Instruct-2512"],
+      "parameters": {
+        "total": 675e9,
+        "active": 41e9,
+        "provenance": {"ref": "S115a", "reportedBy": "mistral", "status": "secondary", "note": "Also S115b."}
+      },
+      "context": 262144,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Mistral's December 2025 flagship: a 675B-parameter mixture-of-experts model (41B active) with open weights, at $0.50 / $1.50 in the API.",
+      "provenance": {
+        "ref": "S115a",
+        "reportedBy": "mistral",
+        "status": "secondary",
+        "note": "Also S115b; \"Introducing Mistral 3\" (S104), S101, S102."
+      },
+      "notes": [
+        {
+          "about": "released",
+          "text": "models.dev's release date 2024-11-01 is a placeholder; the announcement was 2025-12-02.",
+          "provenance": {"ref": "S104", "status": "secondary"}
+        },
+        {
+          "about": "license",
+          "text": "whatmodel lists Apache 2.0, but it is the only page read that states a licence, so the licence is left unverified.",
+          "provenance": {"ref": "S115b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "devstral-2",
+      "name": "Devstral 2",
+      "org": "mistral",
+      "released": "2025-12-09",
+      "aliases": ["Devstral 2", "devstral-2512", "mistralai/Devstral-2-123B-Instruct-2512"],
+      "context": 262144,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["open-weights"],
+      "description": "Mistral's coding model of December 2025, released with the Mistral Vibe CLI; open weights (licence unverified).",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "mistral",
+        "status": "secondary",
+        "note": "Also S101, S102."
+      },
+      "notes": [
+        {
+          "about": "parameters",
+          "text": "123B appears in the Hugging Face repository name but is not confirmed by a card, so parameters are left blank."
+        }
+      ]
+    },
+    {
+      "id": "mistral-medium-3.5",
+      "name": "Mistral Medium 3.5",
+      "org": "mistral",
+      "released": "2026-04-29",
+      "aliases": ["Mistral Medium 3.5", "mistral-medium-2604", "mistralai/Mistral-Medium-3.5-128B"],
+      "context": 262144,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["open-weights"],
+      "description": "Mistral's April 2026 mid-size model with open weights (licence unverified), at $1.50 / $7.50.",
+      "provenance": {"ref": "S104", "reportedBy": "mistral", "status": "secondary", "note": "Also S101, S102."},
+      "notes": [
+        {
+          "about": "parameters",
+          "text": "128B appears in the Hugging Face repository name only, so parameters are left blank."
+        },
+        {
+          "about": "scores",
+          "text": "SWE-bench Verified 77.6, from the Hugging Face card as quoted by models.dev, has no second source and is not shown.",
+          "provenance": {"ref": "S101", "reportedBy": "mistral", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "command-a-reasoning",
+      "name": "Command A Reasoning",
+      "org": "cohere",
+      "released": "2025-08-21",
+      "aliases": ["Command A Reasoning", "command-a-reasoning-08-2025", "CohereLabs/command-a-reasoning-08-2025"],
+      "parameters": {
+        "total": 111e9,
+        "provenance": {"ref": "P104", "reportedBy": "cohere", "status": "primary"}
+      },
+      "context": 256000,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "reasoning": true,
+      "tags": ["open-weights"],
+      "description": "Cohere's 111B reasoning model with a 256K context; weights on Hugging Face.",
+      "provenance": {
+        "ref": "P104",
+        "reportedBy": "cohere",
+        "status": "primary",
+        "note": "Also the Cohere blog title of 2025-08-21 (S104)."
+      },
+      "notes": [
+        {"about": "license", "text": "The weights' licence was not read."},
+        {
+          "about": "price",
+          "text": "Sources disagree on access terms: Cohere's docs say free until rate limits on its API, with production use through Model Vault; models.dev lists $2.50 / $10. No price row is shown.",
+          "provenance": {"ref": "P104", "reportedBy": "cohere", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-r1-0528",
+      "name": "DeepSeek-R1-0528",
+      "org": "deepseek",
+      "released": "2025-05-28",
+      "aliases": ["DeepSeek-R1-0528", "DeepSeek R1 0528", "deepseek-ai/DeepSeek-R1-0528"],
+      "parameters": {
+        "total": 671e9,
+        "active": 37e9,
+        "provenance": {
+          "ref": "S103",
+          "reportedBy": "deepseek",
+          "status": "secondary",
+          "note": "V3 architecture."
+        }
+      },
+      "context": 128000,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "reasoning": true,
+      "tags": ["open-weights", "moe"],
+      "description": "Upgraded R1 checkpoint on the V3 architecture, served by DeepSeek's API as deepseek-reasoner until V3.1 replaced it in August 2025.",
+      "provenance": {"ref": "S103", "reportedBy": "deepseek", "status": "secondary", "note": "Also S101."},
+      "notes": [
+        {
+          "about": "license",
+          "text": "llm-stats gives MIT; DeepSeek's own page for R1-0528 was not read, so the licence is left unverified.",
+          "provenance": {"ref": "S103", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "Sources disagree. LiveCodeBench: llm-stats lists DeepSeek's 73.3 (2408-2505), MiniMax's M1 table 73.1 (24/8-25/5). SWE-bench Verified: llm-stats lists 44.6 (agent mode, as printed in the V3.1 card), MiniMax's table 57.6; harnesses differ. For these two benchmarks only the figures in MiniMax's table, a primary page, are shown.",
+          "provenance": {"ref": "P210", "reportedBy": "minimax", "status": "primary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "aime-2025",
+          "value": 87.5,
+          "setting": "pass@1, thinking (DeepSeek-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "deepseek",
+            "status": "secondary",
+            "note": "DeepSeek's figure as listed by llm-stats; MiniMax's M1 table (P210) prints the same value."
+          }
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 81.0,
+          "setting": "pass@1 (DeepSeek-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "deepseek",
+            "status": "secondary",
+            "note": "DeepSeek's figure as listed by llm-stats; MiniMax's M1 table (P210) prints the same value."
+          }
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 57.6,
+          "setting": "as listed in MiniMax's M1 table",
+          "provenance": {
+            "ref": "P210",
+            "reportedBy": "minimax",
+            "status": "primary",
+            "note": "Cross-lab: printed in another lab's comparison table."
+          }
+        },
+        {
+          "benchmark": "hle",
+          "value": 17.7,
+          "setting": "text-only, pass@1 (DeepSeek-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "deepseek",
+            "status": "secondary",
+            "note": "DeepSeek's figure as listed by llm-stats; MiniMax's M1 table (P210) prints the same 17.7 on the text-only subset."
+          }
+        },
+        {
+          "benchmark": "aime-2024",
+          "value": 91.4,
+          "setting": "pass@1, thinking (DeepSeek-reported)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "deepseek",
+            "status": "secondary",
+            "note": "DeepSeek's figure as listed by llm-stats; MiniMax's M1 table (P210) prints the same value."
+          }
+        },
+        {
+          "benchmark": "livecodebench",
+          "value": 73.1,
+          "setting": "window 24/8-25/5, as printed in MiniMax's M1 table",
+          "provenance": {
+            "ref": "P210",
+            "reportedBy": "minimax",
+            "status": "primary",
+            "note": "Cross-lab: printed in another lab's comparison table."
+          }
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v3.1",
+      "name": "DeepSeek-V3.1",
+      "org": "deepseek",
+      "released": "2025-08-21",
+      "aliases": ["DeepSeek-V3.1", "DeepSeek V3.1", "deepseek-ai/DeepSeek-V3.1"],
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Hybrid model with thinking and non-thinking modes, built by a two-phase long-context extension of the V3 base; served as both deepseek-chat and deepseek-reasoner at one unified price from 2025-09-05.",
+      "provenance": {
+        "ref": "S203a",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "\"Created Aug 21, 2025\"; also S204."
+      },
+      "notes": [
+        {
+          "about": "released",
+          "text": "llm-stats dates V3.1 2025-01-10, which is wrong; Vertex AI made it generally available on 2025-08-28 with a 163,840-token context.",
+          "provenance": {"ref": "S205", "status": "secondary"}
+        },
+        {
+          "about": "reasoning",
+          "text": "V3.1 has thinking and non-thinking modes (deepseek-reasoner and deepseek-chat), so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        },
+        {
+          "about": "description",
+          "text": "Also supported by Vercel AI Gateway: DeepSeek V3.1.",
+          "provenance": {"ref": "S204", "status": "secondary"}
+        },
+        {
+          "about": "parameters",
+          "text": "OpenRouter gives 671B total and 37B active parameters (the V3 architecture) and a 128K context, while Vertex AI serves 163,840 tokens; with one page for the parameters and two disagreeing contexts, neither is shown.",
+          "provenance": {"ref": "S203a", "status": "secondary"}
+        },
+        {
+          "about": "license",
+          "text": "MIT is the expected licence but was not read in any source, so it is left unverified."
+        },
+        {
+          "about": "scores",
+          "text": "DeepSeek's V3.1 scores (SWE-bench Verified, GPQA Diamond, Humanity's Last Exam, MMLU-Pro) were read only in llm-stats and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "deepseek", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v3.1-terminus",
+      "name": "DeepSeek-V3.1-Terminus",
+      "org": "deepseek",
+      "released": "2025-09-22",
+      "aliases": ["DeepSeek-V3.1-Terminus", "deepseek-ai/DeepSeek-V3.1-Terminus"],
+      "parameters": {
+        "total": 671e9,
+        "active": 37e9,
+        "provenance": {"ref": "S206", "reportedBy": "deepseek", "status": "secondary", "note": "Also S206b."}
+      },
+      "context": 128000,
+      "license": {"name": "Open weights (licence not verified; MIT expected)", "openWeights": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Update of V3.1 fixing language mixing and agent issues; the baseline against which DeepSeek measured V3.2-Exp.",
+      "provenance": {
+        "ref": "S206",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "Parameters and context from naga.ac and wcode.net (S206b); scores from P201."
+      },
+      "notes": [
+        {
+          "about": "price",
+          "text": "A Terminus comparison endpoint stayed open until 2025-10-15 15:59 UTC, billed at V3.2-Exp's prices.",
+          "provenance": {"ref": "P203", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "about": "reasoning",
+          "text": "Terminus keeps V3.1's thinking and non-thinking modes, so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        },
+        {
+          "about": "parameters",
+          "text": "wcode.net also gives 671B total and 37B active parameters and a 128K context.",
+          "provenance": {"ref": "S206b", "status": "secondary"}
+        },
+        {
+          "about": "released",
+          "text": "Not a release date confirmed by two sources: 2025-09-22 is naga.ac's \"Created\" day alone. DeepSeek's V3.2-Exp release of 2025-09-29 already compares against it.",
+          "provenance": {"ref": "S206", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "mmlu-pro",
+          "value": 85.0,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 80.7,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 88.4,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "livecodebench",
+          "value": 74.9,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 68.4,
+          "setting": "agentic tool use",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "hle",
+          "value": 21.7,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "codeforces",
+          "value": 2046,
+          "setting": "rating, reasoning mode",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v3.2-exp",
+      "name": "DeepSeek-V3.2-Exp",
+      "org": "deepseek",
+      "released": "2025-09-29",
+      "aliases": ["DeepSeek-V3.2-Exp", "deepseek-ai/DeepSeek-V3.2-Exp"],
+      "context": 128000,
+      "license": {"name": "MIT License", "spdx": "MIT", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Experimental model adding DeepSeek Sparse Attention by continued training from V3.1-Terminus; released with an API price cut of more than 50%.",
+      "provenance": {
+        "ref": "P201",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "First commit 81dcc85, 2025-09-29 11:25 +0800."
+      },
+      "notes": [
+        {
+          "about": "scores",
+          "text": "Moonshot's K2 Thinking card and MiniMax's M2 README print these V3.2-Exp figures under the label \"DeepSeek-V3.2\".",
+          "provenance": {"ref": "P211", "reportedBy": "minimax", "status": "primary"}
+        },
+        {
+          "about": "training",
+          "text": "No training cost disclosed; DeepSeek's report measures inference cost per 1M tokens on H800s at $2 per GPU-hour.",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "about": "reasoning",
+          "text": "V3.2-Exp serves both deepseek-chat (non-thinking) and deepseek-reasoner (thinking), so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        },
+        {
+          "about": "parameters",
+          "text": "llm-stats lists the Hugging Face size, 685B, which by the V3 convention would be 671B plus the MTP module (37B active); no source read states the split, so parameters are left blank.",
+          "provenance": {"ref": "S103", "reportedBy": "deepseek", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "mmlu-pro",
+          "value": 85.0,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 79.9,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 89.3,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "codeforces",
+          "value": 2121,
+          "setting": "rating, reasoning mode",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 67.8,
+          "setting": "agentic tool use",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "hle",
+          "value": 19.8,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "benchmark": "livecodebench",
+          "value": 74.1,
+          "setting": "reasoning mode, no tools",
+          "provenance": {"ref": "P201", "reportedBy": "deepseek", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v3.2",
+      "name": "DeepSeek-V3.2",
+      "org": "deepseek",
+      "released": "2025-12-01",
+      "aliases": ["DeepSeek-V3.2", "deepseek-ai/DeepSeek-V3.2", "DeepSeek-V3.2-Speciale"],
+      "context": 128000,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Successor to V3.2-Exp, released with V3.2-Speciale, which was reported at IMO 2025 gold-medal level; served at V3.2-Exp's prices.",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "Release day also in a ChatForest review; Venice (S227b) gives 2025-12-04; context from the RooCode provider file (S227c)."
+      },
+      "notes": [
+        {
+          "about": "released",
+          "text": "Venice lists 2025-12-04 against 2025-12-01 in models.dev; DeepSeek's own card was not read.",
+          "provenance": {"ref": "S227b", "status": "secondary"}
+        },
+        {
+          "about": "reasoning",
+          "text": "V3.2 serves both deepseek-chat (non-thinking) and deepseek-reasoner (thinking), so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        },
+        {
+          "about": "parameters",
+          "text": "Parameters (671B, 37B active) and the MIT licence appear only in a review read in the code index; they are left blank."
+        },
+        {
+          "about": "context",
+          "text": "Venice serves it with a 160K context; the 128K shown is DeepSeek's own API context as listed by the RooCode provider file and a review.",
+          "provenance": {"ref": "S227c", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v4-pro",
+      "name": "DeepSeek-V4-Pro",
+      "org": "deepseek",
+      "released": "2026-04-24",
+      "aliases": ["DeepSeek-V4-Pro", "DeepSeek V4 Pro", "deepseek-v4-pro", "deepseek-ai/DeepSeek-V4-Pro"],
+      "parameters": {
+        "total": 1.6e12,
+        "active": 49e9,
+        "provenance": {"ref": "P213", "reportedBy": "deepseek", "status": "primary"}
+      },
+      "context": 1000000,
+      "license": {"name": "MIT License", "spdx": "MIT", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "moe"],
+      "description": "DeepSeek's V4 flagship (preview): 1.6T parameters, 49B active, 1M-token context; hybrid CSA+HCA attention, mHC, the Muon optimizer and FP4 quantization-aware training for the experts. At 1M context DeepSeek puts its per-token FLOPs at 27% of V3.2's and its KV cache at 10%.",
+      "provenance": {
+        "ref": "P213",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "Technical report and card read in verbatim copies; date from S101 and S203b."
+      },
+      "notes": [
+        {
+          "about": "released",
+          "text": "Vercel dates it 2026-04-23 (US time), a day before models.dev and OpenRouter."
+        },
+        {
+          "about": "license",
+          "text": "MIT per APXML and the card's front matter in a mirror.",
+          "provenance": {"ref": "S209a", "status": "secondary"}
+        },
+        {
+          "about": "scores",
+          "text": "APXML alone lists GPQA Diamond 90.1, LiveCodeBench 93.5, Terminal-Bench 2.0 67.9 and Codeforces 3206 for V4-Pro-Max; with a single secondary and DeepSeek's table not opened they are unverified and not shown.",
+          "provenance": {"ref": "S209a", "status": "secondary"}
+        },
+        {
+          "about": "released",
+          "text": "OpenRouter's V4 Flash page dates the V4 release \"Apr 24, 2026\", as models.dev does.",
+          "provenance": {"ref": "S203b", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 80.6,
+          "setting": "Think Max mode (DeepSeek-reported)",
+          "provenance": {
+            "ref": "S209a",
+            "reportedBy": "deepseek",
+            "status": "secondary",
+            "note": "Also the llm-stats SWE-bench Verified board as quoted in code-index notes; DeepSeek's table not opened."
+          }
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v4-flash",
+      "name": "DeepSeek-V4-Flash",
+      "org": "deepseek",
+      "released": "2026-04-24",
+      "aliases": ["DeepSeek-V4-Flash", "DeepSeek V4 Flash", "deepseek-v4-flash", "deepseek-ai/DeepSeek-V4-Flash", "DeepSeek-V4-Flash-0731"],
+      "parameters": {
+        "total": 284e9,
+        "active": 13e9,
+        "provenance": {"ref": "P213", "reportedBy": "deepseek", "status": "primary"}
+      },
+      "context": 1000000,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["open-weights", "moe"],
+      "description": "The smaller V4 model (preview): 284B parameters, 13B active, 1M-token context; at 1M context 10% of V3.2's per-token FLOPs and 7% of its KV cache. DeepSeek's price tables later list a V4-Flash-0731 version.",
+      "provenance": {
+        "ref": "P213",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "Date from S101 and S203b; 0731 GA from S225."
+      },
+      "notes": [
+        {
+          "about": "license",
+          "text": "WaveSpeed gives MIT; V4-Pro's card says MIT, but no second page states V4-Flash's licence, so it is left unverified.",
+          "provenance": {"ref": "S209b", "status": "secondary"}
+        },
+        {
+          "about": "description",
+          "text": "DeepSeek-V4.1-Flash replaced the V4 Flash API ids around 2026-09-10 (V4-Pro requests were routed to it from 09-14). Its parameters and release day are unverified, so it has no row; its price is listed here under the id deepseek-flash.",
+          "provenance": {"ref": "P202c", "reportedBy": "deepseek", "status": "primary"}
+        },
+        {
+          "about": "released",
+          "text": "OpenRouter dates V4 Flash \"Released Apr 24, 2026\", as models.dev does.",
+          "provenance": {"ref": "S203b", "status": "secondary"}
+        },
+        {
+          "about": "description",
+          "text": "One changelog (APIYI) says DeepSeek-V4-Flash-0731, with only post-training redone, became the GA checkpoint on 2026-07-31; it is the only source for that day.",
+          "provenance": {"ref": "S225", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 79.0,
+          "setting": "Think Max mode (DeepSeek-reported)",
+          "provenance": {
+            "ref": "S209b",
+            "reportedBy": "deepseek",
+            "status": "secondary",
+            "note": "Also the llm-stats SWE-bench Verified board as quoted in code-index notes."
+          }
+        }
+      ]
+    },
+    {
+      "id": "qwen3-235b-a22b",
+      "name": "Qwen3-235B-A22B",
+      "org": "alibaba",
+      "released": "2025-04-29",
+      "aliases": ["Qwen3-235B-A22B", "Qwen3", "Qwen/Qwen3-235B-A22B"],
+      "parameters": {
+        "total": 235e9,
+        "active": 22e9,
+        "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"}
+      },
+      "context": 128000,
+      "license": {"name": "Apache License 2.0", "spdx": "Apache-2.0", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Flagship of the Qwen3 family (0.6B to 235B, all Apache 2.0), with hybrid thinking and non-thinking modes; pre-trained on 36T tokens in 119 languages.",
+      "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"},
+      "scores": [
+        {
+          "benchmark": "aime-2025",
+          "value": 81.5,
+          "setting": "thinking mode",
+          "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"}
+        },
+        {
+          "benchmark": "aime-2024",
+          "value": 85.7,
+          "setting": "thinking mode",
+          "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"}
+        },
+        {
+          "benchmark": "livecodebench",
+          "value": 70.7,
+          "setting": "v5, thinking mode",
+          "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"}
+        },
+        {
+          "benchmark": "codeforces",
+          "value": 2056,
+          "setting": "rating, thinking mode",
+          "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"}
+        }
+      ],
+      "notes": [
+        {
+          "about": "reasoning",
+          "text": "Qwen3 switches between thinking and non-thinking modes, so the model is not flagged as a dedicated reasoning model; scores say which mode they use."
+        }
+      ]
+    },
+    {
+      "id": "qwen3-235b-a22b-thinking-2507",
+      "name": "Qwen3-235B-A22B-Thinking-2507",
+      "org": "alibaba",
+      "released": "2025-07-25",
+      "aliases": ["Qwen3-235B-A22B-Thinking-2507", "Qwen/Qwen3-235B-A22B-Thinking-2507"],
+      "parameters": {
+        "total": 235e9,
+        "active": 22e9,
+        "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"}
+      },
+      "context": 262144,
+      "license": {"name": "Apache License 2.0", "spdx": "Apache-2.0", "openWeights": true, "commercial": true},
+      "reasoning": true,
+      "tags": ["open-weights", "moe"],
+      "description": "July 2025 Thinking version of Qwen3's flagship; 256K native context, extendable to 1M (1M support from 2025-08-08).",
+      "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"},
+      "notes": [
+        {
+          "about": "scores",
+          "text": "Alibaba's figures for the Thinking-2507 model (AIME 2025, GPQA, Humanity's Last Exam, LiveCodeBench) were read only in llm-stats and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "alibaba", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "qwen3-235b-a22b-instruct-2507",
+      "name": "Qwen3-235B-A22B-Instruct-2507",
+      "org": "alibaba",
+      "released": "2025-07-21",
+      "aliases": ["Qwen3-235B-A22B-Instruct-2507", "Qwen/Qwen3-235B-A22B-Instruct-2507"],
+      "parameters": {
+        "total": 235e9,
+        "active": 22e9,
+        "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"}
+      },
+      "context": 262144,
+      "license": {"name": "Apache License 2.0", "spdx": "Apache-2.0", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "moe"],
+      "description": "July 2025 non-thinking update of Qwen3's flagship; 256K native context.",
+      "provenance": {
+        "ref": "P204",
+        "reportedBy": "alibaba",
+        "status": "primary",
+        "note": "llm-stats lists 2025-07-22 (time zone)."
+      },
+      "notes": [
+        {
+          "about": "scores",
+          "text": "Alibaba's figures for the Instruct-2507 model (MMLU-Pro, GPQA) were read only in llm-stats and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "alibaba", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "qwen3-coder-480b-a35b",
+      "name": "Qwen3-Coder-480B-A35B-Instruct",
+      "org": "alibaba",
+      "released": "2025-07-23",
+      "aliases": ["Qwen3-Coder", "Qwen3-Coder-480B-A35B-Instruct", "Qwen/Qwen3-Coder-480B-A35B-Instruct"],
+      "parameters": {
+        "total": 480e9,
+        "active": 35e9,
+        "provenance": {"ref": "P205", "reportedBy": "alibaba", "status": "primary"}
+      },
+      "context": 262144,
+      "license": {"name": "Apache License 2.0", "spdx": "Apache-2.0", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Alibaba's agentic coding model: 480B parameters, 35B active; 256K native context, 1M with YaRN.",
+      "provenance": {
+        "ref": "P205",
+        "reportedBy": "alibaba",
+        "status": "primary",
+        "note": "Commit 8536199, 2025-07-23 05:08 +0800 (2025-07-22 in US time)."
+      }
+    },
+    {
+      "id": "qwen3.5-397b-a17b",
+      "name": "Qwen3.5-397B-A17B",
+      "org": "alibaba",
+      "released": "2026-02-15",
+      "aliases": ["Qwen3.5-397B-A17B", "Qwen3.5", "Qwen/Qwen3.5-397B-A17B", "qwen3.5-plus", "Qwen3.5-Plus"],
+      "parameters": {
+        "total": 397e9,
+        "active": 17e9,
+        "provenance": {
+          "ref": "S226",
+          "reportedBy": "alibaba",
+          "status": "secondary",
+          "note": "SGLang cookbook and the Azure AI catalog entry."
+        }
+      },
+      "context": 262144,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Natively multimodal Qwen3.5 flagship (Gated DeltaNet plus sparse mixture-of-experts, 512 experts, top-10; 201 languages); hosted as Qwen3.5-Plus with a 1M-token context by default.",
+      "provenance": {
+        "ref": "P214",
+        "reportedBy": "alibaba",
+        "status": "primary",
+        "note": "Hosted version and context (P214)."
+      },
+      "notes": [
+        {
+          "about": "context",
+          "text": "262,144 tokens native, extensible beyond 1M.",
+          "provenance": {"ref": "S226", "status": "secondary"}
+        },
+        {
+          "about": "released",
+          "text": "Not a release date confirmed by the sources: models.dev gives 2026-02-15 and OpenRouter 2026-02-16 (\"Created\"); Alibaba's own date was not read.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        },
+        {
+          "about": "released",
+          "text": "OpenRouter's page says \"Created Feb 16, 2026\".",
+          "provenance": {"ref": "S203c", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "kimi-k2",
+      "name": "Kimi K2",
+      "org": "moonshot",
+      "released": "2025-07-11",
+      "aliases": ["Kimi K2", "Kimi-K2-Instruct", "moonshotai/Kimi-K2-Instruct", "kimi-k2", "Kimi K2 0711"],
+      "parameters": {
+        "total": 1e12,
+        "active": 32e9,
+        "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+      },
+      "context": 128000,
+      "license": {
+        "name": "Modified MIT License (attribution above 100M monthly users or $20M monthly revenue)",
+        "openWeights": true,
+        "commercial": true
+      },
+      "tags": ["open-weights", "moe"],
+      "description": "Moonshot's open-weight mixture-of-experts model: 1T parameters, 32B active, 128K context, pre-trained on 15.5T tokens with the MuonClip optimizer and \"zero training instability\".",
+      "provenance": {
+        "ref": "P206",
+        "reportedBy": "moonshot",
+        "status": "primary",
+        "note": "Initial commit d778e27, 2025-07-11 22:28 +0800; models.dev lists the API on 2025-07-14."
+      },
+      "notes": [
+        {
+          "about": "training",
+          "text": "No GPU-hours were seen (the tech report PDF was not in the snapshot read)."
+        },
+        {
+          "about": "price",
+          "text": "models.dev lists Moonshot's API at $0.60 / $2.50 for Kimi K2, K2 0905 and K2 Thinking; with one structured secondary and no second source, no price row is shown.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 65.8,
+          "setting": "agentic, single attempt, bash/editor tools",
+          "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 71.6,
+          "setting": "agentic, with parallel test-time compute",
+          "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 75.1,
+          "setting": "avg@8",
+          "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 49.5,
+          "setting": "avg@64, 8K output cap",
+          "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "livecodebench",
+          "value": 53.7,
+          "setting": "v6, pass@1, Aug 24-May 25",
+          "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "mmlu-pro",
+          "value": 81.1,
+          "setting": "EM",
+          "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "kimi-k2-0905",
+      "name": "Kimi K2-Instruct-0905",
+      "org": "moonshot",
+      "released": "2025-09-05",
+      "aliases": ["Kimi-K2-Instruct-0905", "moonshotai/Kimi-K2-Instruct-0905", "Kimi K2 0905"],
+      "parameters": {
+        "total": 1e12,
+        "active": 32e9,
+        "provenance": {"ref": "S103", "reportedBy": "moonshot", "status": "secondary"}
+      },
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["reference", "open-weights", "moe"],
+      "description": "September 2025 update of Kimi K2.",
+      "provenance": {"ref": "S103", "reportedBy": "moonshot", "status": "secondary", "note": "Also S101."},
+      "notes": [
+        {
+          "about": "license",
+          "text": "Sources disagree: llm-stats says MIT, while the K2 repository uses a modified MIT licence; the 0905 licence was not read, so it is left unverified. models.dev gives a 262,144-token context (one structured secondary; not shown).",
+          "provenance": {"ref": "S103", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 69.2,
+          "setting": "with tools, in-house SWE-agent-derived harness",
+          "provenance": {
+            "ref": "P207",
+            "reportedBy": "moonshot",
+            "status": "primary",
+            "note": "Moonshot's own figure for K2 0905 in its K2 Thinking card. Also quoted in MiniMax's M2 README (P211)."
+          }
+        },
+        {
+          "benchmark": "gpqa",
+          "value": 74.2,
+          "setting": "no tools (subset as labelled on the card)",
+          "provenance": {
+            "ref": "P207",
+            "reportedBy": "moonshot",
+            "status": "primary",
+            "note": "Moonshot's own figure for K2 0905 in its K2 Thinking card."
+          }
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 51.0,
+          "setting": "no tools",
+          "provenance": {
+            "ref": "P207",
+            "reportedBy": "moonshot",
+            "status": "primary",
+            "note": "Moonshot's own figure for K2 0905 in its K2 Thinking card."
+          }
+        },
+        {
+          "benchmark": "hle",
+          "value": 7.9,
+          "setting": "text-only, no tools",
+          "provenance": {
+            "ref": "P207",
+            "reportedBy": "moonshot",
+            "status": "primary",
+            "note": "Moonshot's own figure for K2 0905 in its K2 Thinking card."
+          }
+        },
+        {
+          "benchmark": "hle",
+          "value": 21.7,
+          "setting": "text-only, with tools",
+          "provenance": {
+            "ref": "P207",
+            "reportedBy": "moonshot",
+            "status": "primary",
+            "note": "Moonshot's own figure for K2 0905 in its K2 Thinking card."
+          }
+        }
+      ]
+    },
+    {
+      "id": "kimi-k2-thinking",
+      "name": "Kimi K2 Thinking",
+      "org": "moonshot",
+      "released": "2025-11-06",
+      "aliases": ["Kimi K2 Thinking", "Kimi-K2-Thinking", "moonshotai/Kimi-K2-Thinking", "kimi-k2-thinking"],
+      "parameters": {
+        "total": 1e12,
+        "active": 32e9,
+        "provenance": {"ref": "P207", "reportedBy": "moonshot", "status": "primary"}
+      },
+      "context": 262144,
+      "license": {
+        "name": "Modified MIT License (attribution above 100M monthly users or $20M monthly revenue)",
+        "openWeights": true,
+        "commercial": true
+      },
+      "reasoning": true,
+      "tags": ["open-weights", "moe"],
+      "description": "Moonshot's reasoning agent model (1T parameters, 32B active, 384 experts with 8 active, 256K context), released in native INT4 from quantization-aware post-training; it runs 200 to 300 sequential tool calls.",
+      "provenance": {
+        "ref": "P207",
+        "reportedBy": "moonshot",
+        "status": "primary",
+        "note": "Card read in a verbatim copy."
+      },
+      "notes": [
+        {
+          "about": "training",
+          "text": "A widely repeated $4.6M training cost (an anonymous-source report) is unverified and not shown."
+        },
+        {
+          "about": "released",
+          "text": "Not a release date confirmed by two sources: 2025-11-06 is models.dev's release date alone; the model card read gives no date.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "hle",
+          "value": 44.9,
+          "setting": "text-only, with search, code and browser tools",
+          "provenance": {"ref": "P207", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "hle",
+          "value": 23.9,
+          "setting": "text-only, no tools",
+          "provenance": {"ref": "P207", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 71.3,
+          "setting": "with tools, in-house SWE-agent-derived harness, average of 5",
+          "provenance": {"ref": "P207", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "aime-2025",
+          "value": 94.5,
+          "setting": "no tools, avg@32, 96K thinking budget",
+          "provenance": {"ref": "P207", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "gpqa",
+          "value": 84.5,
+          "setting": "no tools (subset as labelled on the card)",
+          "provenance": {"ref": "P207", "reportedBy": "moonshot", "status": "primary"}
+        },
+        {
+          "benchmark": "livecodebench",
+          "value": 83.1,
+          "setting": "v6, no tools, 128K thinking budget",
+          "provenance": {"ref": "P207", "reportedBy": "moonshot", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "glm-4.5",
+      "name": "GLM-4.5",
+      "org": "zhipu",
+      "released": "2025-07-28",
+      "aliases": ["GLM-4.5", "glm-4.5", "zai-org/GLM-4.5"],
+      "parameters": {
+        "total": 355e9,
+        "active": 32e9,
+        "provenance": {"ref": "P208", "reportedBy": "zhipu", "status": "primary"}
+      },
+      "context": 128000,
+      "license": {"name": "MIT License", "spdx": "MIT", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Zhipu's open-weight agentic model (355B parameters, 32B active; MIT), third overall on its 12-benchmark average (63.2); trained on 23T tokens.",
+      "provenance": {
+        "ref": "P208",
+        "reportedBy": "zhipu",
+        "status": "primary",
+        "note": "Launch README commits 2025-07-28 +0800."
+      },
+      "notes": [
+        {
+          "about": "scores",
+          "text": "Zhipu's blog figures (SWE-bench Verified, AIME 2024, GPQA) were read only in llm-stats and are not shown; the README's own benchmark table is an image.",
+          "provenance": {"ref": "S103", "reportedBy": "zhipu", "status": "secondary"}
+        },
+        {
+          "about": "price",
+          "text": "models.dev lists Z.ai's API at $0.60 / $2.20 for GLM-4.5 to 4.7, $1.00 / $3.20 for GLM-5 and $1.40 / $4.40 for GLM-5.1; with one structured secondary, no price rows are shown.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "glm-4.5-air",
+      "name": "GLM-4.5-Air",
+      "org": "zhipu",
+      "released": "2025-07-28",
+      "aliases": ["GLM-4.5-Air", "glm-4.5-air", "zai-org/GLM-4.5-Air"],
+      "parameters": {
+        "total": 106e9,
+        "active": 12e9,
+        "provenance": {"ref": "P208", "reportedBy": "zhipu", "status": "primary"}
+      },
+      "context": 128000,
+      "license": {"name": "MIT License", "spdx": "MIT", "openWeights": true, "commercial": true},
+      "tags": ["reference", "open-weights", "moe"],
+      "description": "Smaller GLM-4.5 model (106B, 12B active; MIT); 59.8 on Zhipu's 12-benchmark average.",
+      "provenance": {"ref": "P208", "reportedBy": "zhipu", "status": "primary"}
+    },
+    {
+      "id": "glm-4.6",
+      "name": "GLM-4.6",
+      "org": "zhipu",
+      "released": "2025-09-30",
+      "aliases": ["GLM-4.6", "glm-4.6", "zai-org/GLM-4.6"],
+      "parameters": {
+        "total": 355e9,
+        "active": 32e9,
+        "provenance": {
+          "ref": "P208",
+          "reportedBy": "zhipu",
+          "status": "primary",
+          "note": "As GLM-4.5; llm-stats says 357B."
+        }
+      },
+      "context": 200000,
+      "license": {"name": "MIT License", "spdx": "MIT", "openWeights": true, "commercial": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Update of GLM-4.5 with the context raised from 128K to 200K.",
+      "provenance": {
+        "ref": "P208",
+        "reportedBy": "zhipu",
+        "status": "primary",
+        "note": "Bench commit 6fb1bbf, 2025-09-30 14:43 +0800."
+      },
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 68.0,
+          "setting": "OpenHands v0.34.0 (Zhipu)",
+          "provenance": {
+            "ref": "S103",
+            "reportedBy": "zhipu",
+            "status": "secondary",
+            "note": "Zhipu's figure as listed by llm-stats; MiniMax's M2 README (P211) quotes the same 68 from Zhipu's report."
+          }
+        }
+      ],
+      "notes": [
+        {
+          "about": "scores",
+          "text": "Zhipu's AIME 2025 and LiveCodeBench figures were read only in llm-stats and are not shown.",
+          "provenance": {"ref": "S103", "reportedBy": "zhipu", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "glm-4.7",
+      "name": "GLM-4.7",
+      "org": "zhipu",
+      "released": "2025-12-22",
+      "aliases": ["GLM-4.7", "glm-4.7", "zai-org/GLM-4.7"],
+      "context": 200000,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["open-weights"],
+      "description": "Zhipu's December 2025 model, 5.8 points above GLM-4.6 on SWE-bench Verified by its own count; GLM-4.7-Flash (30B-A3B) followed on 2026-01-19.",
+      "provenance": {
+        "ref": "P208",
+        "reportedBy": "zhipu",
+        "status": "primary",
+        "note": "Commit 774bfe7 \"GLM-4.7\", 2025-12-23 01:23 +0800 (2025-12-22 UTC); also S101."
+      },
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 73.8,
+          "setting": "as listed",
+          "provenance": {"ref": "P208", "reportedBy": "zhipu", "status": "primary"}
+        },
+        {
+          "benchmark": "hle",
+          "value": 42.8,
+          "setting": "as listed (tool setting not stated)",
+          "provenance": {"ref": "P208", "reportedBy": "zhipu", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "glm-5",
+      "name": "GLM-5",
+      "org": "zhipu",
+      "released": "2026-02-11",
+      "aliases": ["GLM-5", "glm-5", "zai-org/GLM-5"],
+      "parameters": {
+        "total": 744e9,
+        "active": 40e9,
+        "provenance": {"ref": "P209", "reportedBy": "zhipu", "status": "primary"}
+      },
+      "context": 200000,
+      "license": {"name": "Open weights (licence not verified; code Apache-2.0)", "openWeights": true},
+      "tags": ["open-weights", "moe"],
+      "description": "Zhipu's February 2026 flagship: 744B parameters, 40B active, trained on 28.5T tokens (up from 23T), integrating DeepSeek Sparse Attention; the repository includes an Ascend deployment guide.",
+      "provenance": {
+        "ref": "P209",
+        "reportedBy": "zhipu",
+        "status": "primary",
+        "note": "README commits 2026-02-11; models.dev says 2026-02-12."
+      },
+      "notes": [
+        {
+          "about": "scores",
+          "text": "models.dev quotes a swebench.com listing of 72.8 on SWE-bench Verified; with no second source it is not shown, and Zhipu's own figure is in an image that was not read.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "glm-5.1",
+      "name": "GLM-5.1",
+      "org": "zhipu",
+      "released": "2026-04-07",
+      "aliases": ["GLM-5.1", "glm-5.1", "zai-org/GLM-5.1"],
+      "parameters": {
+        "total": 744e9,
+        "active": 40e9,
+        "provenance": {"ref": "P209", "reportedBy": "zhipu", "status": "primary"}
+      },
+      "context": 200000,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["reference", "open-weights", "moe"],
+      "description": "April 2026 update of GLM-5 (744B, 40B active).",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "zhipu",
+        "status": "secondary",
+        "note": "README commit 34d64fd, 2026-04-08 00:05 +0800 (P209)."
+      }
+    },
+    {
+      "id": "minimax-m1",
+      "name": "MiniMax-M1",
+      "org": "minimax",
+      "released": "2025-06-14",
+      "aliases": ["MiniMax-M1", "MiniMax-M1-80k", "MiniMaxAI/MiniMax-M1-80k", "MiniMax-M1-40k"],
+      "parameters": {
+        "total": 456e9,
+        "active": 45.9e9,
+        "provenance": {"ref": "P210", "reportedBy": "minimax", "status": "primary"}
+      },
+      "context": 1000000,
+      "license": {"name": "Apache License 2.0", "spdx": "Apache-2.0", "openWeights": true, "commercial": true},
+      "reasoning": true,
+      "tags": ["open-weights", "moe"],
+      "description": "Open-weight reasoning model (456B parameters, 45.9B active) with lightning attention and a 1M-token input; its full RL run took 512 H800s for three weeks, about $534,700 at rental prices. Scores are the 80K-thinking-budget version's.",
+      "provenance": {
+        "ref": "P210",
+        "reportedBy": "minimax",
+        "status": "primary",
+        "note": "Released is the repository's first commit (2025-06-14 16:54 +0800); the public announcement day is unverified."
+      },
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 56.0,
+          "setting": "as listed",
+          "variant": "80k",
+          "provenance": {"ref": "P210", "reportedBy": "minimax", "status": "primary"}
+        },
+        {
+          "benchmark": "gpqa-diamond",
+          "value": 70.0,
+          "setting": "as listed",
+          "variant": "80k",
+          "provenance": {"ref": "P210", "reportedBy": "minimax", "status": "primary"}
+        },
+        {
+          "benchmark": "aime-2024",
+          "value": 86.0,
+          "setting": "as listed",
+          "variant": "80k",
+          "provenance": {"ref": "P210", "reportedBy": "minimax", "status": "primary"}
+        },
+        {
+          "benchmark": "livecodebench",
+          "value": 65.0,
+          "setting": "24/8-25/5",
+          "variant": "80k",
+          "provenance": {"ref": "P210", "reportedBy": "minimax", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "minimax-m2",
+      "name": "MiniMax-M2",
+      "org": "minimax",
+      "released": "2025-10-26",
+      "aliases": ["MiniMax-M2", "MiniMaxAI/MiniMax-M2", "minimax-m2"],
+      "parameters": {
+        "total": 230e9,
+        "active": 10e9,
+        "provenance": {"ref": "P211", "reportedBy": "minimax", "status": "primary"}
+      },
+      "license": {
+        "name": "Modified MIT License (\"MiniMax M2\" shown above 100M monthly users or $30M annual revenue)",
+        "openWeights": true,
+        "commercial": true
+      },
+      "tags": ["open-weights", "moe"],
+      "description": "MiniMax's compact agentic coding model (230B parameters, 10B active).",
+      "provenance": {
+        "ref": "P211",
+        "reportedBy": "minimax",
+        "status": "primary",
+        "note": "Released is the repository's first commit (2025-10-26 05:28 +0800); models.dev lists 2025-10-27."
+      },
+      "notes": [
+        {
+          "about": "license",
+          "text": "Released under MIT; amended on 2025-11-13 (commit 8bbd67e) to a modified MIT that requires showing \"MiniMax M2\" above 100M monthly users or $30M annual revenue.",
+          "provenance": {"ref": "P211", "reportedBy": "minimax", "status": "primary"}
+        },
+        {
+          "about": "context",
+          "text": "models.dev lists a 196,608-token context, an API price of $0.30 / $1.20 and later versions M2.1, M2.5, M2.7 and M3; with one structured secondary, none of these is shown.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ],
+      "scores": [
+        {
+          "benchmark": "swe-bench-verified",
+          "value": 69.4,
+          "setting": "R2E-Gym scaffold on OpenHands, 128K context, 100 steps",
+          "provenance": {"ref": "P211", "reportedBy": "minimax", "status": "primary"}
+        },
+        {
+          "benchmark": "hle",
+          "value": 31.8,
+          "setting": "text-only, with search and Python tools",
+          "provenance": {"ref": "P211", "reportedBy": "minimax", "status": "primary"}
+        },
+        {
+          "benchmark": "livecodebench",
+          "value": 83,
+          "setting": "Artificial Analysis methodology",
+          "provenance": {"ref": "P211", "reportedBy": "minimax", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "nemotron-nano-9b-v2",
+      "name": "NVIDIA Nemotron Nano 9B v2",
+      "org": "nvidia",
+      "released": "2025-08-18",
+      "aliases": ["Nemotron Nano 9B v2", "NVIDIA-Nemotron-Nano-9B-v2", "nvidia/NVIDIA-Nemotron-Nano-9B-v2"],
+      "context": 128000,
+      "license": {"name": "Open weights (licence not verified)", "openWeights": true},
+      "tags": ["reference", "open-weights"],
+      "description": "Nvidia's small open-weight model.",
+      "provenance": {"ref": "S103", "reportedBy": "nvidia", "status": "secondary", "note": "Also S101."},
+      "notes": [
+        {
+          "about": "parameters",
+          "text": "9B from the model name; llm-stats lists 88.9B, almost certainly a typo. Not shown as a value.",
+          "provenance": {"ref": "S103", "status": "secondary"}
+        },
+        {
+          "about": "license",
+          "text": "llm-stats gives the NVIDIA Open Model License and 21.1T training tokens; neither has a second source, so neither is shown.",
+          "provenance": {"ref": "S103", "reportedBy": "nvidia", "status": "secondary"}
         }
       ]
     }
@@ -3514,7 +7140,12 @@ public enum EmbeddedResources {
         },
         {
           "about": "tokens",
-          "text": "Meta's card says \"15T+\" tokens; 15.6T is from a secondary write-up. The same source and apxml report a cluster of up to 16K GPUs.",
+          "text": "Meta's Llama 3 paper: \"we pre-train a model with 405B parameters on 15.6T tokens using a context window of 8K tokens\"; the model card says only \"15T+\".",
+          "provenance": {"ref": "P18", "reportedBy": "meta", "status": "primary"}
+        },
+        {
+          "about": "gpuCount",
+          "text": "Glenn Lockwood's notes and apxml report a cluster of up to 16K H100 GPUs.",
           "provenance": {"ref": "S37", "status": "secondary"}
         },
         {
@@ -3730,6 +7361,7 @@ public enum EmbeddedResources {
       "cachedInput": 0.07,
       "output": 1.10,
       "asOf": "2025-02-08",
+      "until": "2025-09-04",
       "provenance": {
         "ref": "P6",
         "reportedBy": "deepseek",
@@ -3750,7 +7382,16 @@ public enum EmbeddedResources {
         {
           "about": "input",
           "text": "At these list prices GPT-4o (2024-08-06) costs 9.3 times as much per input token and 9.1 times per output token.",
-          "provenance": {"ref": "P6", "status": "derived", "note": "$2.50 / $0.27 = 9.3; $10.00 / $1.10 = 9.1"}
+          "provenance": {
+            "ref": "P6",
+            "status": "derived",
+            "note": "$2.50 / $0.27 = 9.3; $10.00 / $1.10 = 9.1"
+          }
+        },
+        {
+          "about": "until",
+          "text": "Ends the day before DeepSeek's unified V3.1 price ($0.56 / $0.07 / $1.68 for both deepseek-chat and deepseek-reasoner) took effect on 2025-09-05.",
+          "provenance": {"ref": "S208", "reportedBy": "deepseek", "status": "secondary"}
         }
       ]
     },
@@ -3762,6 +7403,7 @@ public enum EmbeddedResources {
       "cachedInput": 0.14,
       "output": 2.19,
       "asOf": "2025-01-20",
+      "until": "2025-09-04",
       "provenance": {
         "ref": "P6",
         "reportedBy": "deepseek",
@@ -3772,6 +7414,11 @@ public enum EmbeddedResources {
         {
           "about": "asOf",
           "text": "The source dates this price only as January to February 2025 (it was not part of the V3 launch discount); the dataset dates it from R1's release day, 2025-01-20, the earliest day it can apply."
+        },
+        {
+          "about": "until",
+          "text": "Ends the day before DeepSeek's unified V3.1 price ($0.56 / $0.07 / $1.68 for both deepseek-chat and deepseek-reasoner) took effect on 2025-09-05.",
+          "provenance": {"ref": "S208", "reportedBy": "deepseek", "status": "secondary"}
         }
       ]
     },
@@ -3902,7 +7549,7 @@ public enum EmbeddedResources {
       "notes": [
         {
           "about": "input",
-          "text": "A later cut to $1.10 / $4.40 is reported elsewhere but is unverified, so it is not shown."
+          "text": "o1-mini's price is said to have been cut to $1.10 / $4.40, o3-mini's price, around o3-mini's launch on 2025-01-31. No source read confirms or dates the cut, so it is unverified: there is no dated row for it and this row has no end date."
         }
       ]
     },
@@ -4009,6 +7656,7 @@ public enum EmbeddedResources {
       "input": 3.50,
       "output": 10.50,
       "asOf": "2024-06-10",
+      "until": "2024-09-30",
       "provenance": {
         "ref": "S2",
         "reportedBy": "google",
@@ -4018,7 +7666,13 @@ public enum EmbeddedResources {
       "notes": [
         {
           "about": "input",
-          "text": "Snapshots disagree: a 2025-01-03 snapshot (S2) still shows $3.50 / $10.50, probably stale, and llm-stats (S1) shows $2.50 / $10, probably the >128K tier after the cut. The date of the cut to $1.25 / $5.00 is unverified."
+          "text": "A 2025-01-03 snapshot (S2) still shows $3.50 / $10.50, which is stale: Google cut the price of prompts under 128K from 2024-10-01.",
+          "provenance": {"ref": "S2", "status": "secondary"}
+        },
+        {
+          "about": "until",
+          "text": "Ends the day before Google's price cut for prompts under 128K took effect (announced 2024-09-24, effective 2024-10-01).",
+          "provenance": {"ref": "P19", "reportedBy": "google", "status": "primary"}
         }
       ]
     },
@@ -4039,6 +7693,11 @@ public enum EmbeddedResources {
         {
           "about": "asOf",
           "text": "The source dates this tier only as mid-2024. It lists the <=128K tier at the same $3.50 / $10.50 that the 2024-06-10 snapshot shows, so the row is dated to that snapshot; the exact day is unverified."
+        },
+        {
+          "about": "until",
+          "text": "No end date: Google's announcement of 2024-09-24 names the cut only for prompts under 128K. After the cut, prompts over 128K cost $2.50 / $10 (llm-stats, one structured secondary; the same 64% / 52% cut applied to $7 / $21), but no source dates that price, so it has no row.",
+          "provenance": {"ref": "P19", "reportedBy": "google", "status": "primary"}
         }
       ]
     },
@@ -4048,21 +7707,27 @@ public enum EmbeddedResources {
       "tier": "<=128K prompt",
       "input": 1.25,
       "output": 5.00,
-      "asOf": "2025-01-01",
+      "asOf": "2024-10-01",
       "provenance": {
-        "ref": "S33",
+        "ref": "P19",
         "reportedBy": "google",
-        "status": "secondary",
-        "note": "rakaihub: \"as of early 2025\"."
+        "status": "primary",
+        "note": "Announced 2024-09-24: a 64% cut on input tokens and 52% on output tokens for prompts under 128K, effective 2024-10-01. The dollar prices are from S33 (rakaihub), and match the percentages."
       },
       "notes": [
         {
-          "about": "asOf",
-          "text": "The source says only \"as of early 2025\"; 2025-01-01 is a placeholder for that, and the exact date of the price cut is unverified."
+          "about": "input",
+          "text": "$3.50 less 64% is $1.26 and $10.50 less 52% is $5.04, which Google lists as $1.25 and $5.00.",
+          "provenance": {"ref": "P19", "status": "derived", "note": "3.50 x 0.36 = 1.26; 10.50 x 0.48 = 5.04"}
         },
         {
-          "about": "input",
-          "text": "Snapshots disagree: a 2025-01-03 snapshot (S2) still shows $3.50 / $10.50, probably stale, and llm-stats (S1) shows $2.50 / $10, probably the >128K tier after the cut. The date of the cut to $1.25 / $5.00 is unverified."
+          "about": "asOf",
+          "text": "The row keeps the id it had when it was dated only \"as of early 2025\"; the date is now Google's effective date."
+        },
+        {
+          "about": "tier",
+          "text": "Prompts over 128K cost $2.50 / $10 after the cut, as llm-stats lists (the 64% and 52% cuts applied to $7 / $21 give $2.52 / $10.08). Google's announcement names the cut only for prompts under 128K, and no source dates the over-128K price, so it is a note, not a row.",
+          "provenance": {"ref": "S1", "status": "secondary"}
         }
       ]
     },
@@ -4093,6 +7758,1016 @@ public enum EmbeddedResources {
         {
           "about": "provider",
           "text": "Price charged by a third-party host; the weights themselves are free to download. The source dates it July 2024; the dataset dates it from the model's release day, 2024-07-23."
+        }
+      ]
+    },
+    {
+      "id": "gpt-4.1-2025-04",
+      "model": "gpt-4.1",
+      "apiId": "gpt-4.1",
+      "input": 2.00,
+      "cachedInput": 0.50,
+      "output": 8.00,
+      "asOf": "2025-04-14",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "o3-2025-04-launch",
+      "model": "o3",
+      "apiId": "o3",
+      "input": 10.00,
+      "output": 40.00,
+      "asOf": "2025-04-16",
+      "until": "2025-06-09",
+      "provenance": {
+        "ref": "S116a",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Launch price; also S116b (\"80% price reduction in mid-2025\")."
+      },
+      "notes": [
+        {
+          "about": "until",
+          "text": "Ends the day before o3-pro's launch on 2025-06-10, when the cut to $2 / $8 is reported; the exact day of the cut is unverified.",
+          "provenance": {"ref": "S116a", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "o3-2025-06",
+      "model": "o3",
+      "apiId": "o3",
+      "input": 2.00,
+      "cachedInput": 0.50,
+      "output": 8.00,
+      "asOf": "2025-06-10",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S102. Also S116a."
+      },
+      "notes": [
+        {
+          "about": "asOf",
+          "text": "The cut is reported only as \"mid-2025\"; it is dated from o3-pro's launch day, 2025-06-10, when the cut is said to have come. A cut of 80% on both input and output ($10 to $2, $40 to $8).",
+          "provenance": {"ref": "S116b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "o4-mini-2025-04",
+      "model": "o4-mini",
+      "apiId": "o4-mini",
+      "input": 1.10,
+      "cachedInput": 0.275,
+      "output": 4.40,
+      "asOf": "2025-04-16",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "o3-pro-2025-06",
+      "model": "o3-pro",
+      "apiId": "o3-pro",
+      "input": 20.00,
+      "output": 80.00,
+      "asOf": "2025-06-10",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "gpt-5-2025-08",
+      "model": "gpt-5",
+      "apiId": "gpt-5",
+      "input": 1.25,
+      "cachedInput": 0.125,
+      "output": 10.00,
+      "asOf": "2025-08-07",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S102. Also S108d."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "Also supported by The Good Architect: Claude Sonnet 4.5.",
+          "provenance": {"ref": "S108d", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "gpt-5-pro-2025-10",
+      "model": "gpt-5",
+      "apiId": "gpt-5-pro",
+      "tier": "Pro",
+      "input": 15.00,
+      "output": 120.00,
+      "asOf": "2025-10-06",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S102. API date from models.dev."
+      }
+    },
+    {
+      "id": "gpt-5.1-2025-11",
+      "model": "gpt-5.1",
+      "apiId": "gpt-5.1",
+      "input": 1.25,
+      "cachedInput": 0.125,
+      "output": 10.00,
+      "asOf": "2025-11-13",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {
+          "about": "asOf",
+          "text": "Dated from models.dev's API listing day; the price itself is in models.dev and LiteLLM.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "gpt-5.2-2025-12",
+      "model": "gpt-5.2",
+      "apiId": "gpt-5.2",
+      "input": 1.75,
+      "cachedInput": 0.175,
+      "output": 14.00,
+      "asOf": "2025-12-11",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S102. Also S107b."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "40% above GPT-5.1's input price and output price ($1.75 vs $1.25; $14 vs $10).",
+          "provenance": {"ref": "S101", "status": "derived", "note": "1.75 / 1.25 = 1.40; 14 / 10 = 1.40"}
+        }
+      ]
+    },
+    {
+      "id": "gpt-5.2-pro-2025-12",
+      "model": "gpt-5.2",
+      "apiId": "gpt-5.2-pro",
+      "tier": "Pro",
+      "input": 21.00,
+      "output": 168.00,
+      "asOf": "2025-12-11",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "gpt-5.4-2026-03",
+      "model": "gpt-5.4",
+      "apiId": "gpt-5.4",
+      "tier": "<=272K input",
+      "input": 2.50,
+      "cachedInput": 0.25,
+      "output": 15.00,
+      "asOf": "2026-03-05",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {
+          "about": "tier",
+          "text": "models.dev also lists $5 / $22.50 for prompts over 272K input tokens; no second source gives that tier, so it has no row.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "gpt-5.4-pro-2026-03",
+      "model": "gpt-5.4",
+      "apiId": "gpt-5.4-pro",
+      "tier": "Pro",
+      "input": 30.00,
+      "output": 180.00,
+      "asOf": "2026-03-05",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also Vibekk's GPT-5.5 price notes (S109d)."
+      }
+    },
+    {
+      "id": "gpt-5.5-2026-04",
+      "model": "gpt-5.5",
+      "apiId": "gpt-5.5",
+      "tier": "<=272K input",
+      "input": 5.00,
+      "cachedInput": 0.50,
+      "output": 30.00,
+      "asOf": "2026-04-23",
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102."},
+      "notes": [
+        {
+          "about": "input",
+          "text": "Four times GPT-5's launch input price and three times its output price ($5 vs $1.25; $30 vs $10).",
+          "provenance": {"ref": "S101", "status": "derived", "note": "5 / 1.25 = 4; 30 / 10 = 3"}
+        },
+        {
+          "about": "tier",
+          "text": "models.dev also lists $10 / $45 for prompts over 272K input tokens; no second source gives that tier, so it has no row.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "gpt-5.5-pro-2026-04",
+      "model": "gpt-5.5",
+      "apiId": "gpt-5.5-pro",
+      "tier": "Pro",
+      "input": 30.00,
+      "output": 180.00,
+      "asOf": "2026-04-23",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also Vibekk's GPT-5.5 price notes (S109d)."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "Vibekk also lists the Pro tier at $30 / $180.",
+          "provenance": {"ref": "S109d", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "claude-opus-4-2025-05",
+      "model": "claude-opus-4",
+      "apiId": "claude-opus-4-20250514",
+      "input": 15.00,
+      "cachedInput": 1.50,
+      "output": 75.00,
+      "asOf": "2025-05-22",
+      "provenance": {"ref": "S101", "reportedBy": "anthropic", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "claude-sonnet-4-2025-05",
+      "model": "claude-sonnet-4",
+      "apiId": "claude-sonnet-4-20250514",
+      "input": 3.00,
+      "cachedInput": 0.30,
+      "output": 15.00,
+      "asOf": "2025-05-22",
+      "provenance": {"ref": "S101", "reportedBy": "anthropic", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "claude-opus-4.1-2025-08",
+      "model": "claude-opus-4.1",
+      "apiId": "claude-opus-4-1-20250805",
+      "input": 15.00,
+      "cachedInput": 1.50,
+      "output": 75.00,
+      "asOf": "2025-08-05",
+      "provenance": {"ref": "S101", "reportedBy": "anthropic", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "claude-sonnet-4.5-2025-09",
+      "model": "claude-sonnet-4.5",
+      "apiId": "claude-sonnet-4-5-20250929",
+      "input": 3.00,
+      "cachedInput": 0.30,
+      "output": 15.00,
+      "asOf": "2025-09-29",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Also S102. Also S108d."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "Also supported by The Good Architect: Claude Sonnet 4.5.",
+          "provenance": {"ref": "S108d", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "claude-haiku-4.5-2025-10",
+      "model": "claude-haiku-4.5",
+      "apiId": "claude-haiku-4-5-20251001",
+      "input": 1.00,
+      "cachedInput": 0.10,
+      "output": 5.00,
+      "asOf": "2025-10-15",
+      "provenance": {
+        "ref": "P103d",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Also S101, S102."
+      }
+    },
+    {
+      "id": "claude-opus-4.5-2025-11",
+      "model": "claude-opus-4.5",
+      "apiId": "claude-opus-4-5-20251101",
+      "input": 5.00,
+      "cachedInput": 0.50,
+      "output": 25.00,
+      "asOf": "2025-11-24",
+      "provenance": {
+        "ref": "P103a",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Also S101, S102, S108a."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "Two thirds below Opus 4 and 4.1 ($15 / $75) on both input and output.",
+          "provenance": {"ref": "P103a", "status": "derived", "note": "5 / 15 = 0.33; 25 / 75 = 0.33"}
+        }
+      ]
+    },
+    {
+      "id": "claude-opus-4.6-2026-02",
+      "model": "claude-opus-4.6",
+      "apiId": "claude-opus-4-6",
+      "input": 5.00,
+      "cachedInput": 0.50,
+      "output": 25.00,
+      "asOf": "2026-02-05",
+      "provenance": {
+        "ref": "P103b",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Also S101, S102."
+      },
+      "notes": [
+        {
+          "about": "tier",
+          "text": "models.dev also lists a \"fast\" mode for Opus 4.6 and 4.7 at $30 / $150 (one structured secondary); not shown as a row.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "claude-sonnet-4.6-2026-02",
+      "model": "claude-sonnet-4.6",
+      "apiId": "claude-sonnet-4-6",
+      "input": 3.00,
+      "cachedInput": 0.30,
+      "output": 15.00,
+      "asOf": "2026-02-17",
+      "provenance": {"ref": "S101", "reportedBy": "anthropic", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "claude-opus-4.7-2026-04",
+      "model": "claude-opus-4.7",
+      "apiId": "claude-opus-4-7",
+      "input": 5.00,
+      "cachedInput": 0.50,
+      "output": 25.00,
+      "asOf": "2026-04-16",
+      "provenance": {"ref": "S101", "reportedBy": "anthropic", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "claude-opus-4.8-2026-05",
+      "model": "claude-opus-4.8",
+      "apiId": "claude-opus-4-8",
+      "input": 5.00,
+      "cachedInput": 0.50,
+      "output": 25.00,
+      "asOf": "2026-05-28",
+      "provenance": {"ref": "S101", "reportedBy": "anthropic", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "claude-fable-5-2026-06",
+      "model": "claude-fable-5",
+      "apiId": "claude-fable-5",
+      "input": 10.00,
+      "cachedInput": 1.00,
+      "output": 50.00,
+      "asOf": "2026-06-09",
+      "provenance": {
+        "ref": "P103d",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Also S101, S102."
+      }
+    },
+    {
+      "id": "claude-sonnet-5-2026-06",
+      "model": "claude-sonnet-5",
+      "apiId": "claude-sonnet-5",
+      "input": 2.00,
+      "cachedInput": 0.20,
+      "output": 10.00,
+      "asOf": "2026-06-30",
+      "provenance": {
+        "ref": "P103d",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Also S101, S102."
+      }
+    },
+    {
+      "id": "claude-opus-5-2026-07",
+      "model": "claude-opus-5",
+      "apiId": "claude-opus-5",
+      "input": 5.00,
+      "cachedInput": 0.50,
+      "output": 25.00,
+      "asOf": "2026-07-24",
+      "provenance": {"ref": "P103c", "reportedBy": "anthropic", "status": "primary", "note": "Also S102."}
+    },
+    {
+      "id": "gemini-2.5-pro-2025-06",
+      "model": "gemini-2.5-pro",
+      "apiId": "gemini-2.5-pro",
+      "tier": "<=200K prompt",
+      "input": 1.25,
+      "cachedInput": 0.125,
+      "output": 10.00,
+      "asOf": "2025-06-17",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "google",
+        "status": "secondary",
+        "note": "Also S102. GA price."
+      }
+    },
+    {
+      "id": "gemini-2.5-pro-2025-06-long",
+      "model": "gemini-2.5-pro",
+      "apiId": "gemini-2.5-pro",
+      "tier": ">200K prompt",
+      "input": 2.50,
+      "output": 15.00,
+      "asOf": "2025-06-17",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "google",
+        "status": "secondary",
+        "note": "Also S102. GA price."
+      }
+    },
+    {
+      "id": "gemini-2.5-flash-2025-06",
+      "model": "gemini-2.5-flash",
+      "apiId": "gemini-2.5-flash",
+      "input": 0.30,
+      "cachedInput": 0.03,
+      "output": 2.50,
+      "asOf": "2025-06-17",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "google",
+        "status": "secondary",
+        "note": "Also S102. GA price."
+      }
+    },
+    {
+      "id": "gemini-3-pro-2025-11",
+      "model": "gemini-3-pro",
+      "apiId": "gemini-3-pro-preview",
+      "tier": "<=200K prompt",
+      "input": 2.00,
+      "cachedInput": 0.20,
+      "output": 12.00,
+      "asOf": "2025-11-18",
+      "provenance": {"ref": "S101", "reportedBy": "google", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "gemini-3-pro-2025-11-long",
+      "model": "gemini-3-pro",
+      "apiId": "gemini-3-pro-preview",
+      "tier": ">200K prompt",
+      "input": 4.00,
+      "output": 18.00,
+      "asOf": "2025-11-18",
+      "provenance": {"ref": "S101", "reportedBy": "google", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "gemini-3-flash-2025-12",
+      "model": "gemini-3-flash",
+      "apiId": "gemini-3-flash-preview",
+      "input": 0.50,
+      "cachedInput": 0.05,
+      "output": 3.00,
+      "asOf": "2025-12-17",
+      "provenance": {"ref": "S101", "reportedBy": "google", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "gemini-3.1-pro-2026-02",
+      "model": "gemini-3.1-pro",
+      "apiId": "gemini-3.1-pro-preview",
+      "tier": "<=200K prompt",
+      "input": 2.00,
+      "cachedInput": 0.20,
+      "output": 12.00,
+      "asOf": "2026-02-19",
+      "provenance": {"ref": "S101", "reportedBy": "google", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "gemini-3.1-pro-2026-02-long",
+      "model": "gemini-3.1-pro",
+      "apiId": "gemini-3.1-pro-preview",
+      "tier": ">200K prompt",
+      "input": 4.00,
+      "output": 18.00,
+      "asOf": "2026-02-19",
+      "provenance": {"ref": "S101", "reportedBy": "google", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "gemini-3.5-flash-2026-05",
+      "model": "gemini-3.5-flash",
+      "apiId": "gemini-3.5-flash",
+      "input": 1.50,
+      "cachedInput": 0.15,
+      "output": 9.00,
+      "asOf": "2026-05-19",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "google",
+        "status": "secondary",
+        "note": "Also S102. Also S105 (\"Gemini Flash Gets Pricey\")."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "Three times Gemini 3 Flash ($0.50 / $3) and five times Gemini 2.5 Flash's input price ($0.30), 3.6 times its output price ($2.50).",
+          "provenance": {
+            "ref": "S101",
+            "status": "derived",
+            "note": "1.50 / 0.50 = 3; 9 / 3 = 3; 1.50 / 0.30 = 5; 9 / 2.50 = 3.6"
+          }
+        },
+        {
+          "about": "input",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "grok-4-2025-07",
+      "model": "grok-4",
+      "apiId": "grok-4",
+      "input": 3.00,
+      "cachedInput": 0.75,
+      "output": 15.00,
+      "asOf": "2025-07-09",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "grok-code-fast-1-2025-08",
+      "model": "grok-code-fast-1",
+      "apiId": "grok-code-fast-1",
+      "input": 0.20,
+      "cachedInput": 0.02,
+      "output": 1.50,
+      "asOf": "2025-08-28",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "grok-4-fast-2025-09",
+      "model": "grok-4-fast",
+      "apiId": "grok-4-fast-reasoning",
+      "input": 0.20,
+      "cachedInput": 0.05,
+      "output": 0.50,
+      "asOf": "2025-09-19",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "grok-4.1-fast-2025-11",
+      "model": "grok-4.1-fast",
+      "apiId": "grok-4-1-fast-reasoning",
+      "input": 0.20,
+      "cachedInput": 0.05,
+      "output": 0.50,
+      "asOf": "2025-11-19",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "grok-4.3-2026-04",
+      "model": "grok-4.3",
+      "apiId": "grok-4.3",
+      "input": 1.25,
+      "cachedInput": 0.20,
+      "output": 2.50,
+      "asOf": "2026-04-17",
+      "provenance": {"ref": "S101", "reportedBy": "xai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "mistral-medium-3-2025-05",
+      "model": "mistral-medium-3",
+      "apiId": "mistral-medium-2505",
+      "input": 0.40,
+      "output": 2.00,
+      "asOf": "2025-05-07",
+      "provenance": {"ref": "S101", "reportedBy": "mistral", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "magistral-medium-2025-06",
+      "model": "magistral-medium",
+      "apiId": "magistral-medium-2506",
+      "input": 2.00,
+      "output": 5.00,
+      "asOf": "2025-06-10",
+      "provenance": {"ref": "S101", "reportedBy": "mistral", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "magistral-small-2025-06",
+      "model": "magistral-small",
+      "apiId": "magistral-small-2506",
+      "input": 0.50,
+      "output": 1.50,
+      "asOf": "2025-06-10",
+      "provenance": {"ref": "S101", "reportedBy": "mistral", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "mistral-large-3-2025-12",
+      "model": "mistral-large-3",
+      "apiId": "mistral-large-2512",
+      "input": 0.50,
+      "output": 1.50,
+      "asOf": "2025-12-02",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "mistral",
+        "status": "secondary",
+        "note": "Also S102. Also S115a."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "models.dev lists Mistral Large 2411 at $2 / $6 (one structured secondary), which would make Large 3 75% cheaper on both input and output.",
+          "provenance": {"ref": "S101", "status": "derived", "note": "0.50 / 2 = 0.25; 1.50 / 6 = 0.25"}
+        }
+      ]
+    },
+    {
+      "id": "devstral-2-2025-12",
+      "model": "devstral-2",
+      "apiId": "devstral-2512",
+      "input": 0.40,
+      "output": 2.00,
+      "asOf": "2025-12-09",
+      "provenance": {"ref": "S101", "reportedBy": "mistral", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "mistral-medium-3.5-2026-04",
+      "model": "mistral-medium-3.5",
+      "apiId": "mistral-medium-2604",
+      "input": 1.50,
+      "output": 7.50,
+      "asOf": "2026-04-29",
+      "provenance": {"ref": "S101", "reportedBy": "mistral", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "deepseek-v3.1-chat-2025-09",
+      "model": "deepseek-v3.1",
+      "apiId": "deepseek-chat",
+      "input": 0.56,
+      "cachedInput": 0.07,
+      "output": 1.68,
+      "asOf": "2025-09-05",
+      "until": "2025-09-28",
+      "provenance": {
+        "ref": "S208",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "New unified price for deepseek-chat and deepseek-reasoner (both V3.1), announced with V3.1 on 2025-08-21; night-time discounts ended."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "Sources disagree on input: $0.56 (Skywork) vs $0.57 (models.dev, commit of 2025-08-23); they agree on $0.07 cached and $1.68 output. DeepSeek's own page for this period was not read.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        },
+        {
+          "about": "until",
+          "text": "Ends the day before the V3.2-Exp price cut of 2025-09-29.",
+          "provenance": {"ref": "S208", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v3.1-reasoner-2025-09",
+      "model": "deepseek-v3.1",
+      "apiId": "deepseek-reasoner",
+      "input": 0.56,
+      "cachedInput": 0.07,
+      "output": 1.68,
+      "asOf": "2025-09-05",
+      "until": "2025-09-28",
+      "provenance": {
+        "ref": "S208",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "Same unified price as deepseek-chat."
+      },
+      "notes": [
+        {
+          "about": "output",
+          "text": "Against R1's $0.55 / $2.19, the reasoner's output price fell 23% while its input price rose by a cent.",
+          "provenance": {"ref": "S208", "status": "derived", "note": "1.68 / 2.19 = 0.77"}
+        },
+        {
+          "about": "until",
+          "text": "Ends the day before the V3.2-Exp price cut of 2025-09-29.",
+          "provenance": {"ref": "S208", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v3.2-exp-2025-09",
+      "model": "deepseek-v3.2-exp",
+      "apiId": "deepseek-chat",
+      "input": 0.28,
+      "cachedInput": 0.028,
+      "output": 0.42,
+      "asOf": "2025-09-29",
+      "until": "2025-11-30",
+      "provenance": {
+        "ref": "S208",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "\"API prices drop 50%+\"; also S101 (commit 0a345c9fd) and S227c. The Terminus comparison endpoint was billed at these prices (P203)."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "Half the V3.1 input price and a quarter of its output price; deepseek-reasoner is priced the same.",
+          "provenance": {"ref": "S208", "status": "derived", "note": "0.28 / 0.56 = 0.50; 0.42 / 1.68 = 0.25"}
+        },
+        {
+          "about": "until",
+          "text": "Ends the day before V3.2 took over the same ids at the same price.",
+          "provenance": {"ref": "S227c", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v3.2-2025-12",
+      "model": "deepseek-v3.2",
+      "apiId": "deepseek-chat",
+      "input": 0.28,
+      "cachedInput": 0.028,
+      "output": 0.42,
+      "asOf": "2025-12-01",
+      "until": "2026-04-23",
+      "provenance": {
+        "ref": "S227c",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "RooCode provider file, \"Updated Dec 9, 2025\"; deepseek-reasoner is priced the same."
+      },
+      "notes": [
+        {"about": "asOf", "text": "Unchanged from V3.2-Exp; dated from V3.2's release day."},
+        {
+          "about": "until",
+          "text": "Ends the day before the V4 preview moved deepseek-chat and deepseek-reasoner to V4-Flash.",
+          "provenance": {"ref": "S101", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v4-flash-2026-04",
+      "model": "deepseek-v4-flash",
+      "apiId": "deepseek-v4-flash",
+      "input": 0.14,
+      "output": 0.28,
+      "asOf": "2026-04-24",
+      "until": "2026-08-15",
+      "provenance": {
+        "ref": "P202a",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "$0.14 / $0.28 in DeepSeek's docs, and in api-evangelist's file of 2026-05-04 (S223b); dated from the V4 release (models.dev commit dcd37ccdb). deepseek-chat and deepseek-reasoner became aliases of it."
+      },
+      "notes": [
+        {
+          "about": "cachedInput",
+          "text": "Cache-hit price not shown for this row: DeepSeek's docs and api-evangelist's file of 2026-05-04 give $0.0028, but models.dev lists $0.028 at launch and $0.0028 only from a commit of 2026-05-24, so the launch cache price is unverified.",
+          "provenance": {"ref": "S223b", "status": "secondary"}
+        },
+        {
+          "about": "until",
+          "text": "Ends the day before peak and off-peak billing began (2026-08-16 16:00 UTC).",
+          "provenance": {"ref": "P202a", "reportedBy": "deepseek", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v4-pro-2026-04",
+      "model": "deepseek-v4-pro",
+      "apiId": "deepseek-v4-pro",
+      "input": 1.74,
+      "cachedInput": 0.145,
+      "output": 3.48,
+      "asOf": "2026-04-24",
+      "until": "2026-05-03",
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "Launch list price, models.dev commit 05242f68d; also implied by the 75% discount in api-evangelist's file (S223b). DeepSeek's launch page was not read."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "api-evangelist's file of 2026-05-04 lists $0.435 / $0.87 as a 75% promotional discount, which implies the same $1.74 / $3.48 list price.",
+          "provenance": {"ref": "S223b", "status": "secondary"}
+        },
+        {
+          "about": "until",
+          "text": "Ends the day before the first source that shows the 75% discount (api-evangelist, 2026-05-04); the discount may have started earlier.",
+          "provenance": {"ref": "S223b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v4-pro-2026-05-discount",
+      "model": "deepseek-v4-pro",
+      "apiId": "deepseek-v4-pro",
+      "input": 0.435,
+      "cachedInput": 0.003625,
+      "output": 0.87,
+      "asOf": "2026-05-04",
+      "until": "2026-08-15",
+      "provenance": {
+        "ref": "P202a",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "Discounted price shown in DeepSeek's docs; dated from api-evangelist's file of 2026-05-04 (S223b), the earliest source that shows it."
+      },
+      "notes": [
+        {
+          "about": "input",
+          "text": "A 75% cut from $1.74 / $3.48.",
+          "provenance": {
+            "ref": "P202a",
+            "status": "derived",
+            "note": "0.435 / 1.74 = 0.25; 0.87 / 3.48 = 0.25"
+          }
+        },
+        {
+          "about": "asOf",
+          "text": "Sources disagree on how long the discount was meant to run: \"promotion through 2026-05-31\" (api-evangelist) vs \"permanent\" (SCMP). Its first day is unverified.",
+          "provenance": {"ref": "S223b", "status": "secondary"}
+        },
+        {
+          "about": "until",
+          "text": "Ends the day before peak and off-peak billing began (2026-08-16 16:00 UTC).",
+          "provenance": {"ref": "P202a", "reportedBy": "deepseek", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v4-flash-2026-08-peak",
+      "model": "deepseek-v4-flash",
+      "apiId": "deepseek-v4-flash",
+      "tier": "peak",
+      "input": 0.44,
+      "cachedInput": 0.014,
+      "output": 1.32,
+      "asOf": "2026-08-16",
+      "until": "2026-09-09",
+      "provenance": {
+        "ref": "P202b",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "DeepSeek-V4-Flash-0731. Peak = 01:00-04:00 and 06:00-10:00 UTC on weekdays (P202c); notice in P202a."
+      },
+      "notes": [
+        {
+          "about": "until",
+          "text": "deepseek-flash (V4.1-Flash) replaced the V4 Flash ids around 2026-09-10; the day is approximate.",
+          "provenance": {"ref": "S224", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v4-flash-2026-08-offpeak",
+      "model": "deepseek-v4-flash",
+      "apiId": "deepseek-v4-flash",
+      "tier": "off-peak",
+      "input": 0.22,
+      "cachedInput": 0.007,
+      "output": 0.66,
+      "asOf": "2026-08-16",
+      "until": "2026-09-09",
+      "provenance": {
+        "ref": "P202b",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "DeepSeek-V4-Flash-0731; off-peak is half the peak price."
+      },
+      "notes": [
+        {
+          "about": "until",
+          "text": "deepseek-flash (V4.1-Flash) replaced the V4 Flash ids around 2026-09-10; the day is approximate.",
+          "provenance": {"ref": "S224", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v4-pro-2026-08-peak",
+      "model": "deepseek-v4-pro",
+      "apiId": "deepseek-v4-pro",
+      "tier": "peak",
+      "input": 1.32,
+      "cachedInput": 0.044,
+      "output": 3.96,
+      "asOf": "2026-08-16",
+      "provenance": {
+        "ref": "P202b",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "DeepSeek-V4-Pro-0813; CNY 9 input and CNY 27 output per the zh-cn page. Also P202c."
+      },
+      "notes": [
+        {
+          "about": "until",
+          "text": "No end date: Codeep's release notes say V4-Pro requests were routed to V4.1-Flash from 2026-09-14, but DeepSeek's later docs (P202c) still list V4-Pro-0813 at these prices.",
+          "provenance": {"ref": "S224", "status": "secondary"}
+        },
+        {
+          "about": "output",
+          "text": "SCMP's \"6 to 12 yuan\" output figure does not match DeepSeek's docs (CNY 27 peak, 13.5 off-peak).",
+          "provenance": {"ref": "S223a", "status": "secondary"}
+        },
+        {
+          "about": "input",
+          "text": "Peak prices are three times the May discount's input and 4.6 times its output ($1.32 vs $0.435; $3.96 vs $0.87).",
+          "provenance": {
+            "ref": "P202b",
+            "status": "derived",
+            "note": "1.32 / 0.435 = 3.03; 3.96 / 0.87 = 4.55"
+          }
+        }
+      ]
+    },
+    {
+      "id": "deepseek-v4-pro-2026-08-offpeak",
+      "model": "deepseek-v4-pro",
+      "apiId": "deepseek-v4-pro",
+      "tier": "off-peak",
+      "input": 0.66,
+      "cachedInput": 0.022,
+      "output": 1.98,
+      "asOf": "2026-08-16",
+      "provenance": {
+        "ref": "P202b",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "DeepSeek-V4-Pro-0813; CNY 4.5 input and CNY 13.5 output. Also P202c."
+      }
+    },
+    {
+      "id": "deepseek-flash-2026-09-peak",
+      "model": "deepseek-v4-flash",
+      "apiId": "deepseek-flash",
+      "tier": "peak",
+      "input": 0.30,
+      "cachedInput": 0.006,
+      "output": 1.20,
+      "asOf": "2026-09-10",
+      "provenance": {
+        "ref": "P202c",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "deepseek-flash = DeepSeek-V4.1-Flash(-1017)."
+      },
+      "notes": [
+        {
+          "about": "asOf",
+          "text": "Dated from the Codeep release notes (about 2026-09-10; V4-Pro requests routed to V4.1-Flash from 09-14, 12:00 Beijing); the exact day is unverified. The row sits under DeepSeek-V4-Flash because V4.1-Flash has no model row.",
+          "provenance": {"ref": "S224", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "deepseek-flash-2026-09-offpeak",
+      "model": "deepseek-v4-flash",
+      "apiId": "deepseek-flash",
+      "tier": "off-peak",
+      "input": 0.15,
+      "cachedInput": 0.003,
+      "output": 0.60,
+      "asOf": "2026-09-10",
+      "provenance": {
+        "ref": "P202c",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "deepseek-flash = DeepSeek-V4.1-Flash(-1017)."
+      },
+      "notes": [
+        {
+          "about": "asOf",
+          "text": "Dated from the Codeep release notes (about 2026-09-10); the exact day is unverified.",
+          "provenance": {"ref": "S224", "status": "secondary"}
         }
       ]
     }
@@ -4697,6 +9372,1471 @@ public enum EmbeddedResources {
           "text": "The exact day is unverified; sources say \"two days after the model's release\" (2025-04-05)."
         }
       ]
+    },
+    {
+      "id": "n41-gpt-4.1",
+      "date": "2025-04-14",
+      "headline": "OpenAI ships GPT-4.1, 4.1 mini and 4.1 nano in the API with a context of about 1M tokens",
+      "orgs": ["openai"],
+      "models": ["gpt-4.1"],
+      "source": "openai/simple-evals (GitHub)",
+      "url": "https://github.com/openai/simple-evals/commit/07d9100",
+      "tags": ["release"],
+      "provenance": {
+        "ref": "P101",
+        "reportedBy": "openai",
+        "status": "primary",
+        "note": "Commit 07d9100 \"Add evals for gpt-4.1\"; also S101."
+      }
+    },
+    {
+      "id": "n42-h20-licence",
+      "date": "2025-04-15",
+      "headline": "Nvidia discloses a new US licence requirement for H20 exports to China and a charge of about $5.5B; AMD's MI308 is also caught",
+      "orgs": ["nvidia", "amd", "us-government"],
+      "models": [],
+      "source": "CNBC (via NBC San Diego)",
+      "url": "https://www.nbcsandiego.com/news/business/money-report/nvidia-says-it-will-record-5-5-billion-quarterly-charge-tied-to-h20-processors-exported-to-china/3804789/",
+      "tags": ["policy", "export-controls", "market"],
+      "provenance": {
+        "ref": "S211a",
+        "status": "secondary",
+        "note": "Also S211b and a Tom's Hardware copy quoting the filing. Nvidia was notified on 04-09 and told on 04-14 that the requirement is indefinite."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by Silicon UK: Nvidia expects $5.5 billion hit as US tightens export controls.",
+          "provenance": {"ref": "S211b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n43-o3-o4-mini",
+      "date": "2025-04-16",
+      "headline": "OpenAI releases o3 and o4-mini; o3 launches at $10 / $40, o4-mini at $1.10 / $4.40",
+      "orgs": ["openai"],
+      "models": ["o3", "o4-mini"],
+      "source": "models.dev; llm-stats",
+      "url": "https://github.com/anomalyco/models.dev",
+      "tags": ["release", "pricing"],
+      "provenance": {
+        "ref": "S101",
+        "status": "secondary",
+        "note": "Also S103; The Batch 2025-04-23 \"OpenAI's Five New Models\" (S105); launch price of o3 from S116a."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n44-qwen3",
+      "date": "2025-04-29",
+      "headline": "Alibaba releases Qwen3, from 0.6B to 235B-A22B, under Apache 2.0 with hybrid thinking, trained on 36T tokens",
+      "orgs": ["alibaba"],
+      "models": ["qwen3-235b-a22b"],
+      "source": "QwenLM/Qwen3 (GitHub)",
+      "url": "https://github.com/QwenLM/Qwen3",
+      "tags": ["release", "open-weights"],
+      "provenance": {"ref": "P204", "reportedBy": "alibaba", "status": "primary"}
+    },
+    {
+      "id": "n45-claude-4",
+      "date": "2025-05-22",
+      "headline": "Anthropic launches Claude Opus 4 and Claude Sonnet 4",
+      "orgs": ["anthropic"],
+      "models": ["claude-opus-4", "claude-sonnet-4"],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/claude-4",
+      "tags": ["release"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n46-r1-0528",
+      "date": "2025-05-28",
+      "headline": "DeepSeek ships R1-0528, an upgraded R1 checkpoint",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-r1-0528", "deepseek-r1"],
+      "source": "llm-stats; models.dev",
+      "url": "https://huggingface.co/deepseek-ai/DeepSeek-R1-0528",
+      "tags": ["release", "open-weights"],
+      "provenance": {
+        "ref": "S103",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "Also S101. DeepSeek's own news page was not read."
+      }
+    },
+    {
+      "id": "n47-o3-price-cut",
+      "date": "2025-06-10",
+      "approximate": true,
+      "headline": "OpenAI launches o3-pro at $20 / $80 and cuts o3's price by 80%, to $2 / $8",
+      "orgs": ["openai"],
+      "models": ["o3", "o3-pro"],
+      "source": "AIToolRate",
+      "url": "https://aitoolrate.com/blog/2025-guide-how-much-does-openais-o3-model-cost-per-generation-explained",
+      "tags": ["release", "pricing"],
+      "provenance": {
+        "ref": "S116a",
+        "status": "secondary",
+        "note": "o3-pro date and prices from S101; the cut is dated \"mid-2025\" by S116b."
+      },
+      "notes": [
+        {
+          "about": "date",
+          "text": "o3-pro's launch day is sourced; the exact day of the o3 cut is unverified."
+        }
+      ]
+    },
+    {
+      "id": "n48-berlin-dpa-deepseek",
+      "date": "2025-06-27",
+      "headline": "Berlin's data-protection commissioner reports the DeepSeek app to Apple and Google as illegal content under the EU Digital Services Act",
+      "orgs": ["berlin-dpa", "deepseek"],
+      "models": [],
+      "source": "Cooltechzone",
+      "url": "https://cooltechzone.com/security/german-privacy-regulator-wants-google-and-apple-to-remove-deepseek-app-from-app-stores",
+      "tags": ["policy", "privacy"],
+      "provenance": {
+        "ref": "S219a",
+        "status": "secondary",
+        "note": "Also S219b. Several outlets call her Germany's commissioner; she is Berlin's."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by AI Observer: Berlin data-protection commissioner reports DeepSeek.",
+          "provenance": {"ref": "S219b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n49-grok-4",
+      "date": "2025-07-09",
+      "headline": "xAI releases Grok 4 at $3 / $15 with a 256K context",
+      "orgs": ["xai"],
+      "models": ["grok-4"],
+      "source": "llm-stats; models.dev",
+      "url": "https://github.com/JonathanChavezTamales/llm-leaderboard",
+      "tags": ["release"],
+      "provenance": {
+        "ref": "S103",
+        "reportedBy": "xai",
+        "status": "secondary",
+        "note": "Also S101; The Batch 2025-07-16 \"Grok Raises Questions\" (S105)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n51-gpai-code",
+      "date": "2025-07-10",
+      "headline": "The European Commission publishes the final General-Purpose AI Code of Practice, with transparency, copyright and safety chapters",
+      "orgs": ["european-commission"],
+      "models": [],
+      "source": "Snellman",
+      "url": "https://digitalcompliance.snellman.com/european-commission-publishes-final-draft-of-general-purpose-ai-code-of-practice/",
+      "tags": ["policy", "regulation"],
+      "provenance": {"ref": "S113a", "status": "secondary", "note": "Also S113c."},
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by Mondaq: transparency and copyright requirements for GPAI come into force in the EU.",
+          "provenance": {"ref": "S113c", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n52-kimi-k2",
+      "date": "2025-07-11",
+      "headline": "Moonshot open-sources Kimi K2, a 1T-parameter mixture-of-experts model with 32B active, trained on 15.5T tokens",
+      "orgs": ["moonshot"],
+      "models": ["kimi-k2"],
+      "source": "MoonshotAI/Kimi-K2 (GitHub)",
+      "url": "https://github.com/MoonshotAI/Kimi-K2",
+      "tags": ["release", "open-weights"],
+      "provenance": {"ref": "P206", "reportedBy": "moonshot", "status": "primary"}
+    },
+    {
+      "id": "n53-h20-resume",
+      "date": "2025-07-14",
+      "headline": "Nvidia says Washington will grant licences to sell the H20 in China again; Jensen Huang announces it in Beijing",
+      "orgs": ["nvidia", "us-government"],
+      "models": [],
+      "source": "AFP (via The Sun)",
+      "url": "https://thesun.my/world-news/nvidia-to-resume-h20-ai-chip-sales-in-china-after-us-approval-LG14475086",
+      "tags": ["policy", "export-controls"],
+      "provenance": {
+        "ref": "S212b",
+        "status": "secondary",
+        "note": "Also S212a. 2025-07-14 in the US, 07-15 in Beijing."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "CNN (via KESQ) also reports that Nvidia will resume H20 sales to China after US approval.",
+          "provenance": {"ref": "S212a", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n54-anthropic-eu-code",
+      "date": "2025-07-21",
+      "headline": "Anthropic says it will sign the EU General-Purpose AI Code of Practice",
+      "orgs": ["anthropic", "european-commission"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/eu-code-practice",
+      "tags": ["policy", "regulation"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n55-qwen3-coder",
+      "date": "2025-07-23",
+      "headline": "Alibaba releases Qwen3-Coder-480B-A35B, an open agentic coding model",
+      "orgs": ["alibaba"],
+      "models": ["qwen3-coder-480b-a35b"],
+      "source": "QwenLM/Qwen3-Coder (GitHub)",
+      "url": "https://github.com/QwenLM/Qwen3-Coder",
+      "tags": ["release", "open-weights"],
+      "provenance": {
+        "ref": "P205",
+        "reportedBy": "alibaba",
+        "status": "primary",
+        "note": "Commit 8536199, 2025-07-23 05:08 +0800 (2025-07-22 in US time)."
+      }
+    },
+    {
+      "id": "n56-glm-4.5",
+      "date": "2025-07-28",
+      "headline": "Zhipu (Z.ai) releases GLM-4.5 and GLM-4.5-Air under the MIT licence",
+      "orgs": ["zhipu"],
+      "models": ["glm-4.5", "glm-4.5-air"],
+      "source": "zai-org/GLM-4.5 (GitHub)",
+      "url": "https://github.com/zai-org/GLM-4.5",
+      "tags": ["release", "open-weights"],
+      "provenance": {"ref": "P208", "reportedBy": "zhipu", "status": "primary"}
+    },
+    {
+      "id": "n57-cac-summons-nvidia",
+      "date": "2025-07-31",
+      "headline": "China's Cyberspace Administration summons Nvidia over alleged H20 security risks",
+      "orgs": ["cac", "nvidia"],
+      "models": [],
+      "source": "TRT World",
+      "url": "https://www.trtworld.com/article/25c7203cf45e",
+      "tags": ["policy", "export-controls"],
+      "provenance": {"ref": "S214a", "status": "secondary", "note": "Also S214b."},
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by Hindustan Times: China's cybersecurity regulator summons Nvidia.",
+          "provenance": {"ref": "S214b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n58-eu-gpai-obligations",
+      "date": "2025-08-02",
+      "headline": "EU AI Act obligations for providers of general-purpose AI models start to apply; models already on the market have until 2027-08-02",
+      "orgs": ["european-commission"],
+      "models": [],
+      "source": "Pearl Cohen",
+      "url": "https://www.pearlcohen.com/?p=17215",
+      "tags": ["policy", "regulation"],
+      "provenance": {"ref": "S113b", "status": "secondary", "note": "Also S113c."},
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by Mondaq: transparency and copyright requirements for GPAI come into force in the EU.",
+          "provenance": {"ref": "S113c", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n59-gpt-oss",
+      "date": "2025-08-05",
+      "headline": "OpenAI releases gpt-oss-120b and gpt-oss-20b under Apache 2.0, its first open-weight language models since GPT-2",
+      "orgs": ["openai"],
+      "models": ["gpt-oss-120b", "gpt-oss-20b"],
+      "source": "openai/gpt-oss (GitHub)",
+      "url": "https://github.com/openai/gpt-oss",
+      "tags": ["release", "open-weights"],
+      "provenance": {
+        "ref": "P102",
+        "reportedBy": "openai",
+        "status": "primary",
+        "note": "First commit 243a1b0, 2025-08-05 08:19 -0700."
+      }
+    },
+    {
+      "id": "n60-claude-opus-4.1",
+      "date": "2025-08-05",
+      "headline": "Anthropic releases Claude Opus 4.1",
+      "orgs": ["anthropic"],
+      "models": ["claude-opus-4.1"],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/claude-opus-4-1",
+      "tags": ["release"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Also S101."
+      }
+    },
+    {
+      "id": "n61-gpt-5",
+      "date": "2025-08-07",
+      "headline": "OpenAI launches GPT-5 at $1.25 / $10 with a 400K context",
+      "orgs": ["openai"],
+      "models": ["gpt-5"],
+      "source": "llm-stats; models.dev",
+      "url": "https://openai.com/index/gpt-5/",
+      "tags": ["release", "pricing"],
+      "provenance": {
+        "ref": "S103",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S101; The Batch 2025-08-13 \"GPT-5's Rough Takeoff\" (S105)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n62-cohere-funding",
+      "date": "2025-08-14",
+      "headline": "Cohere raises $500M at a $6.8B valuation, adding $100M in a second close on 2025-09-24",
+      "orgs": ["cohere"],
+      "models": [],
+      "source": "Cohere (title via rss-feeds)",
+      "url": "https://cohere.com/blog/august-2025-funding-round",
+      "tags": ["funding"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "cohere",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n63-deepseek-v3.1",
+      "date": "2025-08-21",
+      "headline": "DeepSeek releases V3.1, a hybrid thinking and non-thinking model, and announces one price for deepseek-chat and deepseek-reasoner from 09-05",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-v3.1"],
+      "source": "OpenRouter",
+      "url": "https://openrouter.ai/deepseek/deepseek-chat-v3.1:free/api",
+      "tags": ["release", "open-weights", "pricing"],
+      "provenance": {
+        "ref": "S203a",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "Also S204; new price from S208."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by Vercel AI Gateway: DeepSeek V3.1.",
+          "provenance": {"ref": "S204", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n64-command-a-reasoning",
+      "date": "2025-08-21",
+      "headline": "Cohere releases Command A Reasoning (111B, 256K context)",
+      "orgs": ["cohere"],
+      "models": ["command-a-reasoning"],
+      "source": "Cohere docs",
+      "url": "https://docs.cohere.com/v2/changelog/2025-08-21-command-a-reasoning.md",
+      "tags": ["release"],
+      "provenance": {"ref": "P104", "reportedBy": "cohere", "status": "primary"}
+    },
+    {
+      "id": "n65-h20-revenue-share",
+      "date": "2025-08-27",
+      "headline": "Nvidia says US officials expect 15% of licensed H20 China revenue, but no rule is codified and it made no H20 sales to China in the quarter",
+      "orgs": ["nvidia", "us-government"],
+      "models": [],
+      "source": "Yahoo Finance (Nvidia Q2 FY26 call)",
+      "url": "https://todayheadline.co/?p=206511",
+      "tags": ["policy", "export-controls", "market"],
+      "provenance": {
+        "ref": "S213",
+        "status": "secondary",
+        "note": "The arrangement was first reported around 2025-08-11 (FT); that day is unverified."
+      }
+    },
+    {
+      "id": "n66-mai-1-preview",
+      "date": "2025-08-28",
+      "headline": "Microsoft AI unveils MAI-1-preview, its first in-house foundation model (mixture-of-experts, about 15,000 H100s), and MAI-Voice-1",
+      "orgs": ["microsoft"],
+      "models": ["mai-1-preview"],
+      "source": "TechSpot",
+      "url": "https://www.techspot.com/news/109260-microsoft-debuts-house-ai-models-builds-independence-openai.html",
+      "tags": ["release"],
+      "provenance": {"ref": "S111a", "status": "secondary", "note": "Also S111b."},
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by AI Wiki: MAI-1-preview.",
+          "provenance": {"ref": "S111b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n67-anthropic-series-f",
+      "date": "2025-09-02",
+      "headline": "Anthropic raises $13B in a Series F at $183B post-money",
+      "orgs": ["anthropic"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/anthropic-raises-series-f-at-usd183b-post-money-valuation",
+      "tags": ["funding"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n68-bartz-settlement",
+      "date": "2025-09-05",
+      "headline": "Anthropic agrees a $1.5B class settlement with authors over pirated books, about $3,000 per work",
+      "orgs": ["anthropic"],
+      "models": [],
+      "source": "Lieff Cabraser",
+      "url": "https://www.lieffcabraser.com/?p=19757",
+      "tags": ["legal", "copyright"],
+      "provenance": {
+        "ref": "S112a",
+        "status": "secondary",
+        "note": "Motion filed 2025-09-05; also S112b, which covers the June 2025 fair-use ruling (exact day unverified)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by HelloPerp: Bartz et al. v. Anthropic PBC.",
+          "provenance": {"ref": "S112b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n69-deepseek-v3.1-price",
+      "date": "2025-09-05",
+      "headline": "DeepSeek's unified V3.1 price takes effect: $0.56 per 1M input tokens and $1.68 output for both chat and reasoner; night-time discounts end",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-v3.1"],
+      "source": "Skywork",
+      "url": "https://skywork.ai/blog/?p=10736",
+      "tags": ["pricing"],
+      "provenance": {
+        "ref": "S208",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "models.dev gives $0.57 input (S101)."
+      }
+    },
+    {
+      "id": "n70-mistral-raise",
+      "date": "2025-09-09",
+      "headline": "Mistral AI raises EUR 1.7B",
+      "orgs": ["mistral"],
+      "models": [],
+      "source": "Mistral AI (title via rss-feeds)",
+      "url": "https://mistral.ai/news/mistral-ai-raises-1-7-b-to-accelerate-technological-progress-with-ai",
+      "tags": ["funding"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "mistral",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Investor names are unverified."
+      }
+    },
+    {
+      "id": "n71-samr-nvidia",
+      "date": "2025-09-15",
+      "headline": "China's market regulator says Nvidia violated antitrust law over its Mellanox approval and deepens its probe",
+      "orgs": ["samr", "nvidia"],
+      "models": [],
+      "source": "JD Supra",
+      "url": "https://www.jdsupra.com/legalnews/a-procedural-analysis-of-china-s-6334927/",
+      "tags": ["policy", "export-controls"],
+      "provenance": {"ref": "S215a", "status": "secondary", "note": "Also S215b."},
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by Geopolitechs: Beijing antitrust regulator on Nvidia.",
+          "provenance": {"ref": "S215b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n72-r1-nature",
+      "date": "2025-09-17",
+      "headline": "The DeepSeek-R1 paper appears in Nature; its supplement puts R1's reinforcement-learning cost at about $294,000 on H800s, on top of about $6M for the base model",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-r1", "deepseek-v3-base"],
+      "source": "Nature News (via The Outpost)",
+      "url": "https://theoutpost.ai/news-story/deep-seek-s-r1-ai-model-breakthrough-in-reasoning-capabilities-revealed-in-landmark-paper-20281",
+      "tags": ["report", "cost"],
+      "provenance": {
+        "ref": "S207a",
+        "status": "secondary",
+        "note": "Also S207b (Reuters summary, 512 H800s) and S207c (648 H800s)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Sources disagree on the GPU count: 512 H800s (Reuters summary) vs 648 (hyper.ai and others). Arithmetic favours 512: (198 h + 80 h) x 512 GPUs + about 5,000 GPU-hours for SFT data = 147,336 GPU-hours, which at $2 per GPU-hour is $294,672; 648 GPUs would give about $370K. The Nature supplement itself was not read.",
+          "provenance": {
+            "ref": "S207b",
+            "status": "derived",
+            "note": "512 x 198 = 101,376; 512 x 80 = 40,960; + 5,000 = 147,336; x $2 = $294,672"
+          }
+        },
+        {
+          "about": "headline",
+          "text": "Also supported by Hyper.ai: DeepSeek-R1 in Nature.",
+          "provenance": {"ref": "S207c", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n73-huawei-ascend-roadmap",
+      "date": "2025-09-18",
+      "headline": "Huawei publishes an Ascend roadmap: 950PR in Q1 2026, 950DT in Q4 2026, 960 in Q4 2027 and 970 in Q4 2028, with in-house HBM and an 8,192-chip Atlas 950 SuperPoD",
+      "orgs": ["huawei"],
+      "models": [],
+      "source": "Republic World",
+      "url": "https://www.republicworld.com/tech/huawei-unveils-ambitious-ai-chip-roadmap-challenging-nvidia",
+      "tags": ["infrastructure", "export-controls"],
+      "provenance": {"ref": "S217a", "status": "secondary", "note": "Also S217b."},
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by Mezha: Huawei announces new AI products and chips.",
+          "provenance": {"ref": "S217b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n74-deepseek-v3.2-exp",
+      "date": "2025-09-29",
+      "headline": "DeepSeek releases V3.2-Exp with DeepSeek Sparse Attention and cuts API prices by more than half, to $0.28 / $0.42 per 1M tokens",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-v3.2-exp"],
+      "source": "deepseek-ai/DeepSeek-V3.2-Exp (GitHub)",
+      "url": "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp",
+      "tags": ["release", "open-weights", "pricing"],
+      "provenance": {
+        "ref": "P201",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "First commit 81dcc85, 2025-09-29 11:25 +0800; price cut from S208."
+      }
+    },
+    {
+      "id": "n75-claude-sonnet-4.5",
+      "date": "2025-09-29",
+      "headline": "Anthropic releases Claude Sonnet 4.5, reporting 77.2% on SWE-bench Verified",
+      "orgs": ["anthropic"],
+      "models": ["claude-sonnet-4.5"],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/claude-sonnet-4-5",
+      "tags": ["release", "benchmark"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Score from S103 and S108d."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Good Architect: Claude Sonnet 4.5.",
+          "provenance": {"ref": "S108d", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n76-glm-4.6",
+      "date": "2025-09-30",
+      "headline": "Zhipu releases GLM-4.6, raising the context from 128K to 200K",
+      "orgs": ["zhipu"],
+      "models": ["glm-4.6"],
+      "source": "zai-org/GLM-4.5 (GitHub)",
+      "url": "https://github.com/zai-org/GLM-4.5",
+      "tags": ["release", "open-weights"],
+      "provenance": {
+        "ref": "P208",
+        "reportedBy": "zhipu",
+        "status": "primary",
+        "note": "Commit 6fb1bbf, 2025-09-30 14:43 +0800."
+      }
+    },
+    {
+      "id": "n77-claude-haiku-4.5",
+      "date": "2025-10-15",
+      "headline": "Anthropic releases Claude Haiku 4.5 at $1 / $5",
+      "orgs": ["anthropic"],
+      "models": ["claude-haiku-4.5"],
+      "source": "Claude Platform Docs",
+      "url": "https://platform.claude.com/docs/models/overview",
+      "tags": ["release", "pricing"],
+      "provenance": {
+        "ref": "P103d",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Date from S104 and S101."
+      }
+    },
+    {
+      "id": "n78-anthropic-google-tpus",
+      "date": "2025-10-23",
+      "headline": "Anthropic expands its use of Google Cloud TPUs and services",
+      "orgs": ["anthropic", "google"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/expanding-our-use-of-google-cloud-tpus-and-services",
+      "tags": ["infrastructure"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. The deal size is unverified."
+      }
+    },
+    {
+      "id": "n79-minimax-m2",
+      "date": "2025-10-26",
+      "approximate": true,
+      "headline": "MiniMax open-sources M2 (230B, 10B active) for coding and agents",
+      "orgs": ["minimax"],
+      "models": ["minimax-m2"],
+      "source": "MiniMax-AI/MiniMax-M2 (GitHub)",
+      "url": "https://github.com/MiniMax-AI/MiniMax-M2",
+      "tags": ["release", "open-weights"],
+      "provenance": {
+        "ref": "P211",
+        "reportedBy": "minimax",
+        "status": "primary",
+        "note": "Repository created 2025-10-26 05:28 +0800; models.dev lists the release on 2025-10-27 (S101)."
+      }
+    },
+    {
+      "id": "n80-openai-recap",
+      "date": "2025-10-28",
+      "headline": "OpenAI completes its recapitalization as OpenAI Group PBC and signs a new agreement with Microsoft, whose stake of about 27% is valued at about $135B",
+      "orgs": ["openai", "microsoft"],
+      "models": [],
+      "source": "Ghanamma",
+      "url": "https://www.ghanamma.com/2025/11/07/openai-signs-historic-compute-deal-with-amazon-web-services",
+      "tags": ["funding", "market"],
+      "provenance": {
+        "ref": "S114b",
+        "status": "secondary",
+        "note": "Also S114c; The Batch 2025-11-05 \"OpenAI Reorgs For Profit\" (S105). Microsoft's right of first refusal on compute ends."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        },
+        {
+          "about": "headline",
+          "text": "Also supported by Royfactory: OpenAI-AWS $38B multicloud deal.",
+          "provenance": {"ref": "S114c", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n81-openai-aws",
+      "date": "2025-11-03",
+      "headline": "OpenAI signs a seven-year, $38B compute deal with AWS for Nvidia GB200 and GB300 capacity",
+      "orgs": ["openai", "amazon", "nvidia"],
+      "models": [],
+      "source": "TechSpot",
+      "url": "https://www.techspot.com/news/110120-openai-signs-38-billion-amazon-web-services-deal.html",
+      "tags": ["infrastructure"],
+      "provenance": {"ref": "S114a", "status": "secondary", "note": "Also S114b."}
+    },
+    {
+      "id": "n82-kimi-k2-thinking",
+      "date": "2025-11-06",
+      "approximate": true,
+      "headline": "Moonshot releases Kimi K2 Thinking, claiming the lead on Humanity's Last Exam with tools (44.9) and BrowseComp (60.2)",
+      "orgs": ["moonshot"],
+      "models": ["kimi-k2-thinking"],
+      "source": "Kimi-K2-Thinking model card",
+      "url": "https://huggingface.co/moonshotai/Kimi-K2-Thinking",
+      "tags": ["release", "open-weights", "benchmark"],
+      "provenance": {
+        "ref": "P207",
+        "reportedBy": "moonshot",
+        "status": "primary",
+        "note": "The day is models.dev's release date alone (S101); the card gives no date."
+      }
+    },
+    {
+      "id": "n83-anthropic-50b",
+      "date": "2025-11-12",
+      "headline": "Anthropic announces $50B of investment in US AI infrastructure",
+      "orgs": ["anthropic"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/anthropic-invests-50-billion-in-american-ai-infrastructure",
+      "tags": ["infrastructure"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n84-msft-nvda-anthropic",
+      "date": "2025-11-18",
+      "headline": "Microsoft, Nvidia and Anthropic announce strategic partnerships; Claude comes to Microsoft Foundry and Microsoft 365 Copilot",
+      "orgs": ["anthropic", "microsoft", "nvidia"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/microsoft-nvidia-anthropic-announce-strategic-partnerships",
+      "tags": ["infrastructure", "funding"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Also The Batch 2025-11-26 (S105). Dollar amounts unverified."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n85-gemini-3-pro",
+      "date": "2025-11-18",
+      "headline": "Google launches Gemini 3 Pro, reporting 37.5% on Humanity's Last Exam without tools",
+      "orgs": ["google", "lmarena"],
+      "models": ["gemini-3-pro"],
+      "source": "Ransau Systeme",
+      "url": "https://ransau-systeme.com/en/blog/Google-Gemini-3-at-the-top-of-AI",
+      "tags": ["release", "benchmark"],
+      "provenance": {
+        "ref": "S106e",
+        "reportedBy": "google",
+        "status": "secondary",
+        "note": "HLE from S106a and S106b; first past 1500 on LMArena per S106e."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by AIgazine: Gemini 3 benchmarks coverage.",
+          "provenance": {"ref": "S106b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n86-claude-opus-4.5",
+      "date": "2025-11-24",
+      "headline": "Anthropic releases Claude Opus 4.5 and cuts the Opus price by two thirds, to $5 / $25",
+      "orgs": ["anthropic"],
+      "models": ["claude-opus-4.5"],
+      "source": "Claude Platform Docs",
+      "url": "https://platform.claude.com/docs/en/models/opus-4-5/overview",
+      "tags": ["release", "pricing"],
+      "provenance": {"ref": "P103a", "reportedBy": "anthropic", "status": "primary", "note": "Also S104."}
+    },
+    {
+      "id": "n87-deepseek-v3.2",
+      "date": "2025-12-01",
+      "headline": "DeepSeek releases V3.2 and V3.2-Speciale, reported at IMO 2025 gold-medal level",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-v3.2"],
+      "source": "models.dev",
+      "url": "https://huggingface.co/deepseek-ai/DeepSeek-V3.2",
+      "tags": ["release", "open-weights"],
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "deepseek",
+        "status": "secondary",
+        "note": "Also a ChatForest review and Venice (S227b), which dates it 2025-12-04."
+      }
+    },
+    {
+      "id": "n88-mistral-3",
+      "date": "2025-12-02",
+      "headline": "Mistral releases Mistral Large 3 (675B, 41B active) with open weights, at $0.50 / $1.50 in its API",
+      "orgs": ["mistral"],
+      "models": ["mistral-large-3"],
+      "source": "Vercel AI Gateway",
+      "url": "https://vercel.com/ai-gateway/models/mistral-large-3.md",
+      "tags": ["release", "open-weights", "pricing"],
+      "provenance": {
+        "ref": "S115a",
+        "reportedBy": "mistral",
+        "status": "secondary",
+        "note": "Also S115b; Mistral's \"Introducing Mistral 3\" title of 2025-12-02 in the rss-feeds mirror (S104)."
+      }
+    },
+    {
+      "id": "n89-bun-claude-code",
+      "date": "2025-12-03",
+      "headline": "Anthropic acquires Bun as Claude Code passes a $1B milestone",
+      "orgs": ["anthropic"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/anthropic-acquires-bun-as-claude-code-reaches-usd1b-milestone",
+      "tags": ["market"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n90-h200-china",
+      "date": "2025-12-08",
+      "headline": "Trump says Nvidia may sell H200s to approved Chinese customers, with 25% going to the US; Blackwell and Rubin are excluded",
+      "orgs": ["us-government", "nvidia", "amd"],
+      "models": [],
+      "source": "Mediaite",
+      "url": "https://www.mediaite.com/politics/trump/trump-announces-that-china-will-pay-the-u-s-25-in-exchange-for-advanced-ai-chips/",
+      "tags": ["policy", "export-controls"],
+      "provenance": {"ref": "S218a", "status": "secondary", "note": "Also S218b."},
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by WION: Trump allows Nvidia H200 sales to China.",
+          "provenance": {"ref": "S218b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n91-mcp-foundation",
+      "date": "2025-12-09",
+      "headline": "Anthropic donates the Model Context Protocol to a new Agentic AI Foundation",
+      "orgs": ["anthropic"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/donating-the-model-context-protocol-and-establishing-of-the-agentic-ai-foundation",
+      "tags": ["open-source"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n92-devstral-2",
+      "date": "2025-12-09",
+      "headline": "Mistral releases Devstral 2 and the Mistral Vibe CLI",
+      "orgs": ["mistral"],
+      "models": ["devstral-2"],
+      "source": "Mistral AI (title via rss-feeds)",
+      "tags": ["release", "open-weights"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "mistral",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Also S101."
+      }
+    },
+    {
+      "id": "n93-gpt-5.2",
+      "date": "2025-12-11",
+      "headline": "OpenAI releases GPT-5.2 (Instant, Thinking and Pro), raising its API price to $1.75 / $14",
+      "orgs": ["openai"],
+      "models": ["gpt-5.2"],
+      "source": "Digital Applied",
+      "url": "https://www.digitalapplied.com/blog/gpt-5-2-complete-guide",
+      "tags": ["release", "pricing"],
+      "provenance": {
+        "ref": "S107b",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S101; The Batch 2025-12-17 \"OpenAI's Answer to Gemini 3\" (S105)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n94-glm-4.7",
+      "date": "2025-12-22",
+      "headline": "Zhipu releases GLM-4.7, reporting 73.8% on SWE-bench Verified",
+      "orgs": ["zhipu"],
+      "models": ["glm-4.7"],
+      "source": "zai-org/GLM-4.5 (GitHub)",
+      "url": "https://github.com/zai-org/GLM-4.5",
+      "tags": ["release", "open-weights", "benchmark"],
+      "provenance": {
+        "ref": "P208",
+        "reportedBy": "zhipu",
+        "status": "primary",
+        "note": "Commit 774bfe7, 2025-12-23 01:23 +0800 (2025-12-22 UTC)."
+      }
+    },
+    {
+      "id": "n95-xai-series-e",
+      "date": "2026-01-06",
+      "headline": "xAI raises a $20B Series E",
+      "orgs": ["xai"],
+      "models": [],
+      "source": "xAI (title via rss-feeds)",
+      "url": "https://x.ai/news/series-e",
+      "tags": ["funding"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "xai",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n96-zhipu-ipo",
+      "date": "2026-01-08",
+      "headline": "Zhipu AI lists in Hong Kong (2513.HK) at HK$116.2 and closes up about 13%, the first listed developer of a large language model",
+      "orgs": ["zhipu"],
+      "models": [],
+      "source": "Reuters (via Charm Retirement)",
+      "url": "https://news.charm-retirement.com/minimax-chinas-second-ai-tiger-to-go-public-soars-in-hong-kong-debut",
+      "tags": ["market", "funding"],
+      "provenance": {"ref": "S220", "status": "secondary"}
+    },
+    {
+      "id": "n97-minimax-ipo",
+      "date": "2026-01-09",
+      "headline": "MiniMax lists in Hong Kong (0100.HK) at HK$165 after raising HK$4.8B",
+      "orgs": ["minimax"],
+      "models": [],
+      "source": "Reuters (via Charm Retirement)",
+      "url": "https://news.charm-retirement.com/minimax-chinas-second-ai-tiger-to-go-public-soars-in-hong-kong-debut",
+      "tags": ["market", "funding"],
+      "provenance": {"ref": "S220", "status": "secondary"},
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Sources disagree on the first-day gain: up 78% intraday (Reuters), about 110% at a HK$345 close (Yicai), up 42.6% at the open (ginlix); none is in the headline."
+        }
+      ]
+    },
+    {
+      "id": "n98-xai-spacex",
+      "date": "2026-02-02",
+      "headline": "xAI joins SpaceX",
+      "orgs": ["xai", "spacex"],
+      "models": [],
+      "source": "xAI (title via rss-feeds)",
+      "url": "https://x.ai/news/xai-joins-spacex",
+      "tags": ["market"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "xai",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Also The Batch 2026-02-13 \"xAI Joins SpaceX\" (S105)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n99-claude-opus-4.6",
+      "date": "2026-02-05",
+      "headline": "Anthropic releases Claude Opus 4.6 with a 1M-token context",
+      "orgs": ["anthropic"],
+      "models": ["claude-opus-4.6"],
+      "source": "Claude Platform Docs",
+      "url": "https://platform.claude.com/docs/en/models/opus-4-6/overview",
+      "tags": ["release"],
+      "provenance": {
+        "ref": "P103b",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "Also Vertex AI (P106)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by Google Cloud Vertex AI docs: Claude Opus 4.6 partner-model page.",
+          "provenance": {"ref": "P106", "status": "primary"}
+        }
+      ]
+    },
+    {
+      "id": "n100-glm-5",
+      "date": "2026-02-11",
+      "headline": "Zhipu releases GLM-5 (744B, 40B active), trained on 28.5T tokens with DeepSeek Sparse Attention",
+      "orgs": ["zhipu"],
+      "models": ["glm-5"],
+      "source": "zai-org/GLM-5 (GitHub)",
+      "url": "https://github.com/zai-org/GLM-5",
+      "tags": ["release", "open-weights"],
+      "provenance": {"ref": "P209", "reportedBy": "zhipu", "status": "primary"}
+    },
+    {
+      "id": "n101-anthropic-series-g",
+      "date": "2026-02-12",
+      "headline": "Anthropic raises $30B in a Series G at $380B post-money",
+      "orgs": ["anthropic"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/anthropic-raises-30-billion-series-g-funding-380-billion-post-money-valuation",
+      "tags": ["funding"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n102-deep-think-update",
+      "date": "2026-02-12",
+      "headline": "Google updates Gemini 3 Deep Think: 84.6% on ARC-AGI-2, verified by the ARC Prize Foundation, and 48.4% on Humanity's Last Exam",
+      "orgs": ["google"],
+      "models": ["gemini-3-pro"],
+      "source": "MarkTechPost (copy)",
+      "url": "https://news-you-need.com/index.php/2026/02/12/is-this-agi-googles-gemini-3-deep-think-shatters-humanitys-last-exam-and-hits-84-6-on-arc-agi-2-performance-today/",
+      "tags": ["benchmark"],
+      "provenance": {"ref": "S118a", "reportedBy": "google", "status": "secondary", "note": "Also S118b."},
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by abhs.in: Gemini 3 Deep Think 84% on ARC-AGI-2.",
+          "provenance": {"ref": "S118b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n103-qwen3.5",
+      "date": "2026-02-15",
+      "approximate": true,
+      "headline": "Alibaba releases Qwen3.5-397B-A17B, natively multimodal, hosted as Qwen3.5-Plus with a 1M-token context",
+      "orgs": ["alibaba"],
+      "models": ["qwen3.5-397b-a17b"],
+      "source": "Qwen3.5 model card",
+      "url": "https://huggingface.co/Qwen/Qwen3.5-397B-A17B",
+      "tags": ["release", "open-weights"],
+      "provenance": {
+        "ref": "P214",
+        "reportedBy": "alibaba",
+        "status": "primary",
+        "note": "The day is unverified: models.dev gives 2026-02-15, OpenRouter 2026-02-16 (S203c)."
+      }
+    },
+    {
+      "id": "n104-moonshot-10b",
+      "date": "2026-02-17",
+      "headline": "Bloomberg: Moonshot is raising at about a $10B valuation, weeks after raising $500M at $4.3B; Kimi K2.5 launched in January",
+      "orgs": ["moonshot", "alibaba", "tencent"],
+      "models": [],
+      "source": "Bloomberg (via Social Media Asia)",
+      "url": "https://www.socialmediaasia.com/2026/02/17/china-ai-startup-moonshot-targets-10-billion-valuation",
+      "tags": ["funding"],
+      "provenance": {"ref": "S222", "status": "secondary"}
+    },
+    {
+      "id": "n105-openai-swe-bench",
+      "date": "2026-02-23",
+      "headline": "OpenAI says it no longer evaluates SWE-bench Verified",
+      "orgs": ["openai"],
+      "models": [],
+      "source": "OpenAI (title via rss-feeds)",
+      "url": "https://openai.com/index/why-we-no-longer-evaluate-swe-bench-verified",
+      "tags": ["benchmark"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n106-anthropic-dow",
+      "date": "2026-02-26",
+      "approximate": true,
+      "headline": "Anthropic and the US Department of War fall into a public dispute; Anthropic posts statements into early March",
+      "orgs": ["anthropic", "us-government"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/statement-department-of-war",
+      "tags": ["policy", "controversy"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. The Batch 2026-03-06 \"Anthropic vs. the U.S. Government\" (S105). The substance is unverified."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n107-gpt-5.4",
+      "date": "2026-03-05",
+      "headline": "OpenAI releases GPT-5.4 with a context of about 1M tokens, at $2.50 / $15",
+      "orgs": ["openai"],
+      "models": ["gpt-5.4"],
+      "source": "models.dev; LiteLLM",
+      "url": "https://github.com/anomalyco/models.dev",
+      "tags": ["release", "pricing"],
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "openai",
+        "status": "secondary",
+        "note": "Also S102; The Batch 2026-03-13 \"GPT-5.4 Makes A Splash\" (S105)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n108-muse-spark",
+      "date": "2026-04-08",
+      "headline": "Meta Superintelligence Labs launches Muse Spark, a proprietary model, moving Meta away from open-weight Llama as its flagship",
+      "orgs": ["meta"],
+      "models": ["muse-spark"],
+      "source": "TechJack Solutions",
+      "url": "https://techjacksolutions.com/ai-brief/agentic-ai-news-meta-launches-muse-spark-first-model-from-it",
+      "tags": ["release"],
+      "provenance": {
+        "ref": "S110a",
+        "reportedBy": "meta",
+        "status": "secondary",
+        "note": "Also S110b and the Meta AI blog title (S104); The Batch 2026-04-17 \"Meta Pivots From Open Weights\" (S105)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        },
+        {
+          "about": "headline",
+          "text": "Also supported by largelanguagemodel.com.tr: Meta re-enters the AI race with Muse Spark.",
+          "provenance": {"ref": "S110b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n109-anthropic-amazon-5gw",
+      "date": "2026-04-20",
+      "headline": "Anthropic and Amazon expand their collaboration to up to 5 GW of new compute",
+      "orgs": ["anthropic", "amazon"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/anthropic-amazon-compute",
+      "tags": ["infrastructure"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n110-gpt-5.5",
+      "date": "2026-04-23",
+      "headline": "OpenAI releases GPT-5.5 at $5 / $30, four times GPT-5's input price",
+      "orgs": ["openai"],
+      "models": ["gpt-5.5", "gpt-5"],
+      "source": "models.dev; LiteLLM",
+      "url": "https://github.com/anomalyco/models.dev",
+      "tags": ["release", "pricing"],
+      "provenance": {"ref": "S101", "reportedBy": "openai", "status": "secondary", "note": "Also S102."}
+    },
+    {
+      "id": "n111-deepseek-v4",
+      "date": "2026-04-24",
+      "headline": "DeepSeek releases the V4 preview: V4-Pro (1.6T, 49B active) and V4-Flash (284B, 13B active), with 1M-token context under MIT; V4-Flash costs $0.14 / $0.28",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-v4-pro", "deepseek-v4-flash"],
+      "source": "DeepSeek-V4 model card",
+      "url": "https://huggingface.co/deepseek-ai/DeepSeek-V4-Pro",
+      "tags": ["release", "open-weights", "pricing"],
+      "provenance": {
+        "ref": "P213",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "Also S101, S203b."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by OpenRouter: DeepSeek V4 Flash (\"Released Apr 24, 2026\").",
+          "provenance": {"ref": "S203b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n112-deepseek-v4-pro-discount",
+      "date": "2026-05-04",
+      "approximate": true,
+      "headline": "DeepSeek discounts V4-Pro's API price by 75%, to $0.435 / $0.87 per 1M tokens",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-v4-pro"],
+      "source": "DeepSeek API docs",
+      "url": "https://api-docs.deepseek.com/quick_start/pricing?model_version=DeepSeek-V4-Pro-0813",
+      "tags": ["pricing"],
+      "provenance": {
+        "ref": "P202a",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "Discounted price from DeepSeek's docs; the 75% discount and the date from api-evangelist's file of 2026-05-04 (S223b); the $1.74 / $3.48 list price from models.dev (S101)."
+      },
+      "notes": [
+        {
+          "about": "date",
+          "text": "The discount was in place by 2026-05-04; its first day is unverified, and whether it was temporary (through 2026-05-31) or permanent is disputed.",
+          "provenance": {"ref": "S223b", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n113-anthropic-spacex-compute",
+      "date": "2026-05-06",
+      "headline": "Anthropic agrees a compute deal with SpaceX and xAI",
+      "orgs": ["anthropic", "xai", "spacex"],
+      "models": [],
+      "source": "xAI (title via rss-feeds)",
+      "url": "https://x.ai/news/anthropic-compute-partnership",
+      "tags": ["infrastructure"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "xai",
+        "status": "secondary",
+        "note": "Two official titles agree: Anthropic's \"...a compute deal with SpaceX\" and xAI's \"New Compute Partnership with Anthropic\"."
+      }
+    },
+    {
+      "id": "n114-gemini-3.5-flash",
+      "date": "2026-05-19",
+      "headline": "Google releases Gemini 3.5 Flash at $1.50 / $9, three times Gemini 3 Flash's price",
+      "orgs": ["google"],
+      "models": ["gemini-3.5-flash", "gemini-3-flash"],
+      "source": "models.dev; LiteLLM",
+      "url": "https://github.com/anomalyco/models.dev",
+      "tags": ["release", "pricing"],
+      "provenance": {
+        "ref": "S101",
+        "reportedBy": "google",
+        "status": "secondary",
+        "note": "Also S102; The Batch 2026-05-29 \"Gemini Flash Gets Pricey\" (S105)."
+      },
+      "notes": [
+        {
+          "about": "headline",
+          "text": "Also supported by The Batch (DeepLearning.AI) issue headlines, via the rss-feeds mirror.",
+          "provenance": {"ref": "S105", "status": "secondary"}
+        }
+      ]
+    },
+    {
+      "id": "n115-anthropic-series-h",
+      "date": "2026-05-28",
+      "headline": "Anthropic raises $65B in a Series H at $965B post-money, about 5.3 times its valuation of September 2025",
+      "orgs": ["anthropic"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/series-h",
+      "tags": ["funding"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Single source. 965 / 183 = 5.3 (derived)."
+      }
+    },
+    {
+      "id": "n116-anthropic-s1",
+      "date": "2026-06-01",
+      "headline": "Anthropic confidentially submits a draft S-1 registration to the SEC",
+      "orgs": ["anthropic"],
+      "models": [],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/confidential-draft-s1-sec",
+      "tags": ["funding", "market"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read."
+      }
+    },
+    {
+      "id": "n117-fable-mythos",
+      "date": "2026-06-09",
+      "headline": "Anthropic announces Claude Fable 5 and Claude Mythos 5; Fable 5 costs $10 / $50",
+      "orgs": ["anthropic"],
+      "models": ["claude-fable-5"],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://platform.claude.com/docs/models/overview",
+      "tags": ["release", "pricing"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Price from P103d."
+      }
+    },
+    {
+      "id": "n118-fable-mythos-directive",
+      "date": "2026-06-12",
+      "headline": "Anthropic responds to a US-government directive suspending access to Claude Fable 5 and Mythos 5, and posts \"Redeploying Fable 5\" on 2026-06-30",
+      "orgs": ["anthropic", "us-government"],
+      "models": ["claude-fable-5"],
+      "source": "Anthropic (title via rss-feeds)",
+      "url": "https://www.anthropic.com/news/fable-mythos-access",
+      "tags": ["policy", "controversy"],
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Terms, scope and legal basis of the directive are unverified."
+      }
+    },
+    {
+      "id": "n119-deepseek-peak-pricing",
+      "date": "2026-08-16",
+      "headline": "DeepSeek switches its API to peak and off-peak billing, with off-peak at half price; V4-Pro rises to $1.32 / $3.96 at peak",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-v4-pro", "deepseek-v4-flash"],
+      "source": "DeepSeek API docs",
+      "url": "https://api-docs.deepseek.com/quick_start/pricing?model_version=DeepSeek-V4-Pro-0813",
+      "tags": ["pricing"],
+      "provenance": {
+        "ref": "P202a",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "From 2026-08-16 16:00 UTC; table in P202b. SCMP reported it as a reversal in the price war (S223a)."
+      }
+    },
+    {
+      "id": "n120-deepseek-v4.1-flash",
+      "date": "2026-09-10",
+      "approximate": true,
+      "headline": "DeepSeek-V4.1-Flash replaces the V4 Flash API ids as deepseek-flash; V4-Pro requests are routed to it from 09-14",
+      "orgs": ["deepseek"],
+      "models": ["deepseek-v4-flash", "deepseek-v4-pro"],
+      "source": "Codeep release notes",
+      "url": "https://github.com/VladoIvankovic/Codeep/releases/tag/v3.3.0",
+      "tags": ["release", "pricing"],
+      "provenance": {
+        "ref": "S224",
+        "status": "secondary",
+        "note": "DeepSeek's docs (P202c) confirm the V4 Flash ids were retired."
+      }
+    },
+    {
+      "id": "n121-claude-sonnet-5",
+      "date": "2026-06-30",
+      "headline": "Anthropic releases Claude Sonnet 5 at $2 / $10, the first Sonnet below $3 / $15",
+      "source": "Anthropic (title via rss-feeds)",
+      "orgs": ["anthropic"],
+      "models": ["claude-sonnet-5"],
+      "url": "https://www.anthropic.com/news/claude-sonnet-5",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "anthropic",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. Price from the Claude docs lineup (P103d)."
+      }
+    },
+    {
+      "id": "n122-muse-spark-1.1",
+      "date": "2026-07-09",
+      "headline": "Meta introduces Muse Spark 1.1, with an API for the model",
+      "source": "Meta AI (title via rss-feeds)",
+      "orgs": ["meta"],
+      "models": ["muse-spark"],
+      "url": "https://ai.meta.com/blog/introducing-muse-spark-meta-model-api/",
+      "provenance": {
+        "ref": "S104",
+        "reportedBy": "meta",
+        "status": "secondary",
+        "note": "Official title and date in the rss-feeds mirror (S104); the post itself was not read. The API is named in the post's address."
+      }
+    },
+    {
+      "id": "n123-claude-opus-5",
+      "date": "2026-07-24",
+      "headline": "Anthropic releases Claude Opus 5 at $5 / $25 with a 1M-token context",
+      "source": "Claude Platform Docs",
+      "orgs": ["anthropic"],
+      "models": ["claude-opus-5"],
+      "url": "https://platform.claude.com/docs/en/models/opus-5/overview",
+      "provenance": {
+        "ref": "P103c",
+        "reportedBy": "anthropic",
+        "status": "primary",
+        "note": "\"Released July 24, 2026\"; also the \"Introducing Claude Opus 5\" title (S104)."
+      }
+    },
+    {
+      "id": "n124-deepseek-search-billing",
+      "date": "2026-11-01",
+      "headline": "DeepSeek starts billing the Search and Fetch calls its API makes through server-side tools, at CNY 5 per 1,000 requests",
+      "source": "DeepSeek API docs",
+      "orgs": ["deepseek"],
+      "url": "https://api-docs.deepseek.com/zh-cn/quick_start/pricing/?utm_category=ai",
+      "provenance": {
+        "ref": "P202c",
+        "reportedBy": "deepseek",
+        "status": "primary",
+        "note": "The zh-cn pricing page: Search and Fetch calls made through server-side tool calls when the API is used from DeepSeek Harness, Claude Code or Codex were not billed, and are billed per call from 2026-11-01 00:00 Beijing time (2026-10-31 16:00 UTC); Search and Fetch each cost CNY 5 per 1,000 successful requests."
+      }
     }
   ]
 }

@@ -1,5 +1,8 @@
 import Foundation
+import FrontierCore
+import FrontierResources
 import Testing
+import TestSupport
 
 /// The headless commands, run as a user runs them: the built binary, its output and exit status.
 @Suite struct CommandLineTests {
@@ -23,7 +26,7 @@ import Testing
     }
 
     @Test func snapshotShowsAllThreePanesWithTheDeepSeekStory() throws {
-        let output = try BuiltBinary.run(["snapshot", "--width", "120", "--height", "40"])
+        let output = try BuiltBinary.run(["snapshot", "--width", "120", "--height", "40", "--data", Fixtures.storyPath])
         #expect(output.status == 0)
         let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == 40)
@@ -31,6 +34,19 @@ import Testing
             #expect(output.stdout.contains(title), "missing \(title)")
         }
         #expect(output.stdout.contains("DeepSeek releases R"))
+    }
+
+    @Test func snapshotOfTheEmbeddedDatasetShowsItsNewestData() throws {
+        let output = try BuiltBinary.run(["snapshot", "--width", "120", "--height", "40"])
+        #expect(output.status == 0)
+        let dataset = DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset
+        let newest = try #require(dataset.news.map(\.date).max())
+        let header = try #require(output.stdout.split(separator: "\n").first)
+        #expect(header.contains("\(dataset.models.count) models"), "header: \(header)")
+        #expect(header.hasSuffix(" → \(String(newest.description.prefix(7)))"), "header: \(header)")
+        for title in ["1 Models", "2 Costs", "3 News", "DeepSeek"] {
+            #expect(output.stdout.contains(title), "missing \(title)")
+        }
     }
 
     @Test func snapshotOfOnePaneFillsTheFrame() throws {
@@ -95,7 +111,7 @@ import Testing
 
     @Test func laterDataFilesOverrideEarlierOnesById() throws {
         let directory = try BuiltBinary.temporaryDirectory()
-        _ = try write(try BuiltBinary.run(["dataset"]).stdout, named: "base.json", in: directory)
+        _ = try write(try Fixtures.storyJSON(), named: "base.json", in: directory)
         _ = try write("""
         {"schema": 1, "models": [{"id": "deepseek-r1", "name": "R1 renamed here", "org": "deepseek", "released": "2025-01-20"}],
          "news": [{"id": "n-local", "date": "2025-04-30", "headline": "A local note added on top", "source": "me"}]}

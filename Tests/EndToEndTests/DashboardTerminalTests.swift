@@ -1,6 +1,8 @@
 import Foundation
 import FrontierCore
+import FrontierResources
 import Testing
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -14,7 +16,7 @@ struct DashboardTerminalTests {
     @Test("At 120x40 the header, the three pane titles and the footer's key hints appear")
     func firstScreen() async throws {
         try await Tmux.with { tmux in
-            try tmux.start(width: 120, height: 40)
+            try tmux.start(command: ["frontier"], width: 120, height: 40)
             let screen = try await tmux.waitFor(text: "Models 1/")
             let rows = TerminalChecks.lines(screen)
             #expect(rows.first?.hasPrefix(" frontier") == true, "header:\n\(screen)")
@@ -25,7 +27,8 @@ struct DashboardTerminalTests {
             for hint in KeyBindings.footerHints {
                 #expect(footer.contains("\(hint.keys) \(hint.label)"), "footer lacks \(hint.keys) \(hint.label): \(footer)")
             }
-            #expect(FooterPosition(screen: screen)?.description == "Models 1/31 · default", "footer: \(footer)")
+            let models = DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset.models.count
+            #expect(FooterPosition(screen: screen)?.description == "Models 1/\(models) · default", "footer: \(footer)")
         }
     }
 
@@ -264,7 +267,7 @@ struct DashboardTerminalTests {
           ])
     func noColor(environment: [String: String], arguments: [String]) async throws {
         try await Tmux.with { tmux in
-            try tmux.start(command: ["frontier"] + arguments, environment: environment, captureOutput: true)
+            try tmux.start(command: Tmux.storyDashboard + arguments, environment: environment, captureOutput: true)
             try await tmux.waitFor(text: "Models 1/31")
             try tmux.send(keys: "j")
             try await tmux.waitFor(text: "Models 2/31")
@@ -295,8 +298,8 @@ struct DashboardTerminalTests {
           arguments: [["LANG": "C", "LC_ALL": nil], ["LANG": "C.UTF-8", "LC_ALL": "C"]] as [[String: String?]])
     func nonUTF8Locale(environment: [String: String?]) async throws {
         try await Tmux.with { tmux in
-            try tmux.start(environment: environment, captureOutput: true)
-            let screen = try await tmux.waitFor(text: "Models 1/31")
+            try tmux.start(command: ["frontier"], environment: environment, captureOutput: true)
+            let screen = try await tmux.waitFor(text: "Models 1/")
             _ = try await tmux.outputAfter(0, quiet: .milliseconds(150))
             let bytes = tmux.rawOutput()
             let high = bytes.filter { $0 >= 0x80 }
@@ -317,7 +320,7 @@ struct DashboardTerminalTests {
     func asciiFlag() async throws {
         try await Tmux.with { tmux in
             try tmux.start(command: ["frontier", "--ascii"], captureOutput: true)
-            let screen = try await tmux.waitFor(text: "Models 1/31")
+            let screen = try await tmux.waitFor(text: "Models 1/")
             _ = try await tmux.outputAfter(0, quiet: .milliseconds(150))
             let bytes = tmux.rawOutput()
             let text = String(decoding: bytes, as: UTF8.self)

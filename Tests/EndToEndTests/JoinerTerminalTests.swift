@@ -1,14 +1,14 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Text with zero width joiners, drawn by the built `frontier` in tmux, which honours joiners.
 @Suite("Zero width joiners in a real terminal")
 struct JoinerTerminalTests {
-    /// The default dataset with its first news item dated first and its headline full of
+    /// The story dataset with its first news item dated first and its headline full of
     /// joiners inside words, long enough to wrap over several rows of the detail view.
     static func datasetWithJoinedHeadline() throws -> Data {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let data = try Data(contentsOf: root.appendingPathComponent("data/default-dataset.json"))
+        let data = Data(try Fixtures.storyJSON().utf8)
         var dataset = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         var news = try #require(dataset["news"] as? [[String: Any]])
         news[0]["headline"] = "Zero\u{200D}width joiners: a\u{200D}b c\u{200D}d " + Array(repeating: "word\u{200D}joined", count: 24).joined(separator: " ")

@@ -1,8 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `frontier list`, run as a user runs it: rows filtered by a query, as a table, JSON or CSV.
 @Suite struct ListCommandTests {
+    /// The rows these tests name are the frozen story's, not the embedded dataset's.
+    static let story = ["--data", Fixtures.storyPath]
+
     func lines(_ text: String) -> [Substring] {
         text.split(separator: "\n", omittingEmptySubsequences: true)
     }
@@ -22,7 +26,7 @@ import Testing
     }
 
     @Test func theTableShowsTheQueriedRowsNewestFirst() throws {
-        let output = try BuiltBinary.run(["list", "models", "--query", "org:deepseek open:yes"], environment: ["COLUMNS": "100"])
+        let output = try BuiltBinary.run(["list", "models", "--query", "org:deepseek open:yes"] + Self.story, environment: ["COLUMNS": "100"])
         #expect(output.status == 0)
         let rows = lines(output.stdout)
         #expect(rows.count == 7)
@@ -38,8 +42,8 @@ import Testing
     }
 
     @Test func jsonHoldsEveryMatchingRowWithComputedFields() throws {
-        let table = try BuiltBinary.run(["list", "news", "--query", "date:2025-01-20..2025-01-31"], environment: ["COLUMNS": "100"])
-        let output = try BuiltBinary.run(["list", "news", "--query", "date:2025-01-20..2025-01-31", "--format", "json"])
+        let table = try BuiltBinary.run(["list", "news", "--query", "date:2025-01-20..2025-01-31"] + Self.story, environment: ["COLUMNS": "100"])
+        let output = try BuiltBinary.run(["list", "news", "--query", "date:2025-01-20..2025-01-31", "--format", "json"] + Self.story)
         #expect(output.status == 0)
         let records = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
         #expect(records.count == 14)
@@ -48,7 +52,7 @@ import Testing
         #expect(records.prefix(2).compactMap { $0["id"] as? String } == ["n33-o3-mini", "n34-semianalysis-fleet"])
         #expect(records.allSatisfy { $0["headline"] is String && $0["organizationNames"] is [String] })
 
-        let models = try BuiltBinary.run(["list", "models", "--query", "deepseek-r1", "--format", "json"])
+        let models = try BuiltBinary.run(["list", "models", "--query", "deepseek-r1", "--format", "json"] + Self.story)
         let r1 = try #require((try JSONSerialization.jsonObject(with: Data(models.stdout.utf8)) as? [[String: Any]])?.first)
         #expect(r1["id"] as? String == "deepseek-r1")
         #expect((r1["headlineScores"] as? [String: Double])?["gpqa-diamond"] == 71.5)

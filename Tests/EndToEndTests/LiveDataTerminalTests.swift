@@ -2,6 +2,7 @@ import Foundation
 import FrontierCore
 import FrontierResources
 import Testing
+import TestSupport
 
 /// The `--data` files change under a running dashboard: it follows them, and a broken save
 /// never blanks the screen.
@@ -15,7 +16,7 @@ struct LiveDataTerminalTests {
     }
 
     static func datasetWithHeadline(_ headline: String) throws -> String {
-        var object = try JSONSerialization.jsonObject(with: Data(EmbeddedResources.defaultDatasetJSON.utf8)) as! [String: Any]
+        var object = try JSONSerialization.jsonObject(with: Data(try Fixtures.storyJSON().utf8)) as! [String: Any]
         var news = object["news"] as! [[String: Any]]
         news.append(["id": "n-live", "date": "2025-04-30", "headline": headline, "source": "test"])
         object["news"] = news
@@ -26,7 +27,7 @@ struct LiveDataTerminalTests {
     func followsTheDataFile() async throws {
         try await Tmux.with { tmux in
             let path = tmux.directory + "/data.json"
-            try Data(EmbeddedResources.defaultDatasetJSON.utf8).write(to: URL(fileURLWithPath: path))
+            try Data(try Fixtures.storyJSON().utf8).write(to: URL(fileURLWithPath: path))
             try tmux.start(command: ["frontier", "--data", path])
             try await tmux.waitFor(text: "Models 1/31")
 
@@ -38,7 +39,7 @@ struct LiveDataTerminalTests {
             #expect(broken.contains("A live headline arrives"), "the last good data stays:\n\(broken)")
             #expect(broken.contains("unexpected end of input"))
 
-            try Self.save(EmbeddedResources.defaultDatasetJSON, to: path)
+            try Self.save(try Fixtures.storyJSON(), to: path)
             let fixed = try await tmux.waitUntilGone(text: "data.json:1:")
             #expect(!fixed.contains("A live headline arrives"), "the fixed file is shown:\n\(fixed)")
         }
@@ -61,7 +62,7 @@ struct FeedTerminalTests {
             let path = tmux.directory + "/news.jsonl"
             try Data(#"{"kind":"news","id":"f1","date":"2025-04-20","headline":"First feed headline","source":"feed"}"#.utf8 + [0x0A])
                 .write(to: URL(fileURLWithPath: path))
-            try tmux.start(command: ["frontier", "--feed", path])
+            try tmux.start(command: Tmux.storyDashboard + ["--feed", path])
             try await tmux.waitFor(text: "First feed headline")
             try Self.append(#"{"kind":"news","id":"f2","date":"2025-04-21","headline":"Second feed headline","source":"feed"}"# + "\nnot json\n"
                             + #"{"kind":"news","id":"f3","date":"2025-04-22","headline":"Third feed headline","source":"feed"}"# + "\n", to: path)
@@ -88,7 +89,7 @@ struct StandardInputFeedTerminalTests {
             try Data(#"{"kind":"news","id":"s1","date":"2025-04-20","headline":"Piped first headline","source":"pipe"}"#.utf8 + [0x0A])
                 .write(to: URL(fileURLWithPath: path))
             let env = tmux.baseEnvironment().sorted { $0.key < $1.key }.map { Tmux.quote("\($0.key)=\($0.value)") }.joined(separator: " ")
-            try tmux.start(shellLine: "tail -n +1 -f \(Tmux.quote(path)) | env -i \(env) \(Tmux.quote(BuiltBinary.path)) --feed -")
+            try tmux.start(shellLine: "tail -n +1 -f \(Tmux.quote(path)) | env -i \(env) \(Tmux.quote(BuiltBinary.path)) --data \(Tmux.quote(Fixtures.storyPath)) --feed -")
             try await tmux.waitFor(text: "Piped first headline")
             try FeedTerminalTests.append(#"{"kind":"news","id":"s2","date":"2025-04-21","headline":"Piped second headline","source":"pipe"}"# + "\n", to: path)
             try await tmux.waitFor(text: "Piped second headline")

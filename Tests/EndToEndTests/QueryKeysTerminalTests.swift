@@ -2,11 +2,12 @@ import Foundation
 import FrontierCore
 import FrontierResources
 import Testing
+import TestSupport
 
 /// Filtering, sorting and the command line, typed into the built dashboard in a real terminal.
 @Suite("Filter, sort and command keys in a real terminal")
 struct QueryKeysTerminalTests {
-    static let dataset = DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset
+    static let dataset = Fixtures.story
 
     static var deepSeekModels: Int { dataset.models.filter { $0.org == "deepseek" }.count }
 

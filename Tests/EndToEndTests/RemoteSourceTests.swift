@@ -2,6 +2,7 @@ import Foundation
 import FrontierCore
 import FrontierResources
 import Testing
+import TestSupport
 
 /// `--data` and `--feed` URLs, polled against a real server on 127.0.0.1.
 @Suite("Sources over HTTP")
@@ -16,7 +17,7 @@ struct RemoteSourceTests {
             let root = try BuiltBinary.temporaryDirectory()
             cache = try BuiltBinary.temporaryDirectory()
             server = try StaticHTTPServer(root: root)
-            try server.serve(EmbeddedResources.defaultDatasetJSON, as: "data.json")
+            try server.serve(try Fixtures.storyJSON(), as: "data.json")
         }
 
         /// Waits until the server has answered `count` requests for `name` with `status`, and

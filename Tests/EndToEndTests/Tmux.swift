@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -121,11 +122,16 @@ final class Tmux {
         ]
     }
 
+    /// The dashboard on the frozen story dataset (`Tests/Fixtures/story-2025-04.json`): what the
+    /// terminal tests run unless they say otherwise, so their rows and counts stay put when the
+    /// embedded dataset is brought up to date.
+    static let storyDashboard = ["frontier", "--data", Fixtures.storyPath]
+
     /// Starts `command` (argv; the built `frontier` when the first element is `frontier`) in a
     /// `width`x`height` pane. `environment` is merged over `baseEnvironment()`; a nil value
     /// removes a variable. With `captureOutput`, every byte the program writes is appended to
     /// `rawOutputFile` (the pipe is attached before the program starts).
-    func start(command: [String] = ["frontier"], width: Int = 120, height: Int = 40,
+    func start(command: [String] = Tmux.storyDashboard, width: Int = 120, height: Int = 40,
                environment: [String: String?] = [:], captureOutput: Bool = false) throws {
         var env = baseEnvironment()
         for (key, value) in environment { env[key] = value }

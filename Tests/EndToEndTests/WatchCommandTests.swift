@@ -2,6 +2,7 @@ import Foundation
 import FrontierCore
 import FrontierResources
 import Testing
+import TestSupport
 
 /// `frontier watch`: one line per new or changed record, for pipes.
 @Suite("frontier watch")
@@ -129,7 +130,7 @@ struct WatchCommandTests {
     func followsTheDataFileThroughEveryKindOfSave() async throws {
         let directory = try BuiltBinary.temporaryDirectory()
         let path = directory + "/data.json"
-        try Data(EmbeddedResources.defaultDatasetJSON.utf8).write(to: URL(fileURLWithPath: path))
+        try Data(try Fixtures.storyJSON().utf8).write(to: URL(fileURLWithPath: path))
         let watch = try RunningBinary(["watch", "--data", path])
         // Time to load and start watching: there is nothing to print before a change.
         try await Task.sleep(for: .seconds(1))

@@ -19,9 +19,18 @@ public enum Fixtures {
     /// its rows and figures (screens, queries, the corpus imported over it) load this copy, so
     /// the embedded dataset can grow without changing them.
     public static let story: Dataset = {
-        let name = "story-2025-04.json"
-        let loaded = DatasetLoader.load([(name: name, bytes: (try? bytes(name)) ?? [])])
-        precondition(loaded.isValid, "Tests/Fixtures/\(name) does not load: \(loaded.diagnostics)")
+        let loaded = DatasetLoader.load([(name: storyName, bytes: (try? bytes(storyName)) ?? [])])
+        precondition(loaded.isValid, "Tests/Fixtures/\(storyName) does not load: \(loaded.diagnostics)")
         return loaded.dataset
     }()
+
+    static let storyName = "story-2025-04.json"
+
+    /// The story dataset's file, for the built binary's `--data`.
+    public static var storyPath: String { path(storyName) }
+
+    /// The story dataset's text, for tests that serve it or edit a copy.
+    public static func storyJSON() throws -> String {
+        String(decoding: try bytes(storyName), as: UTF8.self)
+    }
 }
