@@ -112,6 +112,25 @@ import Testing
         #expect(dataset.news.contains { $0.date == DayDate("2025-04-05") && $0.headline.contains("Llama 4") })
     }
 
+    /// Every source listed is cited by some figure, and every `ref` names a listed source.
+    @Test func everySourceIsCitedAndEveryCitationIsListed() throws {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(EmbeddedResources.defaultDatasetJSON.utf8)) as? [String: Any])
+        var cited = Set<String>()
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                if let ref = object["ref"] as? String { cited.insert(ref) }
+                object.values.forEach(collect)
+            } else if let array = value as? [Any] {
+                array.forEach(collect)
+            }
+        }
+        root.filter { $0.key != "sources" }.values.forEach(collect)
+        let listed = Set(dataset.sources.map(\.id))
+        #expect(!listed.isEmpty)
+        #expect(listed.subtracting(cited).sorted() == [], "sources no figure cites")
+        #expect(cited.subtracting(listed).sorted() == [], "refs to sources not listed")
+    }
+
     @Test func everyFigureCitesASource() {
         for model in dataset.models {
             for score in model.scores {
@@ -120,5 +139,6 @@ import Testing
         }
         for run in dataset.training { #expect(run.provenance != nil, "\(run.id)") }
         for item in dataset.news { #expect(item.url != nil || item.provenance != nil, "\(item.id)") }
+        for price in dataset.prices { #expect(price.provenance?.ref != nil, "\(price.id)") }
     }
 }
