@@ -1,4 +1,5 @@
 import Foundation
+import FrontierCore
 import TerminalGrid
 
 /// What a screen needs besides the state: the theme, the glyph set, where the data came from,
@@ -14,12 +15,23 @@ public struct RenderContext: Sendable {
     /// The time of the frame, which the sources line measures ages from (`data.json 2s ago`);
     /// passed in so a frame stays a pure function of its inputs.
     public var now: Date
+    /// When the user's dataset last changed, for the header's `updated 2h ago`; nil when it is
+    /// not shown.
+    public var dataUpdated: Date?
 
-    public init(theme: Theme, glyphs: Glyphs, origin: String, status: String? = nil, now: Date) {
+    public init(theme: Theme, glyphs: Glyphs, origin: String, status: String? = nil, now: Date, dataUpdated: Date? = nil) {
         self.theme = theme
         self.glyphs = glyphs
         self.origin = origin
         self.status = status
         self.now = now
+        self.dataUpdated = dataUpdated
+    }
+
+    /// The origin with the data's age: `your data · updated 2h ago`.
+    public var originWithAge: String {
+        guard let dataUpdated else { return origin }
+        let age = Format.age(now.timeIntervalSince(dataUpdated))
+        return origin + (age == "now" ? " · updated just now" : " · updated \(age) ago")
     }
 }

@@ -14,6 +14,8 @@ import TerminalGrid
 struct DashboardRuntime {
     var state: AppState
     let origin: String
+    /// The user's dataset shown over the embedded one, whose age the header shows.
+    let userDataset: String?
     let themes: ThemeSelection
     let options: TerminalOptions
     let forceASCII: Bool
@@ -36,6 +38,7 @@ struct DashboardRuntime {
         state = AppState(dataset: loaded.dataset, themes: themes.catalog.names)
         if !loaded.feedProblems.isEmpty { _ = reduce(&state, .datasetReloadFailed(loaded.feedProblems)) }
         self.origin = loaded.origin
+        userDataset = loaded.userDataset
         self.themes = themes
         self.options = options
         self.forceASCII = forceASCII
@@ -168,6 +171,11 @@ struct DashboardRuntime {
             clock + .milliseconds(Int64(max(0, date.timeIntervalSince(now)) * 1000))
         }
         if let expiry = state.nextMarkExpiry { candidates.append(instant(expiry)) }
+        if let updated = userDataset.flatMap(UserDataset.updated(at:)) {
+            // The header's `updated 2h ago` stays true with one wake per change of its text.
+            let age = now.timeIntervalSince(updated)
+            candidates.append(instant(now.addingTimeInterval(Format.nextAgeChange(after: age) - age)))
+        }
         if sources.hasURLs {
             for date in state.sources.compactMap(\.lastGood) {
                 let age = now.timeIntervalSince(date)
@@ -179,7 +187,11 @@ struct DashboardRuntime {
 
     private func frame(glyphs: Glyphs, status: String?) -> Grid {
         let theme = themes.catalog.theme(named: state.themeName) ?? ThemeCatalog.defaultTheme
-        return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status, now: Date()))
+        // A stat of two files, on frames only: an update written while the dashboard runs is
+        // reloaded as the file changes, and the next frame shows its age.
+        let updated = userDataset.flatMap(UserDataset.updated(at:))
+        return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status,
+                                                                  now: Date(), dataUpdated: updated))
     }
 
     /// Keys go to `reduce` as they are; mouse clicks and the wheel become pane actions.

@@ -6,7 +6,7 @@ import FrontierLive
 /// The `--data`, `--feed` and `--refresh` options shared by every command that shows data.
 struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp(
-        "A dataset file or http(s) URL to load instead of the embedded one; repeat to merge several (later ones override earlier ones by id).",
+        "A dataset file or http(s) URL to load instead of the embedded one and yours; repeat to merge several (later ones override earlier ones by id).",
         valueName: "file|url"))
     var files: [String] = []
 
@@ -46,6 +46,9 @@ struct DataOptions: ParsableArguments {
         /// Bad feed lines and feed records that refer to unknown ids; they are skipped, not fatal.
         var feedProblems: [Diagnostic]
         var origin: String
+        /// The user's dataset, when it is shown over the embedded one: the header says how
+        /// long ago it changed.
+        var userDataset: String?
     }
 
     /// Loads every source once, or exits 65 with every problem on stderr.
@@ -55,7 +58,10 @@ struct DataOptions: ParsableArguments {
     ///   as it arrives. One-shot commands fetch every URL now and read stdin to its end.
     ///   - fetchAtStart: fetch URLs before returning even when following (`watch`).
     func load(following: Bool = false, fetchAtStart: Bool = false) throws -> Loaded {
-        let dataLocations = files.map(SourceAddress.init)
+        // Without --data: the embedded dataset, and over it the user's, once `frontier update`
+        // or `ingest` has written one.
+        let userDataset = files.isEmpty ? UserData.path.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil } : nil
+        let dataLocations = files.isEmpty ? userDataset.map { [SourceAddress($0)] } ?? [] : files.map(SourceAddress.init)
         let cache = RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment).map { RemoteCache(directory: $0) }
         let sources = LiveSources.open(data: dataLocations, feeds: feeds.map(SourceAddress.init),
                                        refresh: .milliseconds(Int64(refresh * 1000)), cache: cache, fetchNow: !following || fetchAtStart,
@@ -74,8 +80,23 @@ struct DataOptions: ParsableArguments {
                 throw ExitCode(69)
             }
         }
-        let names = (files.isEmpty ? ["embedded dataset"] : dataLocations.map(\.displayName)) + feeds.map { SourceAddress($0).displayName }
+        let names = (files.isEmpty ? [Self.defaultOrigin(userDataset: userDataset)] : dataLocations.map(\.displayName))
+            + feeds.map { SourceAddress($0).displayName }
         return Loaded(sources: sources, dataset: sources.dataset, feedProblems: sources.initialProblems,
-                      origin: names.joined(separator: " + "))
+                      origin: names.joined(separator: " + "), userDataset: userDataset)
     }
+
+    /// What the header calls the data shown without `--data`: the embedded dataset alone, with
+    /// how recent it is and how to bring it up to date, or with the user's over it.
+    private static func defaultOrigin(userDataset: String?) -> String {
+        if userDataset != nil { return "your data" }
+        return embeddedMonth.map { "embedded data from \($0) · run frontier update" } ?? "embedded dataset · run frontier update"
+    }
+
+    /// The month of the embedded dataset's newest dated record (`2026-11`).
+    private static let embeddedMonth: String? = {
+        let dataset = UserData.embedded?.dataset ?? Dataset()
+        let dates = dataset.news.map(\.date) + dataset.prices.map(\.asOf) + dataset.models.map(\.released)
+        return dates.max().map { String($0.description.prefix(7)) }
+    }()
 }

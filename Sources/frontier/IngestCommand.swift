@@ -15,6 +15,7 @@ struct IngestCommand: ParsableCommand {
         honoured, and changes are written as `frontier import` writes them. One logfmt line per \
         fetch goes to stderr. SIGTERM or SIGINT lets the current write finish, then exits 0. A \
         config error exits 78 with every problem as sources.json:LINE:COLUMN: PATH: message. \
+        A config that names no dataset writes yours, as `frontier update` does. \
         With --once, every source is read once and the exit status is that of the first source \
         that failed, as `frontier import` would give it. See docs/import.md.
         """
@@ -46,7 +47,8 @@ struct IngestCommand: ParsableCommand {
         let signals = StopSignals()
         let loaded: IngestConfig
         do {
-            loaded = try IngestConfig.load(path: config, limit: input.limits.fileBytes, minimumInterval: minimumInterval)
+            loaded = try IngestConfig.load(path: config, limit: input.limits.fileBytes, minimumInterval: minimumInterval,
+                                           userDataset: UserData.path)
         } catch {
             let count = error.diagnostics.count
             throw CommandFailure("\(count == 1 ? "1 problem" : "\(count) problems") in \(config)",
@@ -59,7 +61,8 @@ struct IngestCommand: ParsableCommand {
                                  maxBodyBytes: input.limits.httpBodyBytes),
             fileLimit: input.limits.fileBytes,
             lockTimeout: .seconds(waits.lockTimeout), retrieved: waits.retrievedDay,
-            cacheDirectory: RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment))
+            cacheDirectory: RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+            base: loaded.isUserDataset ? UserData.embedded : nil)
         let status = once ? runner.runOnce() : runner.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -17,13 +17,20 @@ final class IngestRunner {
     /// The most bytes read from one source file (`--max-input-size`).
     private let fileLimit: Int
     private let retrieved: DayDate?
+    /// What the dataset is layered over: the embedded data, for the user's dataset.
+    private let base: DatasetBase?
+    /// Checks what each source would change without writing anything (`update --dry-run`).
+    private let dryRun: Bool
     private let memoryPath: String?
     private var memory: IngestMemory
     private var scheduler: IngestScheduler
 
     init(config: IngestConfig, configPath: String, signals: StopSignals, fetcher: HTTPFetcher,
-         fileLimit: Int = InputLimits.standard.fileBytes, lockTimeout: Duration, retrieved: DayDate?, cacheDirectory: String?) {
+         fileLimit: Int = InputLimits.standard.fileBytes, lockTimeout: Duration, retrieved: DayDate?, cacheDirectory: String?,
+         base: DatasetBase? = nil, dryRun: Bool = false) {
         self.config = config
+        self.base = base
+        self.dryRun = dryRun
         self.fileLimit = fileLimit
         self.signals = signals
         self.fetcher = fetcher
@@ -70,10 +77,18 @@ final class IngestRunner {
         var line: LogfmtLine
         var attempt: IngestScheduler.Attempt
         var failureStatus: Int32?
+        /// What the import did (or, in a dry run, would do); nil when nothing was applied.
+        var outcome: ImportOutcome?
+        /// The bytes fetched or read; nil for a 304, an unchanged file or a failure.
+        var bytes: Int?
+        /// No server answered: the connection could not be made or timed out.
+        var unreachable = false
+        /// Why it failed, in a few words, when it did.
+        var error: String?
     }
 
     /// Reads source `index` and applies it; nil when a stop signal cut a fetch short.
-    private func read(_ index: Int) -> Read? {
+    func read(_ index: Int) -> Read? {
         let source = config.sources[index]
         var line = LogfmtLine(time: Date())
         line.append("source", quoted: source.label)
@@ -93,7 +108,8 @@ final class IngestRunner {
         let key = source.memoryKey
         let sent = remembered(key)?.validators
         let fetcher = self.fetcher
-        guard let result = signals.wait(for: { await fetcher.fetch(url, validators: sent?.isEmpty == false ? sent : nil) }) else {
+        let target = source.fetchedFrom ?? url
+        guard let result = signals.wait(for: { await fetcher.fetch(target, validators: sent?.isEmpty == false ? sent : nil) }) else {
             return nil
         }
         line.time = Date()
@@ -102,24 +118,32 @@ final class IngestRunner {
             line.append("status", 200)
             line.append("bytes", body.body.count)
             var read = apply(body.body, from: source, line: line)
-            if read.failureStatus == nil { remember(key, IngestMemory.Entry(validators: body.validators)) }
+            read.bytes = body.body.count
+            if read.failureStatus == nil, !dryRun { remember(key, IngestMemory.Entry(validators: body.validators)) }
             return read
         case let .notModified(validators):
             line.append("status", 304)
-            var read = Read(line: line, attempt: .succeeded)
-            if validators != sent { remember(key, IngestMemory.Entry(validators: validators)) }
+            let read = Read(line: line, attempt: .succeeded)
+            if validators != sent, !dryRun { remember(key, IngestMemory.Entry(validators: validators)) }
             return read
         case let .throttled(retryAfter, failure):
             line.level = .warn
             if case let .status(code) = failure.reason { line.append("status", code) }
             line.append("retry_after", seconds: retryAfter)
             line.append("error", quoted: failure.reason.description)
-            return Read(line: line, attempt: .throttled(retryAfter: retryAfter), failureStatus: CommandFailure.temporary)
+            return Read(line: line, attempt: .throttled(retryAfter: retryAfter), failureStatus: CommandFailure.temporary,
+                        error: failure.reason.description)
         case let .failed(failure):
             line.level = .warn
             if case let .status(code) = failure.reason { line.append("status", code) }
             line.append("error", quoted: failure.reason.description)
-            return Read(line: line, attempt: .failed, failureStatus: CommandFailure.exitStatus(after: failure))
+            var read = Read(line: line, attempt: .failed, failureStatus: CommandFailure.exitStatus(after: failure),
+                            error: failure.reason.description)
+            switch failure.reason {
+            case .transport, .timedOut: read.unreachable = true
+            default: break
+            }
+            return read
         }
     }
 
@@ -137,12 +161,13 @@ final class IngestRunner {
         } catch {
             line.level = .warn
             line.append("error", quoted: error.message)
-            return Read(line: line, attempt: .failed, failureStatus: CommandFailure.dataError)
+            return Read(line: line, attempt: .failed, failureStatus: CommandFailure.dataError, error: error.message)
         }
         line.append("status", "read")
         line.append("bytes", bytes.count)
         var read = apply(bytes, from: source, line: line)
-        if read.failureStatus == nil, let stamp { remember(key, IngestMemory.Entry(file: stamp)) }
+        read.bytes = bytes.count
+        if read.failureStatus == nil, !dryRun, let stamp { remember(key, IngestMemory.Entry(file: stamp)) }
         return read
     }
 
@@ -150,10 +175,15 @@ final class IngestRunner {
     private func apply(_ bytes: [UInt8], from source: IngestSource, line: LogfmtLine) -> Read {
         var line = line
         let run = SourceImport(kind: source.kind, name: source.name, location: source.location.description,
-                               retrieved: retrieved ?? DayDate.utcDay(of: Date()))
+                               retrieved: retrieved ?? DayDate.utcDay(of: Date()), base: base)
         do {
             let batch = try run.parse(bytes)
-            let (outcome, written) = try run.apply(batch, to: config.dataset, lockTimeout: lockTimeout, limit: fileLimit)
+            // The user's dataset goes where nothing may exist yet: made when there is something
+            // to write, so that a run that fetched nothing leaves no trace.
+            if config.isUserDataset, !dryRun { try UserData.createDirectory(for: config.dataset) }
+            let (outcome, written) = dryRun
+                ? (try run.preview(batch, dataset: config.dataset, limit: fileLimit), DatasetFile.Written.nothing)
+                : try run.apply(batch, to: config.dataset, lockTimeout: lockTimeout, limit: fileLimit)
             line.time = Date()
             line.append("added", outcome.added.count)
             line.append("updated", outcome.updated.count)
@@ -166,12 +196,12 @@ final class IngestRunner {
             case .dataset: line.append("wrote", "dataset")
             }
             if written.bytes > 0 { line.append("written_bytes", written.bytes) }
-            return Read(line: line, attempt: .succeeded)
+            return Read(line: line, attempt: .succeeded, outcome: outcome)
         } catch {
             line.time = Date()
             line.level = error.status == CommandFailure.temporary ? .warn : .error
             line.append("error", quoted: error.logText)
-            return Read(line: line, attempt: .failed, failureStatus: error.status)
+            return Read(line: line, attempt: .failed, failureStatus: error.status, error: error.logText)
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontierCore
+import FrontierLive
 import FrontierViews
 import TerminalGrid
 
@@ -42,7 +43,7 @@ struct Snapshot: ParsableCommand {
         let state = AppState(dataset: dataset, width: width, height: height, themes: ThemeCatalog.builtIn.names)
         let context = RenderContext(theme: ThemeCatalog.defaultTheme,
                                     glyphs: ascii || !TextEncoding.localeIsUTF8() ? .ascii : .unicode, origin: origin,
-                                    now: Date())
+                                    now: Date(), dataUpdated: loaded.userDataset.flatMap(UserDataset.updated(at:)))
         let grid: Grid
         switch pane {
         case .all: grid = DashboardView.render(state, context: context)

@@ -7,13 +7,16 @@ import FrontierImport
 struct SourceImport {
     var kind: ImportKind
     var context: ImportContext
+    /// What the dataset file is layered over (the embedded dataset, for the user's dataset).
+    var base: DatasetBase?
 
     /// - Parameters:
     ///   - name: the source name given by the user; without one, the kind's own (`OpenRouter`),
     ///     or for a feed, whose entries carry the feed's title, the host or file name.
     ///   - location: the path as given, `stdin`, or the URL; messages and provenance name it.
-    init(kind: ImportKind, name: String?, location: String, retrieved: DayDate) {
+    init(kind: ImportKind, name: String?, location: String, retrieved: DayDate, base: DatasetBase? = nil) {
         self.kind = kind
+        self.base = base
         let sourceName = name ?? kind.defaultSourceName ?? Self.fallbackName(location)
         context = ImportContext(sourceName: sourceName, location: location, retrieved: retrieved)
     }
@@ -31,7 +34,7 @@ struct SourceImport {
     func apply(_ batch: ImportBatch, to dataset: String, lockTimeout: Duration,
                limit: Int) throws(CommandFailure) -> (outcome: ImportOutcome, written: DatasetFile.Written) {
         do {
-            return try DatasetFile.write(at: dataset, waitingUpTo: lockTimeout, limit: limit) { current in
+            return try DatasetFile.write(at: dataset, over: base, waitingUpTo: lockTimeout, limit: limit) { current in
                 ImportReconciler(dataset: current).apply(batch, context: context)
             }
         } catch {
@@ -42,7 +45,7 @@ struct SourceImport {
     /// What `apply` would do, checked the same way, without taking the lock or writing.
     func preview(_ batch: ImportBatch, dataset: String, limit: Int) throws(CommandFailure) -> ImportOutcome {
         do {
-            return try DatasetFile.preview(at: dataset, limit: limit) { current in
+            return try DatasetFile.preview(at: dataset, over: base, limit: limit) { current in
                 ImportReconciler(dataset: current).apply(batch, context: context)
             }
         } catch {

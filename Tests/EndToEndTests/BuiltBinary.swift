@@ -39,6 +39,10 @@ struct BuiltBinary {
         var description: String { "frontier \(arguments.joined(separator: " ")) still ran after 60 s" }
     }
 
+    /// An `XDG_DATA_HOME` nothing writes to, so that a run without `--data` shows the embedded
+    /// dataset alone, whatever another run left in the shared temporary folder.
+    static let noUserData = NSTemporaryDirectory() + "frontier-e2e-no-user-data-" + UUID().uuidString
+
     /// HOME and every XDG folder inside `directory`, so a run reads and writes nothing of the user's.
     static func isolatedEnvironment(_ directory: String) -> [String: String] {
         ["HOME": directory + "/home", "XDG_CONFIG_HOME": directory + "/config", "XDG_STATE_HOME": directory + "/state",
@@ -69,7 +73,7 @@ extension BuiltBinary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_DATA_HOME": BuiltBinary.noUserData, "LANG": "C.UTF-8", "TERM": "xterm-256color"]
         env.merge(environment) { _, new in new }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

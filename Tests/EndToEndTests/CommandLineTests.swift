@@ -40,10 +40,12 @@ import TestSupport
         let output = try BuiltBinary.run(["snapshot", "--width", "120", "--height", "40"])
         #expect(output.status == 0)
         let dataset = DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset
-        let newest = try #require(dataset.news.map(\.date).max())
+        let newest = try #require((dataset.news.map(\.date) + dataset.prices.map(\.asOf) + dataset.models.map(\.released)).max())
         let header = try #require(output.stdout.split(separator: "\n").first)
         #expect(header.contains("\(dataset.models.count) models"), "header: \(header)")
-        #expect(header.hasSuffix(" → \(String(newest.description.prefix(7)))"), "header: \(header)")
+        // With no data of the user's, the header says how recent the embedded data is and what
+        // brings it up to date.
+        #expect(header.hasSuffix("embedded data from \(String(newest.description.prefix(7))) · run frontier update"), "header: \(header)")
         for title in ["1 Models", "2 Costs", "3 News", "DeepSeek"] {
             #expect(output.stdout.contains(title), "missing \(title)")
         }

@@ -20,7 +20,7 @@ final class RunningBinary: @unchecked Sendable {
     init(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws {
         process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
         process.arguments = arguments
-        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "XDG_DATA_HOME": BuiltBinary.noUserData, "LANG": "C.UTF-8"]
         env.merge(environment) { _, new in new }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

@@ -17,6 +17,8 @@ import Testing
                 "run Scripts/embed-resources.sh after editing data/default-dataset.json")
         #expect(EmbeddedResources.datasetSchemaJSON == (try Repository.text("schema/dataset.schema.json")),
                 "run Scripts/embed-resources.sh after editing schema/dataset.schema.json")
+        #expect(EmbeddedResources.updateSourcesJSON == (try Repository.text("data/sources.json")),
+                "run Scripts/embed-resources.sh after editing data/sources.json")
     }
 
     @Test func embeddedDatasetIsValid() {

@@ -14,6 +14,8 @@ public struct IngestConfig: Hashable, Sendable {
     public var dataset: String
     /// In the order the file lists them; the order breaks ties between equal deadlines.
     public var sources: [IngestSource]
+    /// The config named no dataset, so `dataset` is the user's, layered over the embedded data.
+    public var isUserDataset: Bool
 
     /// The interval of a source that gives none.
     public static let defaultInterval: Duration = .seconds(3600)
@@ -28,15 +30,19 @@ public struct IngestConfig: Hashable, Sendable {
     /// The floor under any minimum: ten reads a second at most.
     public static let lowestMinimumInterval: Double = 0.1
 
-    public init(dataset: String, sources: [IngestSource]) {
+    public init(dataset: String, sources: [IngestSource], isUserDataset: Bool = false) {
         self.dataset = dataset
         self.sources = sources
+        self.isUserDataset = isUserDataset
     }
 
     /// Reads and checks the config at `path`; relative paths inside it are taken relative to
     /// the config's own directory, so the service's working directory does not matter.
+    /// - Parameter userDataset: the dataset a config without `dataset` writes (the user's); with
+    ///   none, `dataset` is required.
     public static func load(path: String, limit: Int = InputLimits.standard.fileBytes,
-                            minimumInterval: Double = defaultMinimumInterval) throws(IngestConfigError) -> IngestConfig {
+                            minimumInterval: Double = defaultMinimumInterval,
+                            userDataset: String? = nil) throws(IngestConfigError) -> IngestConfig {
         let bytes: [UInt8]
         do {
             bytes = try FileContents.read(path: path, limit: limit)
@@ -45,13 +51,15 @@ public struct IngestConfig: Hashable, Sendable {
                 Diagnostic(file: path, line: 0, column: 0, path: "", message: "cannot read the config: \(error.reason)"),
             ])
         }
-        return try parse(bytes, file: path, directory: absolute(AtomicFile.directory(of: path)), minimumInterval: minimumInterval)
+        return try parse(bytes, file: path, directory: absolute(AtomicFile.directory(of: path)), minimumInterval: minimumInterval,
+                         userDataset: userDataset)
     }
 
     /// Checks config text; `file` is the name diagnostics print, `directory` the absolute
     /// directory relative paths are resolved against.
     public static func parse(_ bytes: [UInt8], file: String, directory: String,
-                             minimumInterval: Double = defaultMinimumInterval) throws(IngestConfigError) -> IngestConfig {
+                             minimumInterval: Double = defaultMinimumInterval,
+                             userDataset: String? = nil) throws(IngestConfigError) -> IngestConfig {
         let minimumInterval = max(minimumInterval, lowestMinimumInterval)
         let diagnostic = { (position: JSONPosition, path: String, message: String) in
             Diagnostic(file: file, line: position.line, column: position.column, path: path, message: message)
@@ -72,7 +80,7 @@ public struct IngestConfig: Hashable, Sendable {
         }
         var config: IngestConfig?
         if let root = FieldReader(document.root, path: "", context: context) {
-            config = read(root, directory: directory, minimumInterval: minimumInterval, context: context)
+            config = read(root, directory: directory, minimumInterval: minimumInterval, userDataset: userDataset, context: context)
         }
         let problems = context.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         guard problems.isEmpty, let config else { throw IngestConfigError(diagnostics: problems) }
@@ -82,10 +90,11 @@ public struct IngestConfig: Hashable, Sendable {
     private static let topLevelKeys = ["dataset", "sources", "comment"]
     private static let sourceKeys = ["name", "kind", "url", "path", "interval", "comment"]
 
-    private static func read(_ root: FieldReader, directory: String, minimumInterval: Double, context: DecodingContext) -> IngestConfig? {
+    private static func read(_ root: FieldReader, directory: String, minimumInterval: Double, userDataset: String?,
+                             context: DecodingContext) -> IngestConfig? {
         reportUnknownKeys(root, allowed: topLevelKeys, context: context)
         _ = root.string("comment")
-        let dataset = root.text("dataset", required: true)
+        let dataset = root.text("dataset", required: userDataset == nil)
         guard let list = root.value("sources") else {
             root.reportMissing("\"sources\"")
             return nil
@@ -109,8 +118,9 @@ public struct IngestConfig: Hashable, Sendable {
             }
             sources.append(source)
         }
-        guard let dataset else { return nil }
-        return IngestConfig(dataset: resolve(dataset, in: directory), sources: sources)
+        if let dataset { return IngestConfig(dataset: resolve(dataset, in: directory), sources: sources) }
+        guard root.value("dataset") == nil, let userDataset else { return nil }
+        return IngestConfig(dataset: userDataset, sources: sources, isUserDataset: true)
     }
 
     private static func readSource(_ reader: FieldReader, directory: String, minimumInterval: Double,

@@ -24,6 +24,8 @@ public struct IngestSource: Hashable, Sendable {
     public var location: Location
     /// The wait between reads after a success; failures retry sooner (see `IngestScheduler`).
     public var interval: Duration
+    /// Where a URL's bytes are fetched when not from the URL itself (`update --mirror`).
+    public var fetchedFrom: URL?
 
     public init(name: String?, kind: ImportKind, location: Location, interval: Duration) {
         self.name = name

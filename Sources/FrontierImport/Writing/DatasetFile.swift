@@ -45,19 +45,22 @@ public enum DatasetFile {
     /// the same machine read it. Its journal gets the same.
     ///
     /// A file above `limit` bytes (`--max-input-size`) is refused before it is read whole.
-    public static func update(at path: String, waitingUpTo timeout: Duration = .seconds(30),
+    ///
+    /// Over a `base`, `change` is given the base with the file merged on top, the result is
+    /// validated the same way, and the file keeps only what differs from the base.
+    public static func update(at path: String, over base: DatasetBase? = nil, waitingUpTo timeout: Duration = .seconds(30),
                               limit: Int = InputLimits.standard.fileBytes,
                               _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
-        try write(at: path, waitingUpTo: timeout, limit: limit, change).outcome
+        try write(at: path, over: base, waitingUpTo: timeout, limit: limit, change).outcome
     }
 
     /// `update`, also saying what was written.
-    public static func write(at path: String, waitingUpTo timeout: Duration = .seconds(30),
+    public static func write(at path: String, over base: DatasetBase? = nil, waitingUpTo timeout: Duration = .seconds(30),
                              limit: Int = InputLimits.standard.fileBytes,
                              _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> (outcome: ImportOutcome, written: Written) {
         let target = FileLink.target(of: path)
         return try FileLock.holding(target + ".lock", guarding: path, waitingUpTo: timeout) { () throws(DatasetFileError) in
-            let files = try OnDisk.read(target, name: path, limit: limit)
+            let files = try OnDisk.read(target, name: path, over: base, limit: limit)
             let outcome = change(files.dataset)
             guard outcome.dataset != files.dataset else { return (outcome, .nothing) }
             let mode = permissions(of: target) ?? 0o644
@@ -99,32 +102,32 @@ public enum DatasetFile {
     }
 
     /// What `update` would do, checked the same way, without taking the lock or writing.
-    public static func preview(at path: String, limit: Int = InputLimits.standard.fileBytes,
+    public static func preview(at path: String, over base: DatasetBase? = nil, limit: Int = InputLimits.standard.fileBytes,
                                _ change: (Dataset) -> ImportOutcome) throws(DatasetFileError) -> ImportOutcome {
-        let files = try OnDisk.read(FileLink.target(of: path), name: path, limit: limit)
+        let files = try OnDisk.read(FileLink.target(of: path), name: path, over: base, limit: limit)
         let outcome = change(files.dataset)
         guard outcome.dataset != files.dataset else { return outcome }
         if files.datasetBytes != nil, let records = JournalDelta.records(from: files.dataset, to: outcome.dataset) {
             try check(files, appending: Array(records.map(Journal.line).joined().utf8), gives: outcome.dataset, path: path)
         } else {
-            _ = try checkedBytes(outcome.dataset, path: path)
+            _ = try checkedBytes(outcome.dataset, path: path, over: base)
         }
         return outcome
     }
 
     /// Writes the journal into the dataset and empties it, under the lock; the number of
     /// journal lines it held (0: nothing to do, nothing written).
-    public static func compact(at path: String, waitingUpTo timeout: Duration = .seconds(30),
+    public static func compact(at path: String, over base: DatasetBase? = nil, waitingUpTo timeout: Duration = .seconds(30),
                                limit: Int = InputLimits.standard.fileBytes) throws(DatasetFileError) -> Int {
-        try compact(at: path, waitingUpTo: timeout, limit: limit, stoppingAfterDatasetWritten: false)
+        try compact(at: path, over: base, waitingUpTo: timeout, limit: limit, stoppingAfterDatasetWritten: false)
     }
 
     /// `compact`, optionally stopping as a crash would between its two writes.
-    static func compact(at path: String, waitingUpTo timeout: Duration, limit: Int,
+    static func compact(at path: String, over base: DatasetBase? = nil, waitingUpTo timeout: Duration, limit: Int,
                         stoppingAfterDatasetWritten: Bool) throws(DatasetFileError) -> Int {
         let target = FileLink.target(of: path)
         return try FileLock.holding(target + ".lock", guarding: path, waitingUpTo: timeout) { () throws(DatasetFileError) in
-            let files = try OnDisk.read(target, name: path, limit: limit)
+            let files = try OnDisk.read(target, name: path, over: base, limit: limit)
             guard files.journalLength > 0 else { return 0 }
             let mode = permissions(of: target) ?? 0o644
             _ = try writeWhole(files.dataset, backup: files.dataset, files: files, path: path, mode: mode)
@@ -153,9 +156,12 @@ public enum DatasetFile {
         var dataset: Dataset
         /// The records both held, located, for checking what an append would make of them.
         var merger: DatasetMerger
+        /// What the file is layered over, merged first.
+        var base: DatasetBase?
 
-        /// Reads and checks both. The journal is read first, as every reader does.
-        static func read(_ target: String, name path: String, limit: Int) throws(DatasetFileError) -> OnDisk {
+        /// Reads and checks both, over `base` if there is one. The journal is read first, as
+        /// every reader does.
+        static func read(_ target: String, name path: String, over base: DatasetBase?, limit: Int) throws(DatasetFileError) -> OnDisk {
             let journalPath = Journal.path(for: target)
             var journalBytes: [UInt8] = []
             var journalExists = false
@@ -169,6 +175,7 @@ public enum DatasetFile {
             // new dataset's first write empties it.
             if previous == nil { journalBytes = [] }
             var merger = DatasetMerger()
+            if let base { merger.merge(base.file) }
             if let previous {
                 guard let document = try? JSONParser.parse(previous) else {
                     // Not JSON: the loader words the syntax error as `frontier validate` does.
@@ -189,8 +196,9 @@ public enum DatasetFile {
             return OnDisk(target: target, datasetBytes: previous, journalPath: journalPath, journalExists: journalExists,
                           journalBytes: journalBytes, journalLength: length,
                           journalLineCount: journalBytes.prefix(length).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) },
-                          journalLines: journal.records.count, dataset: previous == nil && length == 0 ? Dataset() : loaded.dataset,
-                          merger: merger)
+                          journalLines: journal.records.count,
+                          dataset: previous == nil && length == 0 ? base?.dataset ?? Dataset() : loaded.dataset,
+                          merger: merger, base: base)
         }
     }
 
@@ -207,10 +215,14 @@ public enum DatasetFile {
         }
     }
 
-    /// The dataset's bytes as written whole, checked as `frontier validate` will read them.
-    private static func checkedBytes(_ dataset: Dataset, path: String) throws(DatasetFileError) -> [UInt8] {
-        let bytes = Array(DatasetEncoder.encode(dataset).utf8)
-        let check = DatasetLoader.load([(name: path, bytes: bytes)])
+    /// The dataset's bytes as written whole, checked as `frontier validate` will read them:
+    /// over a base, only what differs from it, checked merged over it.
+    private static func checkedBytes(_ dataset: Dataset, path: String, over base: DatasetBase?) throws(DatasetFileError) -> [UInt8] {
+        let bytes = Array(DatasetEncoder.encode(base.map { dataset.layered(over: $0.dataset) } ?? dataset).utf8)
+        var merger = DatasetMerger()
+        if let base { merger.merge(base.file) }
+        merger.merge(DatasetDecoder.decodeFile(name: path, bytes: bytes))
+        let check = merger.result()
         guard check.isValid else { throw .resultInvalid(check.diagnostics) }
         return bytes
     }
@@ -220,9 +232,10 @@ public enum DatasetFile {
     /// restoring it loses nothing; the file itself when it had no journal.
     private static func writeWhole(_ dataset: Dataset, backup: Dataset?, files: OnDisk, path: String,
                                    mode: mode_t) throws(DatasetFileError) -> Int {
-        let bytes = try checkedBytes(dataset, path: path)
+        let bytes = try checkedBytes(dataset, path: path, over: files.base)
         if let previous = files.datasetBytes, let backup {
-            let kept = files.journalLength == 0 ? previous : Array(DatasetEncoder.encode(backup).utf8)
+            let stored = files.base.map { backup.layered(over: $0.dataset) } ?? backup
+            let kept = files.journalLength == 0 ? previous : Array(DatasetEncoder.encode(stored).utf8)
             try write(kept, to: files.target + ".bak", permissions: mode)
         }
         try write(bytes, to: files.target, permissions: mode)

@@ -75,7 +75,8 @@ public struct SourcesState: Sendable {
 
     public internal(set) var data: [DataSource]
     public internal(set) var feeds: [FeedSource]
-    /// With no data sources, the base every load starts from (the embedded dataset).
+    /// The base every load starts from, under the data sources (the embedded dataset, when no
+    /// `--data` was given; the user's dataset, if any, is then the one data source).
     let embedded: DatasetLoader.Input?
     public let schedule: PollSchedule
     /// Each URL's schedule, from the moment the sources opened.
@@ -115,7 +116,7 @@ public struct SourcesState: Sendable {
 
     /// - Parameters:
     ///   - refresh: the wait between fetches of a URL that answers (`--refresh`).
-    ///   - embedded: with no data sources, the input every load starts from.
+    ///   - embedded: the input every load starts from, under the data sources.
     ///   - journals: the journals of the data files (`JournalFile.path(forDataset:)`), followed as feeds.
     public init(data: [SourceAddress], feeds: [SourceAddress], journals: [SourceAddress] = [], refresh: Duration,
                 embedded: DatasetLoader.Input?) {
@@ -195,10 +196,9 @@ public struct SourcesState: Sendable {
     }
 
     /// What a load of the data sources reads, in order: files from disk, URLs from their body
-    /// (a fetched candidate first), or the embedded dataset when there are no data sources.
+    /// (a fetched candidate first), over the embedded dataset when it is the base.
     public func baseInputs(with candidates: [Int: FetchedBody] = [:]) -> [DatasetLoader.Input] {
-        if let embedded { return [embedded] }
-        return data.indices.compactMap { index in
+        (embedded.map { [$0] } ?? []) + data.indices.compactMap { index in
             let source = data[index]
             switch source.address {
             case let .file(path): return .file(path)

@@ -1,16 +1,31 @@
 import FrontierCore
 import TerminalGrid
 
-/// The top line: the name, what the dataset holds, and where it came from.
+/// The top line: the name, what the dataset holds, where it came from, and its date span.
+///
+/// What does not fit goes in this order: the tagline, then the date span; only then is the
+/// summary cut, so the counts and where the data came from (and how old it is) stay longest.
 enum HeaderView {
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let theme = context.theme
-        let summary = HeaderSummary(dataset: state.dataset, index: state.projection.index, origin: context.origin)
-        let separator = Span(" │ ", style: theme.dimStyle)
-        var left = [Span(" frontier", style: theme.headerStyle), Span(" AI industry dashboard", style: theme.dimStyle)]
-        left += [context.glyphs == .ascii ? Span(" | ", style: theme.dimStyle) : separator, Span(summary.counts)]
-        let right = summary.span.map { [Span($0 + " ", style: theme.dimStyle)] } ?? []
-        StatusLine(left: left, right: right, style: theme.base, glyphs: context.glyphs).render(into: &grid, area: area)
+        let summary = HeaderSummary(dataset: state.dataset, index: state.projection.index, origin: context.originWithAge)
+        let separator = Span(context.glyphs == .ascii ? " | " : " │ ", style: theme.dimStyle)
+        let name = Span(" frontier", style: theme.headerStyle)
+        let tagline = Span(" AI industry dashboard", style: theme.dimStyle)
+        let span = summary.span.map { [Span($0 + " ", style: theme.dimStyle)] } ?? []
+        let candidates: [(left: [Span], right: [Span])] = [
+            ([name, tagline, separator, Span(summary.counts)], span),
+            ([name, separator, Span(summary.counts)], span),
+            ([name, separator, Span(summary.counts)], []),
+        ]
+        // One column between the two sides, so they never run together.
+        let fitting = candidates.first { width(of: $0.left) + (($0.right.isEmpty) ? 0 : width(of: $0.right) + 1) <= area.width }
+            ?? candidates[candidates.count - 1]
+        StatusLine(left: fitting.left, right: fitting.right, style: theme.base, glyphs: context.glyphs).render(into: &grid, area: area)
+    }
+
+    private static func width(of spans: [Span]) -> Int {
+        spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
     }
 }
 

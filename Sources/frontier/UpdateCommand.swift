@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import FrontierCore
+import FrontierImport
+import FrontierLive
+import FrontierResources
+
+/// `frontier update`: brings the user's dataset up to date from the built-in list of sources,
+/// once, through the same importers and matching as `import` and `ingest`.
+struct UpdateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Fetch the well-known sources once into your dataset, which the dashboard shows over the embedded one.",
+        discussion: """
+        The sources are those in data/sources.json, compiled in: OpenRouter, models.dev, LiteLLM, \
+        Epoch AI and the labs' feeds. What they bring is matched against the embedded dataset and \
+        your own, and written to $XDG_DATA_HOME/frontier/dataset.json (default \
+        ~/.local/share/frontier/dataset.json), which holds only what is new or changed. A source \
+        that fails is reported and the others still apply; the exit status is then that of the \
+        first failure. With no network at all it says so, changes nothing and exits 69. Run it \
+        from a systemd timer or cron to keep every dashboard on the machine current (see \
+        docs/import.md).
+        """
+    )
+
+    @Option(help: ArgumentHelp("Your own list of sources, in the format of `frontier ingest --config` (a dataset it names is written instead of yours).",
+                               valueName: "sources.json"))
+    var config: String?
+
+    @Flag(help: "Fetch and match, and say what would change, without writing anything.")
+    var dryRun = false
+
+    @Option(help: ArgumentHelp("Fetch every source from this origin instead, with the same path (a mirror or a caching proxy).",
+                               valueName: "http://host:port"))
+    var mirror: String?
+
+    @OptionGroup var waits: SourceWaitOptions
+
+    @OptionGroup var input: InputLimitOptions
+
+    func validate() throws {
+        if let mirror {
+            guard let url = URL(string: mirror), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+                  url.host?.isEmpty == false else {
+                throw ValidationError("--mirror must be an http or https origin, such as http://mirror.example:8080")
+            }
+        }
+    }
+
+    func run() throws {
+        let signals = StopSignals()
+        var loaded = try loadConfig()
+        if let mirror, let origin = URL(string: mirror) { loaded = loaded.mirrored(at: origin) }
+        let base = loaded.isUserDataset ? UserData.embedded : nil
+        let runner = IngestRunner(
+            config: loaded, configPath: config.map { URL(fileURLWithPath: $0).standardized.path } ?? "built-in sources",
+            signals: signals,
+            fetcher: HTTPFetcher(timeout: .seconds(waits.timeout), userAgent: SourceArgument.userAgent,
+                                 maxBodyBytes: input.limits.httpBodyBytes),
+            fileLimit: input.limits.fileBytes, lockTimeout: .seconds(waits.lockTimeout), retrieved: waits.retrievedDay,
+            cacheDirectory: RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+            base: base, dryRun: dryRun)
+
+        var progress = UpdateProgress(sources: loaded.sources, dataset: loaded.dataset, dryRun: dryRun,
+                                      showsFetching: isatty(STDOUT_FILENO) != 0)
+        for index in loaded.sources.indices {
+            progress.fetching(index)
+            guard let read = runner.read(index) else {
+                progress.stopped(after: index)
+                throw ExitCode(CommandFailure.temporary)
+            }
+            progress.finished(index, read)
+        }
+        if progress.allUnreachable {
+            progress.offline()
+            throw ExitCode(CommandFailure.unavailable)
+        }
+        progress.end(dataset: loaded.dataset, dryRun: dryRun)
+        if let status = progress.firstFailureStatus { throw ExitCode(status) }
+    }
+
+    private func loadConfig() throws -> IngestConfig {
+        let userDataset = UserData.path
+        if config == nil, userDataset == nil {
+            throw CommandFailure("cannot tell where your dataset goes: set HOME or XDG_DATA_HOME to an absolute path",
+                                 status: CommandFailure.configError).exit()
+        }
+        do {
+            if let config {
+                return try IngestConfig.load(path: config, limit: input.limits.fileBytes, userDataset: userDataset)
+            }
+            return try IngestConfig.parse(Array(EmbeddedResources.updateSourcesJSON.utf8), file: "built-in sources",
+                                          directory: FileManager.default.currentDirectoryPath, userDataset: userDataset)
+        } catch {
+            let count = error.diagnostics.count
+            throw CommandFailure("\(count == 1 ? "1 problem" : "\(count) problems") in \(config ?? "the built-in sources")",
+                                 details: error.diagnostics.map(\.description), status: CommandFailure.configError).exit()
+        }
+    }
+}
