@@ -12,7 +12,10 @@ struct ListCommand: ParsableCommand {
         discussion: """
         Rows and default orders are the panes': models newest first, news newest first, costs as the \
         chart orders them. Queries are described in docs/query.md, e.g. --query 'org:deepseek open:yes' \
-        or --query 'date:2025-01-20..2025-01-31 "panic mode"'. An invalid query exits with status 2.
+        or --query 'date:2025-01-20..2025-01-31 "panic mode"'. An invalid query exits with status 2. \
+        A model's current price is its newest price whose date is not in the future (today, UTC) \
+        and that has not ended (`until`); the costs table says so on a terminal, and its JSON \
+        records carry `currentOn` and, for a price that changed in the last 90 days, `change`.
         """
     )
 
@@ -71,7 +74,11 @@ struct ListCommand: ParsableCommand {
         switch format {
         case .json: write(JSONWriter.write(.array(listing.records)))
         case .csv: write(CSVWriter.document(header: listing.fields, rows: listing.values))
-        case .table: writeTable(listing)
+        case .table:
+            writeTable(listing)
+            if pane == .costs, isatty(STDOUT_FILENO) != 0 {
+                StandardError.write("prices current on \(DatasetIndex.utcToday()): each model's newest price not in the future and not ended")
+            }
         }
     }
 

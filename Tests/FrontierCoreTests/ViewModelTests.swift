@@ -219,8 +219,12 @@ import Testing
         }
         #expect(labels == ["Together AI", "OpenAI (own API)", "Azure"])
         #expect(card.lines.contains { if case let .field("Azure", value) = $0 { return value.contains("LiteLLM") }; return false })
-        #expect(card.lines.contains(.heading("Earlier prices")))
+        // The developer's own line had a price before: its history, with the cut.
+        #expect(card.lines.contains(.heading("Price history (oldest first; current = the newest price not in the future and not ended)")))
         #expect(card.lines.contains { if case let .field("2024-05-13", value) = $0 { return value.contains("until 2025-02-28") }; return false })
+        #expect(card.lines.contains { if case let .field("2025-03-01", value) = $0 { return value.contains("cut 42%") && value.contains("current") }; return false })
+        // The hosts' lines, one current price each, have no history to show.
+        #expect(!card.lines.contains(.text("Azure")))
     }
 
     /// Issue 13: beside the developer's own price, the cheapest paid price any provider lists;

@@ -167,6 +167,12 @@ public struct PaneListing: Sendable {
                     ("kind", .string("price")), ("rowId", .string(id)), ("modelName", .string(bar.label)),
                     ("organizationName", bar.organization.map { .string(index.organizationName($0)) } ?? .null),
                     ("blended", .number(blended)), ("tokenMix", .string(mix.description)),
+                    ("currentOn", .string(index.today.description)),
+                    ("change", bar.change.map { change in
+                        .object([("since", .string(change.since.description)), ("cut", .bool(change.isCut)),
+                                 ("previousPriceId", .string(change.previous.id)),
+                                 ("previousInput", .number(change.previous.input)), ("previousOutput", .number(change.previous.output))])
+                    } ?? .null),
                 ]))
             }
         }

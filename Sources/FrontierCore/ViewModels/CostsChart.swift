@@ -31,6 +31,8 @@ public struct CostsChart: Sendable {
         /// Shown only when `a` shows every row: a price of a model only a list knows, or one
         /// `isFreeOrNotText`.
         public var hiddenByDefault = false
+        /// The change this price made, when it took effect within `PriceChange.window` days.
+        public var change: PriceChange?
 
         /// $0 in and out (local, free tiers), or of a model that does not make text: such
         /// prices come after every paid text price, and the default view leaves them out.
@@ -87,6 +89,7 @@ public struct CostsChart: Sendable {
                                input: price.input, output: price.output, inputText: Format.price(price.input),
                                outputText: Format.price(price.output), asOf: price.asOf, makesText: model.kind == nil)
             bar.hiddenByDefault = model.isListed || bar.isFreeOrNotText
+            bar.change = index.recentChange[model.id]
             return bar
         }
         prices = sort.key == "name"

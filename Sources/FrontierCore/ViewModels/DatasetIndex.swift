@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lookups by id over a dataset, built once per dataset rather than per row.
 public struct DatasetIndex: Sendable {
     public let organizations: [String: Organization]
@@ -5,20 +7,27 @@ public struct DatasetIndex: Sendable {
     public let benchmarks: [String: Benchmark]
     public let sources: [String: Source]
     /// The current list price per model id: the developer's own (a price without a provider)
-    /// when there is one, else any provider's; the latest `asOf` among prices without an
-    /// `until`; on a tie (two tiers listed the same day) the first listed wins.
+    /// when there is one, else any provider's; the latest `asOf` that is not after `today`
+    /// among prices that have not ended (no `until`, or one not before `today`); on a tie (two
+    /// tiers listed the same day) the first listed wins.
     public let currentPrice: [String: Price]
+    /// Per model id, the change its current price made within `PriceChange.window` days.
+    public let recentChange: [String: PriceChange]
+    /// The day "current" is measured at.
+    public let today: DayDate
     /// The first and last day among news dates and model releases, for the header; days that
     /// are only when an import first saw a record are left out.
     public let dateSpan: (first: DayDate, last: DayDate)?
 
-    public init(_ dataset: Dataset) {
+    /// - Parameter today: the day prices are current at; by default the UTC day now.
+    public init(_ dataset: Dataset, today: DayDate = DatasetIndex.utcToday()) {
+        self.today = today
         organizations = Dictionary(dataset.organizations.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         models = Dictionary(dataset.models.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         benchmarks = Dictionary(dataset.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         var current: [String: Price] = [:]
-        for price in dataset.prices where price.until == nil {
+        for price in dataset.prices where price.asOf <= today && (price.until.map { $0 >= today } ?? true) {
             if let existing = current[price.model] {
                 let ownExisting = existing.provider == nil, own = price.provider == nil
                 if ownExisting != own ? ownExisting : existing.asOf >= price.asOf { continue }
@@ -26,6 +35,14 @@ public struct DatasetIndex: Sendable {
             current[price.model] = price
         }
         currentPrice = current
+        var changes: [String: PriceChange] = [:]
+        if !current.isEmpty {
+            let byModel = Dictionary(grouping: dataset.prices, by: \.model)
+            for (model, price) in current {
+                changes[model] = PriceChange.of(price, among: byModel[model] ?? [], today: today)
+            }
+        }
+        recentChange = changes
         var span: (first: DayDate, last: DayDate)?
         // A first-seen day is the day of an import, not of the field: the span leaves it out.
         func include(_ day: DayDate) {
@@ -34,6 +51,12 @@ public struct DatasetIndex: Sendable {
         for item in dataset.news where !item.dateIsFirstSeen { include(item.date) }
         for model in dataset.models where !model.releasedIsFirstSeen { include(model.released) }
         dateSpan = span
+    }
+
+    /// The UTC calendar day now.
+    public static func utcToday() -> DayDate {
+        // Any instant the clock gives falls in years 1...9999.
+        DayDate(utcDayOf: Date())!
     }
 
     public func organizationName(_ id: String) -> String {

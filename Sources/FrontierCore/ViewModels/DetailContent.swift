@@ -70,24 +70,18 @@ public struct DetailContent: Hashable, Sendable {
 
         let prices = dataset.prices.filter { $0.model == model.id }
         if !prices.isEmpty {
-            let current = currentPrices(prices, mix: mix)
+            let current = currentPrices(prices, mix: mix, today: index.today)
             let developer = index.organizationName(model.org)
-            lines += [.blank, .heading("API prices by provider, cheapest first (USD per 1M tokens, blended \(mix))")]
-            for price in current {
-                lines.append(.field(price.provider ?? developer + " (own API)",
-                                    Format.price(mix.blended(price)) + " blended · " + priceSummary(price, mix: mix)
-                                        + " · as of " + price.asOf.description
-                                        + (price.provenance.map { " · " + provenanceText($0, index: index) } ?? "")))
-            }
-            let shown = Set(current.map(\.id))
-            let earlier = prices.filter { !shown.contains($0.id) }.sorted { $0.asOf > $1.asOf }
-            if !earlier.isEmpty {
-                lines += [.blank, .heading("Earlier prices")]
-                for price in earlier {
-                    lines.append(.field(price.asOf.description, (price.provider ?? developer) + " · " + priceSummary(price, mix: mix)
-                        + (price.provenance.map { " · " + provenanceText($0, index: index) } ?? "")))
+            if !current.isEmpty {
+                lines += [.blank, .heading("API prices by provider, cheapest first (USD per 1M tokens, blended \(mix))")]
+                for price in current {
+                    lines.append(.field(price.provider ?? developer + " (own API)",
+                                        Format.price(mix.blended(price)) + " blended · " + priceSummary(price, mix: mix)
+                                            + " · as of " + price.asOf.description
+                                            + (price.provenance.map { " · " + provenanceText($0, index: index) } ?? "")))
                 }
             }
+            appendPriceHistory(prices, developer: developer, current: Set(current.map(\.id)), to: &lines, index: index, mix: mix)
         }
         let runs = dataset.training.filter { $0.model == model.id }
         if !runs.isEmpty {
@@ -265,10 +259,41 @@ public struct DetailContent: Hashable, Sendable {
         return text
     }
 
-    /// The latest price of each line (provider and tier) of one model, cheapest blended first,
-    /// the developer's own before a host at the same price.
-    static func currentPrices(_ prices: [Price], mix: TokenMix) -> [Price] {
-        PriceLines.latest(prices).sorted { a, b in
+    /// Every price of the model, line by line, oldest first: the steps its price took, each
+    /// with its day and how it compared with the one before (`cut 57%`, `up 46%`). A price
+    /// shown as current above is marked so; one that ended says when (in its summary). Lines
+    /// with a single price that is current are left out: they have no history.
+    static func appendPriceHistory(_ prices: [Price], developer: String, current: Set<String>, to lines: inout [Line],
+                                   index: DatasetIndex, mix: TokenMix) {
+        // A line with one price that is current has no history to tell.
+        let histories = PriceLines.histories(prices).filter { $0.count > 1 || !current.contains($0[0].id) }
+        guard !histories.isEmpty else { return }
+        lines += [.blank, .heading("Price history (oldest first; current = the newest price not in the future and not ended)")]
+        for history in histories {
+            let first = history[0]
+            let line = (first.provider ?? developer + " (own API)") + (first.tier.map { " · " + $0 } ?? "")
+            lines.append(.text(line))
+            var previous: Price?
+            for price in history {
+                var parts = [Format.price(mix.blended(price)) + " blended", priceSummary(price, mix: mix)]
+                if let previous, mix.blended(previous) > 0 {
+                    let ratio = mix.blended(price) / mix.blended(previous) - 1
+                    let percent = Int((abs(ratio) * 100).rounded())
+                    if percent > 0 { parts.append(ratio < 0 ? "cut \(percent)%" : "up \(percent)%") }
+                }
+                if current.contains(price.id) { parts.append("current") }
+                if price.asOf > index.today { parts.append("not yet in effect") }
+                if let provenance = price.provenance { parts.append(provenanceText(provenance, index: index)) }
+                lines.append(.field(price.asOf.description, parts.joined(separator: " · ")))
+                previous = price
+            }
+        }
+    }
+
+    /// The current price of each line (provider and tier) of one model on `today`, cheapest
+    /// blended first, the developer's own before a host at the same price.
+    static func currentPrices(_ prices: [Price], mix: TokenMix, today: DayDate) -> [Price] {
+        PriceLines.current(prices, today: today).sorted { a, b in
             let left = mix.blended(a), right = mix.blended(b)
             if left != right { return left < right }
             if (a.provider == nil) != (b.provider == nil) { return a.provider == nil }

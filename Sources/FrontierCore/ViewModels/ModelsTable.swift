@@ -44,7 +44,7 @@ public struct ModelsTable: Sendable {
         }
         self.columns = columns
 
-        let cheapest = ModelsTable.cheapestPrices(dataset.prices, mix: mix)
+        let cheapest = ModelsTable.cheapestPrices(dataset.prices, mix: mix, today: index.today)
         let ordered = ModelsTable.sorted(dataset.models, by: sort, index: index, mix: mix, cheapest: cheapest)
         rows = ordered.map { model in
             var cells: [String] = []
@@ -110,11 +110,11 @@ public struct ModelsTable: Sendable {
     }
 
     /// The lowest blended price above zero among each model's current lines (the latest price
-    /// of each provider and tier, not closed by `until`): what the model costs where it is
+    /// of each provider and tier on `today`, not ended): what the model costs where it is
     /// cheapest to call.
-    static func cheapestPrices(_ prices: [Price], mix: TokenMix) -> [String: Double] {
-        Dictionary(grouping: prices.filter { $0.until == nil }, by: \.model).compactMapValues { prices in
-            PriceLines.latest(prices).map { mix.blended($0) }.filter { $0 > 0 }.min()
+    static func cheapestPrices(_ prices: [Price], mix: TokenMix, today: DayDate) -> [String: Double] {
+        Dictionary(grouping: prices, by: \.model).compactMapValues { prices in
+            PriceLines.current(prices, today: today).map { mix.blended($0) }.filter { $0 > 0 }.min()
         }
     }
 

@@ -78,7 +78,7 @@ enum CostsPaneView {
         let priceItems = prices.ids[prices.visible].compactMap { priceBars[$0] }.map { bar in
             let change = state.change(of: bar.id, in: .costs)
             return BarChart.Item(label: linkMark(bar.organization, state: state, glyphs: glyphs) + DisplayCut.cut(bar.label, to: DisplayCut.row), value: bar.output,
-                                 valueLabel: bar.inputText + " / " + bar.outputText,
+                                 valueLabel: bar.inputText + " / " + bar.outputText + changeMark(bar.change, glyphs: glyphs),
                                  style: theme.seriesStyle(1), inner: bar.input, innerStyle: theme.seriesStyle(0),
                                  labelStyle: ChangeGutter.nameStyle(change, theme: theme),
                                  gutter: ChangeGutter.span(change, context: context))
@@ -87,6 +87,13 @@ enum CostsPaneView {
                  labelStyle: theme.base,
                  selected: prices.selected.map { $0 - prices.visible.lowerBound }, selectionStyle: selection)
             .render(into: &grid, area: prices.rows)
+    }
+
+    /// ` ▼ 09-10` after a price that was cut (`▲` raised) on that day, within the last
+    /// `PriceChange.window` days.
+    static func changeMark(_ change: PriceChange?, glyphs: Glyphs) -> String {
+        guard let change else { return "" }
+        return " \(change.isCut ? glyphs.down : glyphs.up) " + change.since.description.dropFirst(5)
     }
 
     /// A mark before the bars of the organization selected in the Models pane (none in follow
