@@ -35,7 +35,7 @@ struct DashboardRuntime {
     init(loaded: DataOptions.Loaded, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
          store: StateStore?, themeRequested: Bool) {
         sources = loaded.sources
-        state = AppState(dataset: loaded.dataset, themes: themes.catalog.names)
+        state = AppState(dataset: loaded.dataset, themes: themes.catalog.names, today: DatasetIndex.utcToday())
         if !loaded.feedProblems.isEmpty { _ = reduce(&state, .datasetReloadFailed(loaded.feedProblems)) }
         self.origin = loaded.origin
         userDataset = loaded.userDataset
@@ -117,7 +117,11 @@ struct DashboardRuntime {
             if let built = backgroundIndex.take() { _ = reduce(&state, .searchIndexBuilt(built)) }
             sources.derivationSettings = state.derivationSettings
             apply(sources.service(readable: readable))
-            if let expiry = state.nextMarkExpiry, expiry <= Date() { _ = reduce(&state, .clockTicked(Date())) }
+            let now = Date()
+            // Marks that ran out, and a new UTC day, which moves what prices are current.
+            if state.nextMarkExpiry.map({ $0 <= now }) == true || DayDate(utcDayOf: now) != state.projection.index.today {
+                _ = reduce(&state, .clockTicked(now))
+            }
             if terminalGone || !state.running { break }
             measureViewports()
             session.draw(frame(glyphs: glyphs, status: message))
@@ -171,6 +175,9 @@ struct DashboardRuntime {
             clock + .milliseconds(Int64(max(0, date.timeIntervalSince(now)) * 1000))
         }
         if let expiry = state.nextMarkExpiry { candidates.append(instant(expiry)) }
+        // The next UTC midnight, when prices current "today" may change.
+        let secondsIntoDay = now.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400)
+        candidates.append(instant(now.addingTimeInterval(86_400 - secondsIntoDay + 1)))
         if let updated = userDataset.flatMap(UserDataset.updated(at:)) {
             // The header's `updated 2h ago` stays true with one wake per change of its text.
             let age = now.timeIntervalSince(updated)

@@ -67,7 +67,8 @@ struct ListCommand: ParsableCommand {
         }
         let listing: PaneListing
         do {
-            listing = try PaneListing(pane: pane.id, dataset: dataset, query: parsed, sortKey: sort, reverse: reverse)
+            listing = try PaneListing(pane: pane.id, dataset: dataset, query: parsed, sortKey: sort, reverse: reverse,
+                                      today: DatasetIndex.utcToday())
         } catch {
             throw ValidationError(error.description)
         }

@@ -40,7 +40,8 @@ struct Snapshot: ParsableCommand {
         let loaded = try data.load()
         for problem in loaded.feedProblems { StandardError.write(problem.description) }
         let (dataset, origin) = (loaded.dataset, loaded.origin)
-        let state = AppState(dataset: dataset, width: width, height: height, themes: ThemeCatalog.builtIn.names)
+        let state = AppState(dataset: dataset, width: width, height: height, themes: ThemeCatalog.builtIn.names,
+                             today: DatasetIndex.utcToday())
         let context = RenderContext(theme: ThemeCatalog.defaultTheme,
                                     glyphs: ascii || !TextEncoding.localeIsUTF8() ? .ascii : .unicode, origin: origin,
                                     now: Date(), dataUpdated: loaded.userDataset.flatMap(UserDataset.updated(at:)))

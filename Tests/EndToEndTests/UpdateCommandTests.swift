@@ -95,12 +95,6 @@ import TestSupport
         let dataset = environment["XDG_DATA_HOME"]! + "/frontier/dataset.json"
         let sourceCount = try Self.builtInURLs().count
 
-        // A dry run says what would change and writes nothing.
-        let dry = try Self.update(["--mirror", mirror.origin, "--dry-run"], environment: environment)
-        #expect(dry.status == 0, "\(dry.stderr)")
-        #expect(Self.lines(dry.stdout).last?.hasPrefix("would change: +") == true, "\(dry.stdout)")
-        #expect(!FileManager.default.fileExists(atPath: dataset))
-
         let first = try Self.update(["--mirror", mirror.origin], environment: environment)
         #expect(first.status == 0, "\(first.stderr)")
         let lines = Self.lines(first.stdout)
@@ -165,12 +159,20 @@ import TestSupport
                      {"kind": "openrouter", "url": "\(listing.absoluteString)"}]}
         """.utf8).write(to: URL(fileURLWithPath: config))
         let environment = BuiltBinary.isolatedEnvironment(try BuiltBinary.temporaryDirectory())
+        let dataset = environment["XDG_DATA_HOME"]! + "/frontier/dataset.json"
+        // A dry run says what would change and writes nothing.
+        let dry = try Self.update(["--config", config, "--mirror", mirror.origin, "--dry-run"], environment: environment)
+        #expect(dry.status == 75, "\(dry.stderr)")
+        #expect(Self.lines(dry.stdout).first == "checking \(dataset) from 2 sources", "\(dry.stdout)")
+        #expect(Self.lines(dry.stdout).last?.hasPrefix("would change: +") == true, "\(dry.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: dataset))
+
         let result = try Self.update(["--config", config, "--mirror", mirror.origin], environment: environment)
         #expect(result.status == 75, "\(result.stdout)\(result.stderr)")
         let lines = Self.lines(result.stdout)
         #expect(lines.contains { $0.hasPrefix("  Failing feed") && $0.hasSuffix("failed: HTTP 503 Service Unavailable") }, "\(result.stdout)")
         #expect(lines.contains { $0.hasPrefix("  OpenRouter") && $0.contains("+") }, "\(result.stdout)")
         #expect(lines.last?.hasSuffix("(1 of 2 sources failed)") == true, "\(result.stdout)")
-        #expect(FileManager.default.fileExists(atPath: environment["XDG_DATA_HOME"]! + "/frontier/dataset.json"))
+        #expect(FileManager.default.fileExists(atPath: dataset))
     }
 }

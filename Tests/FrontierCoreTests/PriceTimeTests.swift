@@ -1,3 +1,4 @@
+import Foundation
 @testable import FrontierCore
 import Testing
 
@@ -51,5 +52,19 @@ import Testing
         #expect(steps[0].1.contains("until 2026-09-30"))
         #expect(steps[1].1.contains("cut 50%") && steps[1].1.contains("current"))
         #expect(steps[2].1.contains("cut 50%") && steps[2].1.contains("not yet in effect") && !steps[2].1.contains("current"))
+    }
+
+    @Test func aNewDayArrivesAsAClockTickAndMovesWhatIsCurrent() throws {
+        var state = AppState(dataset: Self.dataset, today: Self.day("2026-12-05"))
+        #expect(state.projection.costs.prices.first?.change != nil)
+        let midnight = try #require(ISO8601DateFormatter().date(from: "2027-01-01T00:00:01Z"))
+        _ = reduce(&state, .clockTicked(midnight))
+        #expect(state.projection.index.today == Self.day("2027-01-01"))
+        #expect(state.projection.index.currentPrice["m"]?.id == "m-3")
+        // Without a day to start from (tests, tools), a tick leaves prices as they were.
+        var undated = AppState(dataset: Self.dataset)
+        _ = reduce(&undated, .clockTicked(midnight))
+        #expect(undated.projection.index.today == nil)
+        #expect(undated.projection.index.currentPrice["m"]?.id == "m-3")
     }
 }

@@ -34,10 +34,11 @@ public struct PaneListing: Sendable {
     /// Each row's record with every field it has, plus computed ones (names, headline scores, blended price).
     public private(set) var records: [JSONValue] = []
 
+    /// - Parameter today: the day prices are current at (see `DatasetIndex`).
     public init(pane: PaneID, dataset: Dataset, query: Query, sortKey: String? = nil, reverse: Bool = false,
-                mix: TokenMix = .standard) throws(SortError) {
+                mix: TokenMix = .standard, today: DayDate? = nil) throws(SortError) {
         self.pane = pane
-        let index = DatasetIndex(dataset)
+        let index = DatasetIndex(dataset, today: today)
         let search = SearchIndex(dataset)
         switch pane {
         case .models:
@@ -167,7 +168,7 @@ public struct PaneListing: Sendable {
                     ("kind", .string("price")), ("rowId", .string(id)), ("modelName", .string(bar.label)),
                     ("organizationName", bar.organization.map { .string(index.organizationName($0)) } ?? .null),
                     ("blended", .number(blended)), ("tokenMix", .string(mix.description)),
-                    ("currentOn", .string(index.today.description)),
+                    ("currentOn", index.today.map { .string($0.description) } ?? .null),
                     ("change", bar.change.map { change in
                         .object([("since", .string(change.since.description)), ("cut", .bool(change.isCut)),
                                  ("previousPriceId", .string(change.previous.id)),

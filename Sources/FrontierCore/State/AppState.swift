@@ -93,8 +93,10 @@ public struct AppState: Sendable {
         case command
     }
 
+    /// - Parameter today: the day prices are current at (the runtime passes the UTC day, and
+    ///   `clockTicked` moves it on); nil leaves out only prices that ended.
     public init(dataset: Dataset, width: Int = 120, height: Int = 40, themes: [String] = ["default"],
-                modelSort: SortSpec? = nil, newsSort: SortSpec? = nil, mix: TokenMix = .standard) {
+                modelSort: SortSpec? = nil, newsSort: SortSpec? = nil, mix: TokenMix = .standard, today: DayDate? = nil) {
         self.dataset = dataset
         self.width = width
         self.height = height
@@ -102,7 +104,7 @@ public struct AppState: Sendable {
         var sorts = Projection.defaultSorts
         if let modelSort { sorts[.models] = modelSort }
         if let newsSort { sorts[.news] = newsSort }
-        projection = Projection(dataset: dataset, sorts: sorts, mix: mix)
+        projection = Projection(dataset: dataset, sorts: sorts, mix: mix, today: today)
     }
 
     /// Builds the search index now if no one has yet: a filter is about to run.
@@ -144,9 +146,21 @@ public struct AppState: Sendable {
     /// view changes several at once); nothing is rebuilt when nothing changes.
     mutating func setSorts(_ sorts: [PaneID: SortSpec], mix: TokenMix) {
         guard sorts != projection.sorts || mix != projection.mix else { return }
-        projection = Projection(dataset: dataset, sorts: sorts, mix: mix, showsEveryRow: projection.showsEveryRow)
+        projection = Projection(dataset: dataset, sorts: sorts, mix: mix, today: projection.index.today,
+                                showsEveryRow: projection.showsEveryRow)
         resolveSearchOrders()
         refilter()
+    }
+
+    /// Moves the day prices are current at (a new UTC day began), keeping each selection.
+    mutating func setToday(_ today: DayDate) {
+        guard projection.index.today != nil, projection.index.today != today else { return }
+        keepingSelections { state in
+            state.projection = Projection(dataset: state.dataset, sorts: state.projection.sorts, mix: state.projection.mix,
+                                          today: today, showsEveryRow: state.projection.showsEveryRow)
+            state.resolveSearchOrders()
+            state.refilter()
+        }
     }
 
     /// Shows or hides the rows hidden by default (`a`), keeping each pane's selection.
@@ -172,7 +186,7 @@ public struct AppState: Sendable {
                 state.searchIndex = prepared.searchIndex
             } else {
                 state.projection = Projection(dataset: newDataset, sorts: state.projection.sorts, mix: state.projection.mix,
-                                              showsEveryRow: shows)
+                                              today: state.projection.index.today, showsEveryRow: shows)
                 // Built again only if one was in use; else the first filter builds it.
                 state.searchIndex = state.searchIndex == nil ? nil : SearchIndex(newDataset)
             }

@@ -9,6 +9,8 @@ public struct DerivedData: Sendable {
     public struct Settings: Hashable, Sendable {
         public var sorts: [PaneID: SortSpec]
         public var mix: TokenMix
+        /// The day prices are current at.
+        public var today: DayDate?
     }
 
     public let dataset: Dataset
@@ -24,7 +26,7 @@ public struct DerivedData: Sendable {
         self.dataset = dataset
         self.settings = settings
         self.previous = previous
-        projection = Projection(dataset: dataset, sorts: settings.sorts, mix: settings.mix)
+        projection = Projection(dataset: dataset, sorts: settings.sorts, mix: settings.mix, today: settings.today)
         searchIndex = SearchIndex(dataset)
         changes = previous.map { DatasetChanges(from: $0, to: dataset) }
     }
@@ -55,6 +57,6 @@ extension DerivedData: Hashable {
 extension AppState {
     /// The settings derived data must have been built with to be used as it is.
     public var derivationSettings: DerivedData.Settings {
-        DerivedData.Settings(sorts: projection.sorts, mix: projection.mix)
+        DerivedData.Settings(sorts: projection.sorts, mix: projection.mix, today: projection.index.today)
     }
 }

@@ -24,9 +24,10 @@ public struct Projection: Sendable {
         .models: ModelsTable.defaultSort, .costs: CostsChart.defaultSort, .news: NewsTimeline.defaultSort,
     ]
 
+    /// - Parameter today: the day prices are current at (see `DatasetIndex`).
     public init(dataset: Dataset, sorts: [PaneID: SortSpec] = Projection.defaultSorts, mix: TokenMix,
-                showsEveryRow: Bool = false) {
-        let index = DatasetIndex(dataset)
+                today: DayDate? = nil, showsEveryRow: Bool = false) {
+        let index = DatasetIndex(dataset, today: today)
         self.index = index
         self.mix = mix
         self.showsEveryRow = showsEveryRow

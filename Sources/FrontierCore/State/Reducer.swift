@@ -69,6 +69,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         return []
     case let .clockTicked(now):
         state.expireMarks(at: now)
+        if let day = DayDate(utcDayOf: now) { state.setToday(day) }
         return []
     case let .themeChosen(name):
         state.themeIndex = state.themes.firstIndex(of: name) ?? 0

@@ -9,25 +9,28 @@ public struct DatasetIndex: Sendable {
     /// The current list price per model id: the developer's own (a price without a provider)
     /// when there is one, else any provider's; the latest `asOf` that is not after `today`
     /// among prices that have not ended (no `until`, or one not before `today`); on a tie (two
-    /// tiers listed the same day) the first listed wins.
+    /// tiers listed the same day) the first listed wins. Without a `today`, the latest among
+    /// prices without an `until`.
     public let currentPrice: [String: Price]
-    /// Per model id, the change its current price made within `PriceChange.window` days.
+    /// Per model id, the change its current price made within `PriceChange.window` days of
+    /// `today`; empty without one.
     public let recentChange: [String: PriceChange]
-    /// The day "current" is measured at.
-    public let today: DayDate
+    /// The day "current" is measured at: passed in, since views and `reduce` never read the
+    /// clock; nil where no day is known (tests, and whatever needs no current price).
+    public let today: DayDate?
     /// The first and last day among news dates and model releases, for the header; days that
     /// are only when an import first saw a record are left out.
     public let dateSpan: (first: DayDate, last: DayDate)?
 
-    /// - Parameter today: the day prices are current at; by default the UTC day now.
-    public init(_ dataset: Dataset, today: DayDate = DatasetIndex.utcToday()) {
+    /// - Parameter today: the day prices are current at (`utcToday()` for the real one).
+    public init(_ dataset: Dataset, today: DayDate? = nil) {
         self.today = today
         organizations = Dictionary(dataset.organizations.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         models = Dictionary(dataset.models.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         benchmarks = Dictionary(dataset.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         var current: [String: Price] = [:]
-        for price in dataset.prices where price.asOf <= today && (price.until.map { $0 >= today } ?? true) {
+        for price in dataset.prices where PriceLines.isCurrent(price, today: today) {
             if let existing = current[price.model] {
                 let ownExisting = existing.provider == nil, own = price.provider == nil
                 if ownExisting != own ? ownExisting : existing.asOf >= price.asOf { continue }
@@ -36,7 +39,7 @@ public struct DatasetIndex: Sendable {
         }
         currentPrice = current
         var changes: [String: PriceChange] = [:]
-        if !current.isEmpty {
+        if let today, !current.isEmpty {
             let byModel = Dictionary(grouping: dataset.prices, by: \.model)
             for (model, price) in current {
                 changes[model] = PriceChange.of(price, among: byModel[model] ?? [], today: today)

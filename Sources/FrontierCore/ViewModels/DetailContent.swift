@@ -282,7 +282,7 @@ public struct DetailContent: Hashable, Sendable {
                     if percent > 0 { parts.append(ratio < 0 ? "cut \(percent)%" : "up \(percent)%") }
                 }
                 if current.contains(price.id) { parts.append("current") }
-                if price.asOf > index.today { parts.append("not yet in effect") }
+                if let today = index.today, price.asOf > today { parts.append("not yet in effect") }
                 if let provenance = price.provenance { parts.append(provenanceText(provenance, index: index)) }
                 lines.append(.field(price.asOf.description, parts.joined(separator: " · ")))
                 previous = price
@@ -292,7 +292,7 @@ public struct DetailContent: Hashable, Sendable {
 
     /// The current price of each line (provider and tier) of one model on `today`, cheapest
     /// blended first, the developer's own before a host at the same price.
-    static func currentPrices(_ prices: [Price], mix: TokenMix, today: DayDate) -> [Price] {
+    static func currentPrices(_ prices: [Price], mix: TokenMix, today: DayDate?) -> [Price] {
         PriceLines.current(prices, today: today).sorted { a, b in
             let left = mix.blended(a), right = mix.blended(b)
             if left != right { return left < right }

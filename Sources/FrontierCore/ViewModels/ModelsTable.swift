@@ -112,7 +112,7 @@ public struct ModelsTable: Sendable {
     /// The lowest blended price above zero among each model's current lines (the latest price
     /// of each provider and tier on `today`, not ended): what the model costs where it is
     /// cheapest to call.
-    static func cheapestPrices(_ prices: [Price], mix: TokenMix, today: DayDate) -> [String: Double] {
+    static func cheapestPrices(_ prices: [Price], mix: TokenMix, today: DayDate?) -> [String: Double] {
         Dictionary(grouping: prices, by: \.model).compactMapValues { prices in
             PriceLines.current(prices, today: today).map { mix.blended($0) }.filter { $0 > 0 }.min()
         }

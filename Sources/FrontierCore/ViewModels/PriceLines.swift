@@ -2,8 +2,9 @@
 enum PriceLines {
     /// The current price of each line among `prices` (one model's), in no particular order:
     /// the latest whose day is not after `today`, among those that have not ended (no `until`,
-    /// or one not before `today`); on a tie the first listed wins.
-    static func current(_ prices: [Price], today: DayDate) -> [Price] {
+    /// or one not before `today`); on a tie the first listed wins. Without a `today`, the
+    /// latest without an `until`.
+    static func current(_ prices: [Price], today: DayDate?) -> [Price] {
         var latest: [String: Price] = [:]
         for price in prices where isCurrent(price, today: today) {
             let line = key(price)
@@ -13,9 +14,11 @@ enum PriceLines {
         return Array(latest.values)
     }
 
-    /// Whether `price` may be current on `today`: in effect, and not ended.
-    static func isCurrent(_ price: Price, today: DayDate) -> Bool {
-        price.asOf <= today && (price.until.map { $0 >= today } ?? true)
+    /// Whether `price` may be current on `today`: in effect, and not ended; without a day,
+    /// whether it has no end.
+    static func isCurrent(_ price: Price, today: DayDate?) -> Bool {
+        guard let today else { return price.until == nil }
+        return price.asOf <= today && (price.until.map { $0 >= today } ?? true)
     }
 
     /// What tells one line from another: the provider and the tier.
