@@ -18,7 +18,8 @@ public struct ModelsTable: Sendable {
 
     /// Benchmarks shown as columns, in this order when the dataset has them; the rest follow.
     static let headlineBenchmarks = [
-        "mmlu", "mmlu-pro", "gpqa-diamond", "math-500", "aime-2024", "livecodebench", "codeforces", "swe-bench-verified",
+        "mmlu", "mmlu-pro", "gpqa-diamond", "hle", "math-500", "aime-2024", "aime-2025", "livecodebench", "codeforces",
+        "swe-bench-verified",
     ]
 
     public init(dataset: Dataset, index: DatasetIndex, sort: SortSpec? = nil, mix: TokenMix = .standard) {
@@ -81,10 +82,11 @@ public struct ModelsTable: Sendable {
     }
 
     /// Which benchmark columns stay longest on a narrow screen: the ones that still separate
-    /// frontier models (GPQA-Diamond, MMLU-Pro, SWE-bench) before saturated ones (MMLU).
+    /// frontier models (GPQA-Diamond, MMLU-Pro, SWE-bench, Humanity's Last Exam, AIME 2025)
+    /// before saturated ones (MMLU).
     static let benchmarkPriority: [String: Int] = [
-        "gpqa-diamond": 78, "mmlu-pro": 70, "swe-bench-verified": 69, "aime-2024": 68, "math-500": 66,
-        "livecodebench": 64, "mmlu": 62, "codeforces": 60,
+        "gpqa-diamond": 78, "mmlu-pro": 70, "swe-bench-verified": 69, "aime-2024": 68, "hle": 67, "aime-2025": 66,
+        "math-500": 65, "livecodebench": 64, "mmlu": 62, "codeforces": 60,
     ]
 
     /// The licence of open weights (`MIT`, `Llama 3.1`), or `closed` when none can be downloaded.
