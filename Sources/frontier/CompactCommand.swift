@@ -33,7 +33,8 @@ struct CompactCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let lines = try DatasetFile.compact(at: dataset, waitingUpTo: .seconds(lockTimeout), limit: input.limits.fileBytes)
+            let lines = try DatasetFile.compact(at: dataset, over: UserData.base(for: dataset), waitingUpTo: .seconds(lockTimeout),
+                                                limit: input.limits.fileBytes)
             let journal = JournalFile.path(forDataset: dataset)
             print(lines == 0 ? "\(journal) is empty; nothing to compact"
                 : "compacted \(lines) journal line\(lines == 1 ? "" : "s") from \(journal) into \(dataset)")

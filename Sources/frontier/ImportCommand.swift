@@ -58,7 +58,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let source = try SourceArgument(self.source)
         let day = waits.retrievedDay ?? DayDate.utcDay(of: Date())
-        let run = SourceImport(kind: kind, name: name, location: source.shownName, retrieved: day)
+        // Into the user's dataset, the import sees the embedded data under it, as `update` does.
+        let run = SourceImport(kind: kind, name: name, location: source.shownName, retrieved: day, base: UserData.base(for: dataset))
         do {
             let bytes = try source.read(timeout: .seconds(waits.timeout), limits: self.input.limits)
             let batch = try run.parse(bytes)

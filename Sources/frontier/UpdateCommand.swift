@@ -75,7 +75,7 @@ struct UpdateCommand: ParsableCommand {
             progress.offline()
             throw ExitCode(CommandFailure.unavailable)
         }
-        progress.end(dataset: loaded.dataset, dryRun: dryRun)
+        progress.end(dryRun: dryRun)
         if let status = progress.firstFailureStatus { throw ExitCode(status) }
     }
 

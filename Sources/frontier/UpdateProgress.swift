@@ -22,21 +22,17 @@ struct UpdateProgress {
     private var failed = 0
     private(set) var firstFailureStatus: Int32?
 
-    private init(sources: [IngestSource], showsFetching: Bool) {
+    init(sources: [IngestSource], dataset: String, dryRun: Bool, showsFetching: Bool) {
         self.sources = sources
         self.showsFetching = showsFetching
         width = min(24, sources.map { DisplayWidth.of($0.label) }.max() ?? 0)
-    }
-
-    /// No server answered any source.
-    var allUnreachable: Bool { answered == 0 && !sources.isEmpty && unreachable.count == sources.count }
-
-    init(sources: [IngestSource], dataset: String, dryRun: Bool, showsFetching: Bool) {
-        self.init(sources: sources, showsFetching: showsFetching)
         let count = sources.count == 1 ? "1 source" : "\(sources.count) sources"
         // Held back with the unreachable sources: offline, one line says it all.
         heldBack = ["\(dryRun ? "checking" : "updating") \(Self.shown(dataset)) from \(count)"]
     }
+
+    /// No server answered any source.
+    var allUnreachable: Bool { answered == 0 && !sources.isEmpty && unreachable.count == sources.count }
 
     func fetching(_ index: Int) {
         guard showsFetching else { return }
@@ -81,7 +77,7 @@ struct UpdateProgress {
         StandardError.write("frontier: no network: none of the \(sources.count) sources could be reached\(first); nothing changed")
     }
 
-    mutating func end(dataset: String, dryRun: Bool) {
+    mutating func end(dryRun: Bool) {
         for held in heldBack { write(held) }
         heldBack = []
         let failures = failed == 0 ? "" : " (\(failed) of \(sources.count) sources failed)"

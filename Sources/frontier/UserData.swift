@@ -2,6 +2,7 @@ import Foundation
 import FrontierImport
 import FrontierLive
 import FrontierResources
+import SystemBackend
 
 /// The user's dataset as the commands that write it see it: where it is, and the embedded data
 /// it is layered over.
@@ -11,6 +12,18 @@ enum UserData {
 
     /// The embedded dataset, which the user's is written over.
     static let embedded = DatasetBase(name: "embedded dataset", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))
+
+    /// The embedded dataset when `dataset` is the user's (the same file, however it is named),
+    /// since that file is a layer over it; nil for any other file.
+    static func base(for dataset: String) -> DatasetBase? {
+        guard let path, FileLink.target(of: absolute(dataset)) == FileLink.target(of: path) else { return nil }
+        return embedded
+    }
+
+    private static func absolute(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: joined).standardized.path
+    }
 
     /// Creates the directory the dataset goes in, with its parents, as `mkdir -p` would.
     static func createDirectory(for dataset: String) throws(CommandFailure) {

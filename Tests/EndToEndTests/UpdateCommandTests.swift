@@ -175,4 +175,27 @@ import TestSupport
         #expect(lines.last?.hasSuffix("(1 of 2 sources failed)") == true, "\(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: dataset))
     }
+
+    @Test func importAndCompactTreatTheUserDatasetAsALayerOverTheEmbeddedOne() throws {
+        let environment = BuiltBinary.isolatedEnvironment(try BuiltBinary.temporaryDirectory())
+        let directory = environment["XDG_DATA_HOME"]! + "/frontier"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let dataset = directory + "/dataset.json"
+        for feed in ["rss1.xml", "rss2.xml"] {
+            let imported = try BuiltBinary.run(["import", "rss", ImportCommandTests.fixtures + "/feeds/" + feed, "--into", dataset],
+                                               environment: environment)
+            #expect(imported.status == 0, "\(feed): \(imported.stderr)")
+        }
+        // The first import wrote the file, the second appended to its journal; alone, the file
+        // holds no organization or model of the embedded data.
+        let written = DatasetLoader.load([(name: dataset, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: dataset))))]).dataset
+        #expect(written.models.isEmpty && written.organizations.isEmpty && !written.news.isEmpty)
+        // Its news names the embedded organizations it mentions, so it is valid only over them.
+        #expect(written.news.contains { !$0.orgs.isEmpty }, "no news linked to an embedded organization")
+        let compacted = try BuiltBinary.run(["compact", dataset], environment: environment)
+        #expect(compacted.status == 0, "\(compacted.stderr)")
+        #expect(compacted.stdout.hasPrefix("compacted "), "\(compacted.stdout)")
+        let snapshot = try BuiltBinary.run(["snapshot", "--width", "120", "--height", "30"], environment: environment)
+        #expect(Self.lines(snapshot.stdout).first?.contains("your data · updated ") == true, "\(snapshot.stdout)")
+    }
 }
