@@ -14,6 +14,7 @@ import TerminalGrid
 struct DashboardRuntime {
     var state: AppState
     let origin: String
+    let shortOrigin: String?
     /// The user's dataset shown over the embedded one, whose age the header shows.
     let userDataset: String?
     let themes: ThemeSelection
@@ -38,6 +39,7 @@ struct DashboardRuntime {
         state = AppState(dataset: loaded.dataset, themes: themes.catalog.names, today: DatasetIndex.utcToday())
         if !loaded.feedProblems.isEmpty { _ = reduce(&state, .datasetReloadFailed(loaded.feedProblems)) }
         self.origin = loaded.origin
+        shortOrigin = loaded.shortOrigin
         userDataset = loaded.userDataset
         self.themes = themes
         self.options = options
@@ -197,7 +199,7 @@ struct DashboardRuntime {
         // A stat of two files, on frames only: an update written while the dashboard runs is
         // reloaded as the file changes, and the next frame shows its age.
         let updated = userDataset.flatMap(UserDataset.updated(at:))
-        return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, status: status,
+        return DashboardView.render(state, context: RenderContext(theme: theme, glyphs: glyphs, origin: origin, shortOrigin: shortOrigin, status: status,
                                                                   now: Date(), dataUpdated: updated))
     }
 

@@ -46,6 +46,8 @@ struct DataOptions: ParsableArguments {
         /// Bad feed lines and feed records that refer to unknown ids; they are skipped, not fatal.
         var feedProblems: [Diagnostic]
         var origin: String
+        /// `origin` in fewer words, for a narrow header.
+        var shortOrigin: String?
         /// The user's dataset, when it is shown over the embedded one: the header says how
         /// long ago it changed.
         var userDataset: String?
@@ -83,7 +85,9 @@ struct DataOptions: ParsableArguments {
         let names = (files.isEmpty ? [Self.defaultOrigin(userDataset: userDataset)] : dataLocations.map(\.displayName))
             + feeds.map { SourceAddress($0).displayName }
         return Loaded(sources: sources, dataset: sources.dataset, feedProblems: sources.initialProblems,
-                      origin: names.joined(separator: " + "), userDataset: userDataset)
+                      origin: names.joined(separator: " + "),
+                      shortOrigin: files.isEmpty && userDataset == nil && feeds.isEmpty ? Self.shortEmbeddedOrigin : nil,
+                      userDataset: userDataset)
     }
 
     /// What the header calls the data shown without `--data`: the embedded dataset alone, with
@@ -91,6 +95,11 @@ struct DataOptions: ParsableArguments {
     private static func defaultOrigin(userDataset: String?) -> String {
         if userDataset != nil { return "your data" }
         return embeddedMonth.map { "embedded data from \($0) · run frontier update" } ?? "embedded dataset · run frontier update"
+    }
+
+    /// The embedded origin for a narrow header: `embedded 2026-11 · run frontier update`.
+    private static var shortEmbeddedOrigin: String? {
+        embeddedMonth.map { "embedded \($0) · run frontier update" }
     }
 
     /// The month of the embedded dataset's newest dated record (`2026-11`).

@@ -43,7 +43,7 @@ struct Snapshot: ParsableCommand {
         let state = AppState(dataset: dataset, width: width, height: height, themes: ThemeCatalog.builtIn.names,
                              today: DatasetIndex.utcToday())
         let context = RenderContext(theme: ThemeCatalog.defaultTheme,
-                                    glyphs: ascii || !TextEncoding.localeIsUTF8() ? .ascii : .unicode, origin: origin,
+                                    glyphs: ascii || !TextEncoding.localeIsUTF8() ? .ascii : .unicode, origin: origin, shortOrigin: loaded.shortOrigin,
                                     now: Date(), dataUpdated: loaded.userDataset.flatMap(UserDataset.updated(at:)))
         let grid: Grid
         switch pane {

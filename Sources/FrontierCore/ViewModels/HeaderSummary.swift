@@ -1,11 +1,16 @@
 /// The header line's facts about the loaded data: counts and the span of dates.
 public struct HeaderSummary: Hashable, Sendable {
     public var counts: String
+    /// The models and news counts with `shortOrigin`, for a narrow terminal.
+    public var compactCounts: String
     public var span: String?
 
     /// - Parameter index: the dataset's index, whose date span is worked out once per dataset
     ///   rather than on every frame.
-    public init(dataset: Dataset, index: DatasetIndex, origin: String) {
+    /// - Parameter shortOrigin: the origin in fewer words, for `compactCounts`.
+    public init(dataset: Dataset, index: DatasetIndex, origin: String, shortOrigin: String? = nil) {
+        compactCounts = ["\(dataset.models.count) models", "\(dataset.news.count) news", shortOrigin ?? origin]
+            .joined(separator: " · ")
         var parts = [
             "\(dataset.models.count) models",
             "\(dataset.organizations.count) orgs",

@@ -3,12 +3,14 @@ import TerminalGrid
 
 /// The top line: the name, what the dataset holds, where it came from, and its date span.
 ///
-/// What does not fit goes in this order: the tagline, then the date span; only then is the
-/// summary cut, so the counts and where the data came from (and how old it is) stay longest.
+/// What does not fit goes in this order: the tagline, the date span, then the counts of
+/// organizations and prices and the long form of the origin; only then is the summary cut, so
+/// the models and news counts and where the data came from (and how old it is) stay longest.
 enum HeaderView {
     static func render(into grid: inout Grid, area: Rect, state: AppState, context: RenderContext) {
         let theme = context.theme
-        let summary = HeaderSummary(dataset: state.dataset, index: state.projection.index, origin: context.originWithAge)
+        let summary = HeaderSummary(dataset: state.dataset, index: state.projection.index, origin: context.originWithAge,
+                                    shortOrigin: context.shortOriginWithAge)
         let separator = Span(context.glyphs == .ascii ? " | " : " │ ", style: theme.dimStyle)
         let name = Span(" frontier", style: theme.headerStyle)
         let tagline = Span(" AI industry dashboard", style: theme.dimStyle)
@@ -17,6 +19,7 @@ enum HeaderView {
             ([name, tagline, separator, Span(summary.counts)], span),
             ([name, separator, Span(summary.counts)], span),
             ([name, separator, Span(summary.counts)], []),
+            ([name, separator, Span(summary.compactCounts)], []),
         ]
         // One column between the two sides, so they never run together.
         let fitting = candidates.first { width(of: $0.left) + (($0.right.isEmpty) ? 0 : width(of: $0.right) + 1) <= area.width }
