@@ -3,8 +3,9 @@ import FrontierCore
 import FrontierLive
 import FrontierResources
 import Testing
+import TestSupport
 
-/// `frontier import`, run as a user runs it: each importer's fixture into a copy of the embedded
+/// `frontier import`, run as a user runs it: each importer's fixture into a copy of the story
 /// dataset, files, stdin and URLs, and what it leaves behind when it cannot finish.
 @Suite struct ImportCommandTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -19,10 +20,11 @@ import Testing
         """
     }
 
-    /// A fresh directory with `data.json`, a copy of the embedded dataset.
+    /// A fresh directory with `data.json`, a copy of the frozen story dataset (where
+    /// `deepseek-chat` is DeepSeek-V3 alone, as the listings these tests import take it).
     static func workspace() throws -> String {
         let directory = try BuiltBinary.temporaryDirectory()
-        try Data(EmbeddedResources.defaultDatasetJSON.utf8).write(to: URL(fileURLWithPath: directory + "/data.json"))
+        try Data(try Fixtures.storyJSON().utf8).write(to: URL(fileURLWithPath: directory + "/data.json"))
         return directory
     }
 

@@ -11,20 +11,37 @@ public struct AmbiguousMatch: Hashable, Sendable, CustomStringConvertible {
     public var sourceID: String
     /// The model ids it could be, sorted.
     public var candidates: [String]
-    /// True when the name is a variant of each candidate (`-instruct` of a base model), false
-    /// when it names each of them equally.
-    public var isVariant: Bool
+    public var why: Reason
 
-    public init(name: String, sourceID: String, candidates: [String], isVariant: Bool = false) {
+    /// Why a listing could be more than one model.
+    public enum Reason: Hashable, Sendable {
+        /// The name reaches each candidate equally.
+        case sameName
+        /// The name is a variant (`-instruct`, `-preview`, `-base`) of each curated candidate,
+        /// which may be another model.
+        case variant
+        /// The key is an API id the developer moved from model to model, as its own dated
+        /// prices show (`deepseek-chat`); a listing does not say which model it served.
+        case reusedAPIID
+    }
+
+    public init(name: String, sourceID: String, candidates: [String], why: Reason = .sameName) {
         self.name = name
         self.sourceID = sourceID
         self.candidates = candidates
-        self.isVariant = isVariant
+        self.why = why
     }
+
+    /// True when the name is a variant of each candidate (`-instruct` of a base model).
+    public var isVariant: Bool { why == .variant }
 
     /// Why the listing was not applied, for the report.
     public var reason: String {
-        isVariant ? "a variant of the curated model, perhaps another model" : "the name answers to each"
+        switch why {
+        case .sameName: return "the name answers to each"
+        case .variant: return "a variant of the curated model, perhaps another model"
+        case .reusedAPIID: return "an API id that has served each of them in turn, and the list does not say which"
+        }
     }
 
     /// `"Meta: Llama 3.1 405B Instruct" (meta-llama/llama-3.1-405b-instruct) could be:

@@ -27,13 +27,7 @@ struct ModelMatcher: Sendable {
     }
 
     /// Why a name is ambiguous, for the report.
-    enum Ambiguity: Hashable, Sendable {
-        /// The name reaches each candidate equally.
-        case sameName
-        /// The name is a variant (`-instruct`, `-preview`, `-base`) of each curated candidate,
-        /// which may be another model.
-        case variant
-    }
+    typealias Ambiguity = AmbiguousMatch.Reason
 
     private(set) var organizations: OrganizationMatcher
     private var exact: [String: Set<String>] = [:]
@@ -46,10 +40,19 @@ struct ModelMatcher: Sendable {
     private var canonical: [String: Set<String>] = [:]
     /// Models not created by an import: the dataset's own records and those a user curated.
     private var curated: Set<String> = []
+    /// API ids the developer's own prices show serving more than one model over time
+    /// (`deepseek-chat`: DeepSeek-V3, then V3.1, V3.2-Exp and V3.2), lowercased, with those
+    /// models, sorted. A listing under such an id gives no day, so it cannot say which it means.
+    private var reusedAPIIDs: [String: [String]] = [:]
 
-    init(organizations: [Organization], models: [Model]) {
+    init(organizations: [Organization], models: [Model], prices: [Price] = []) {
         self.organizations = OrganizationMatcher(organizations)
         for model in models { add(model) }
+        var served: [String: Set<String>] = [:]
+        for price in prices where price.provider == nil {
+            if let api = price.apiId { served[api.lowercased(), default: []].insert(price.model) }
+        }
+        reusedAPIIDs = served.filter { $0.value.count > 1 }.mapValues { $0.sorted() }
     }
 
     /// Makes an organization known; add it before its models so their names can lead with it.
@@ -112,6 +115,11 @@ struct ModelMatcher: Sendable {
         // created since, for the same reason.
         let hasDeveloper = !named.isEmpty
 
+        // An API id that has served several models: none of them can be told from the listing.
+        if !reusedAPIIDs.isEmpty,
+           let models = ListingName.keySpellings(listing).lazy.compactMap({ reusedAPIIDs[$0.lowercased()] }).first {
+            return .ambiguous(models, why: .reusedAPIID)
+        }
         // Curated models first: what an import created only counts when no curated one does.
         let listingKeys = Self.keys(of: spellings, developer: developer, organizations: organizations, onlyDeveloper: false)
         let tiers = self.tiers(spellings, listingKeys)

@@ -36,8 +36,7 @@ extension Reconciliation {
         switch matcher.match(listing) {
         case .ambiguous(let candidates, let why):
             // Lists repeat entries (LiteLLM names a model once per route); the user needs to decide once.
-            let match = AmbiguousMatch(name: listing.name, sourceID: listing.sourceID, candidates: candidates,
-                                       isVariant: why == .variant)
+            let match = AmbiguousMatch(name: listing.name, sourceID: listing.sourceID, candidates: candidates, why: why)
             noteAmbiguous(match)
             return false
         case .matched(let id):

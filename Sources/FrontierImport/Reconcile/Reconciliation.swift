@@ -11,7 +11,7 @@ struct Reconciliation {
     /// (`prepareMatcher`), since building it for thousands of models costs more than a whole
     /// feed of news that never uses it.
     var matcher: ModelMatcher {
-        get { builtMatcher ?? ModelMatcher(organizations: dataset.organizations, models: dataset.models) }
+        get { builtMatcher ?? ModelMatcher(organizations: dataset.organizations, models: dataset.models, prices: dataset.prices) }
         _modify {
             prepareMatcher()
             yield &builtMatcher!
@@ -20,7 +20,9 @@ struct Reconciliation {
     private var builtMatcher: ModelMatcher?
 
     mutating func prepareMatcher() {
-        if builtMatcher == nil { builtMatcher = ModelMatcher(organizations: dataset.organizations, models: dataset.models) }
+        if builtMatcher == nil {
+            builtMatcher = ModelMatcher(organizations: dataset.organizations, models: dataset.models, prices: dataset.prices)
+        }
     }
     private(set) var added: [RecordRef] = []
     private(set) var updated: [RecordRef] = []

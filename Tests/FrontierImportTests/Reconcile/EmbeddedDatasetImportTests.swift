@@ -2,12 +2,15 @@
 @testable import FrontierImport
 import FrontierResources
 import Testing
+import TestSupport
 
 private typealias S = ImportSample
 
-/// A price list and a feed applied to the dataset built into frontier, with its real aliases.
+/// A price list and a feed applied to the dataset built into frontier, with its real aliases:
+/// the story as it stood in 2025-04 (frozen), and the embedded dataset as it is now.
 @Suite struct EmbeddedDatasetImportTests {
-    let embedded = DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset
+    let embedded = Fixtures.story
+    let current = DatasetLoader.load([(name: "embedded", bytes: Array(EmbeddedResources.defaultDatasetJSON.utf8))]).dataset
 
     let batch = ImportBatch(
         news: [
@@ -47,5 +50,18 @@ private typealias S = ImportSample
         #expect(second.dataset == first.dataset)
         #expect(second.added == [] && second.updated == [])
         #expect(second.unchanged == batch.listings.count + batch.news.count)
+    }
+
+    /// By 2026 DeepSeek's `deepseek-chat` had served V3, V3.1, V3.2-Exp and V3.2, as the
+    /// embedded prices show; a list's undated `deepseek-chat` is none of them for sure.
+    @Test func anAPIIDThatServedSeveralModelsIsReportedNotApplied() throws {
+        let outcome = ImportReconciler(dataset: current).apply(batch, context: S.openRouter)
+        #expect(S.problems(outcome.dataset).map(\.description) == [])
+        let chat = try #require(outcome.ambiguous.first { $0.sourceID == "deepseek/deepseek-chat" })
+        #expect(chat.candidates == ["deepseek-v3", "deepseek-v3.1", "deepseek-v3.2", "deepseek-v3.2-exp"])
+        #expect(chat.why == .reusedAPIID)
+        #expect(!outcome.dataset.prices.contains { $0.model.hasPrefix("deepseek") && $0.asOf == S.day("2025-06-01") })
+        // Keys that name one model still match it.
+        #expect(outcome.dataset.prices.contains { $0.id == "price-llama-3.1-405b-meta-2025-06-01" })
     }
 }

@@ -77,7 +77,7 @@ private typealias S = ImportSample
         #expect(outcome.dataset == S.dataset)
         #expect(outcome.ambiguous == [
             AmbiguousMatch(name: "Meta: Llama 3.1 405B Instruct", sourceID: "meta-llama/llama-3.1-405b-instruct",
-                           candidates: ["llama-3.1-405b"], isVariant: true),
+                           candidates: ["llama-3.1-405b"], why: .variant),
             AmbiguousMatch(name: "Llama 3.1", sourceID: "Llama 3.1", candidates: ["llama-3.1-405b", "llama-3.1-70b"]),
         ])
         #expect(outcome.ambiguous[1].reason == "the name answers to each")
