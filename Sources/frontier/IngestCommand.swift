@@ -15,15 +15,17 @@ struct IngestCommand: ParsableCommand {
         honoured, and changes are written as `frontier import` writes them. One logfmt line per \
         fetch goes to stderr. SIGTERM or SIGINT lets the current write finish, then exits 0. A \
         config error exits 78 with every problem as sources.json:LINE:COLUMN: PATH: message. \
-        A config that names no dataset writes yours, as `frontier update` does. \
+        Without --config, the sources `frontier update` reads are polled into your dataset \
+        ($XDG_DATA_HOME/frontier/dataset.json), which every dashboard on the machine shows over the \
+        embedded data; a config that names no dataset writes yours too. \
         With --once, every source is read once and the exit status is that of the first source \
         that failed, as `frontier import` would give it. See docs/import.md.
         """
     )
 
-    @Option(help: ArgumentHelp("The config: the dataset and the sources to poll (see docs/sources.example.json).",
+    @Option(help: ArgumentHelp("The config: the dataset and the sources to poll (see docs/sources.example.json); without it, the sources `frontier update` reads, into your dataset.",
                                valueName: "sources.json"))
-    var config: String
+    var config: String?
 
     @Flag(help: "Read every source once and exit (for cron).")
     var once = false
@@ -31,6 +33,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The shortest interval a source may ask for, in seconds (at least 0.1).",
                                valueName: "seconds"))
     var minimumInterval: Double = IngestConfig.defaultMinimumInterval
+
+    @OptionGroup var mirror: MirrorOption
 
     @OptionGroup var waits: SourceWaitOptions
 
@@ -45,16 +49,9 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         // First, before any thread exists, so that every thread blocks the two signals.
         let signals = StopSignals()
-        let loaded: IngestConfig
-        do {
-            loaded = try IngestConfig.load(path: config, limit: input.limits.fileBytes, minimumInterval: minimumInterval,
-                                           userDataset: UserData.path)
-        } catch {
-            let count = error.diagnostics.count
-            throw CommandFailure("\(count == 1 ? "1 problem" : "\(count) problems") in \(config)",
-                                 details: error.diagnostics.map(\.description), status: CommandFailure.configError).exit()
-        }
-        let configPath = URL(fileURLWithPath: config).standardized.path
+        let loaded = mirror.applied(to: try UpdateCommand.loadConfig(config, limit: input.limits.fileBytes,
+                                                                     minimumInterval: minimumInterval))
+        let configPath = config.map { URL(fileURLWithPath: $0).standardized.path } ?? UpdateCommand.builtInConfigName
         let runner = IngestRunner(
             config: loaded, configPath: configPath, signals: signals,
             fetcher: HTTPFetcher(timeout: .seconds(waits.timeout), userAgent: SourceArgument.userAgent,

@@ -96,6 +96,7 @@ final class IngestRunner {
         switch source.location {
         case let .url(url):
             line.append("url", url.absoluteString)
+            if let mirror = source.fetchedFrom { line.append("via", mirror.absoluteString) }
             return fetch(url, for: source, line: line)
         case let .path(path):
             line.append("path", path)

@@ -30,30 +30,18 @@ struct UpdateCommand: ParsableCommand {
     @Flag(help: "Fetch and match, and say what would change, without writing anything.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("Fetch every source from this origin instead, with the same path (a mirror or a caching proxy).",
-                               valueName: "http://host:port"))
-    var mirror: String?
+    @OptionGroup var mirror: MirrorOption
 
     @OptionGroup var waits: SourceWaitOptions
 
     @OptionGroup var input: InputLimitOptions
 
-    func validate() throws {
-        if let mirror {
-            guard let url = URL(string: mirror), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-                  url.host?.isEmpty == false else {
-                throw ValidationError("--mirror must be an http or https origin, such as http://mirror.example:8080")
-            }
-        }
-    }
-
     func run() throws {
         let signals = StopSignals()
-        var loaded = try loadConfig()
-        if let mirror, let origin = URL(string: mirror) { loaded = loaded.mirrored(at: origin) }
+        let loaded = mirror.applied(to: try Self.loadConfig(config, limit: input.limits.fileBytes))
         let base = loaded.isUserDataset ? UserData.embedded : nil
         let runner = IngestRunner(
-            config: loaded, configPath: config.map { URL(fileURLWithPath: $0).standardized.path } ?? "built-in sources",
+            config: loaded, configPath: config.map { URL(fileURLWithPath: $0).standardized.path } ?? Self.builtInConfigName,
             signals: signals,
             fetcher: HTTPFetcher(timeout: .seconds(waits.timeout), userAgent: SourceArgument.userAgent,
                                  maxBodyBytes: input.limits.httpBodyBytes),
@@ -79,7 +67,13 @@ struct UpdateCommand: ParsableCommand {
         if let status = progress.firstFailureStatus { throw ExitCode(status) }
     }
 
-    private func loadConfig() throws -> IngestConfig {
+    /// What the validators of the built-in sources are remembered under.
+    static let builtInConfigName = "built-in sources"
+
+    /// The config at `path`, or without one the built-in sources into the user's dataset; a
+    /// problem ends the command with every diagnostic and status 78. Shared with `ingest`.
+    static func loadConfig(_ config: String?, limit: Int,
+                           minimumInterval: Double = IngestConfig.defaultMinimumInterval) throws -> IngestConfig {
         let userDataset = UserData.path
         if config == nil, userDataset == nil {
             throw CommandFailure("cannot tell where your dataset goes: set HOME or XDG_DATA_HOME to an absolute path",
@@ -87,10 +81,11 @@ struct UpdateCommand: ParsableCommand {
         }
         do {
             if let config {
-                return try IngestConfig.load(path: config, limit: input.limits.fileBytes, userDataset: userDataset)
+                return try IngestConfig.load(path: config, limit: limit, minimumInterval: minimumInterval, userDataset: userDataset)
             }
-            return try IngestConfig.parse(Array(EmbeddedResources.updateSourcesJSON.utf8), file: "built-in sources",
-                                          directory: FileManager.default.currentDirectoryPath, userDataset: userDataset)
+            return try IngestConfig.parse(Array(EmbeddedResources.updateSourcesJSON.utf8), file: builtInConfigName,
+                                          directory: FileManager.default.currentDirectoryPath, minimumInterval: minimumInterval,
+                                          userDataset: userDataset)
         } catch {
             let count = error.diagnostics.count
             throw CommandFailure("\(count == 1 ? "1 problem" : "\(count) problems") in \(config ?? "the built-in sources")",

@@ -198,4 +198,20 @@ import TestSupport
         let snapshot = try BuiltBinary.run(["snapshot", "--width", "120", "--height", "30"], environment: environment)
         #expect(Self.lines(snapshot.stdout).first?.contains("your data · updated ") == true, "\(snapshot.stdout)")
     }
+
+    @Test func ingestWithoutAConfigPollsTheBuiltInSourcesIntoTheUserDataset() throws {
+        let closed = try StaticHTTPServer(root: try BuiltBinary.temporaryDirectory())
+        let origin = "http://127.0.0.1:\(closed.port)"
+        closed.stop()
+        let environment = BuiltBinary.isolatedEnvironment(try BuiltBinary.temporaryDirectory())
+        let result = try BuiltBinary.run(["ingest", "--once", "--mirror", origin, "--timeout", "5"], environment: environment,
+                                         timeout: .seconds(120))
+        #expect(result.status == 69, "\(result.stderr)")
+        let lines = Self.lines(result.stderr)
+        #expect(lines.first?.contains("dataset=\(environment["XDG_DATA_HOME"]!)/frontier/dataset.json") == true, "\(result.stderr)")
+        let urls = try Self.builtInURLs()
+        for url in urls {
+            #expect(lines.contains { $0.contains("url=\(url.absoluteString) via=\(origin)\(url.path)") }, "no line for \(url)")
+        }
+    }
 }
