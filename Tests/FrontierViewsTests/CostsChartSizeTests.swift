@@ -55,3 +55,14 @@ import Testing
         #expect(after.selected.map { after.visible.contains($0) } == true)
     }
 }
+
+/// The price chart says which day its prices are current on, when the dashboard knows the day.
+@Suite struct PriceChartDayTests {
+    @Test func theTitleNamesTheDayPricesAreCurrentOn() {
+        var fixture = DashboardFixture(width: 160, height: 40)
+        #expect(!fixture.render().text.contains("current on"), "a state without a day names none")
+        fixture.state = AppState(dataset: DashboardFixture.dataset, width: 160, height: 40, today: DayDate("2026-12-05")!)
+        fixture.measureViewports()
+        #expect(fixture.render().text.contains("(log) · current on 12-05"))
+    }
+}

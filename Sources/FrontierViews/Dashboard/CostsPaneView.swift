@@ -66,9 +66,11 @@ enum CostsPaneView {
         // Before the legend, which a narrow pane cuts: the rows at the end are news.
         let leftOut = hiddenPrices > 0 ? "\(hiddenPrices) more" + TablePane.hiddenKeyHint + " · "
             : chart.zeroPriced > 0 && chart.sort.key == "value" ? "\(chart.zeroPriced) free/non-text last · " : ""
+        // What "current" means: each model's newest price on this day, not in the future, not ended.
+        let currentOn = state.projection.index.today.map { "current on " + $0.description.dropFirst(5) + " · " } ?? ""
         grid.write(spans: [Span("API price per 1M tokens", style: theme.titleStyle), shownCount(prices, glyphs: glyphs, theme: theme),
                            Span(" (log) · ", style: theme.dimStyle),
-                           Span(leftOut, style: theme.dimStyle),
+                           Span(leftOut + currentOn, style: theme.dimStyle),
                            Span(full + " input", style: theme.seriesStyle(0)),
                            Span(" ", style: theme.dimStyle),
                            Span(String(glyphs.shade) + " output", style: theme.seriesStyle(1))],
