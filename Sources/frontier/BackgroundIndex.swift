@@ -7,9 +7,9 @@ import SystemBackend
 final class BackgroundIndex: Sendable {
     private let built = Mutex<BuiltSearchIndex?>(nil)
 
-    func start(_ dataset: Dataset, waker: Waker) {
+    func start(_ dataset: Dataset, today: DayDate?, waker: Waker) {
         Task.detached { [self] in
-            let index = BuiltSearchIndex(dataset)
+            let index = BuiltSearchIndex(dataset, today: today)
             built.withLock { $0 = index }
             waker.wake()
         }

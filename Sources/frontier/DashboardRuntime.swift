@@ -242,8 +242,8 @@ struct DashboardRuntime {
             case .repaint: session.forceRepaint()
             case .applyWaitingUpdates:
                 run(effects: reduce(&state, .updatesResumed(at: Date())), session: session, waker: waker)
-            case let .buildSearchIndex(dataset):
-                backgroundIndex.start(dataset, waker: waker)
+            case let .buildSearchIndex(dataset, today):
+                backgroundIndex.start(dataset, today: today, waker: waker)
             }
         }
     }

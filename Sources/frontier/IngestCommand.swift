@@ -51,7 +51,7 @@ struct IngestCommand: ParsableCommand {
         let signals = StopSignals()
         let loaded = mirror.applied(to: try UpdateCommand.loadConfig(config, limit: input.limits.fileBytes,
                                                                      minimumInterval: minimumInterval))
-        let configPath = config.map { URL(fileURLWithPath: $0).standardized.path } ?? UpdateCommand.builtInConfigName
+        let configPath = UpdateCommand.memoryName(config: config, dataset: loaded.dataset)
         let runner = IngestRunner(
             config: loaded, configPath: configPath, signals: signals,
             fetcher: HTTPFetcher(timeout: .seconds(waits.timeout), userAgent: SourceArgument.userAgent,
@@ -59,7 +59,7 @@ struct IngestCommand: ParsableCommand {
             fileLimit: input.limits.fileBytes,
             lockTimeout: .seconds(waits.lockTimeout), retrieved: waits.retrievedDay,
             cacheDirectory: RemoteCache.defaultDirectory(environment: ProcessInfo.processInfo.environment),
-            base: loaded.isUserDataset ? UserData.embedded : nil)
+            base: UserData.base(for: loaded.dataset))
         let status = once ? runner.runOnce() : runner.run()
         if status != 0 { throw ExitCode(status) }
     }

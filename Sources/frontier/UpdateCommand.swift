@@ -39,9 +39,9 @@ struct UpdateCommand: ParsableCommand {
     func run() throws {
         let signals = StopSignals()
         let loaded = mirror.applied(to: try Self.loadConfig(config, limit: input.limits.fileBytes))
-        let base = loaded.isUserDataset ? UserData.embedded : nil
+        let base = UserData.base(for: loaded.dataset)
         let runner = IngestRunner(
-            config: loaded, configPath: config.map { URL(fileURLWithPath: $0).standardized.path } ?? Self.builtInConfigName,
+            config: loaded, configPath: Self.memoryName(config: config, dataset: loaded.dataset),
             signals: signals,
             fetcher: HTTPFetcher(timeout: .seconds(waits.timeout), userAgent: SourceArgument.userAgent,
                                  maxBodyBytes: input.limits.httpBodyBytes),
@@ -69,6 +69,12 @@ struct UpdateCommand: ParsableCommand {
 
     /// What the validators of the built-in sources are remembered under.
     static let builtInConfigName = "built-in sources"
+
+    /// What a run's validators are remembered under: the config file, or the built-in sources
+    /// with the dataset they go into, so two datasets on one machine never share them.
+    static func memoryName(config: String?, dataset: String) -> String {
+        config.map { URL(fileURLWithPath: $0).standardized.path } ?? "\(builtInConfigName) into \(dataset)"
+    }
 
     /// The config at `path`, or without one the built-in sources into the user's dataset; a
     /// problem ends the command with every diagnostic and status 78. Shared with `ingest`.

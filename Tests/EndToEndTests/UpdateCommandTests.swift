@@ -214,4 +214,29 @@ import TestSupport
             #expect(lines.contains { $0.contains("url=\(url.absoluteString) via=\(origin)\(url.path)") }, "no line for \(url)")
         }
     }
+
+    @Test func aConfigThatNamesTheUserDatasetAnotherWayStillWritesALayer() throws {
+        let mirror = try Mirror()
+        defer { mirror.server.stop() }
+        let environment = BuiltBinary.isolatedEnvironment(try BuiltBinary.temporaryDirectory())
+        let folder = environment["XDG_DATA_HOME"]! + "/frontier"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let listing = try #require(try Self.builtInURLs().first { $0.path == "/api/v1/models" })
+        let config = try BuiltBinary.temporaryDirectory() + "/sources.json"
+        try Data("""
+        {"dataset": "\(environment["XDG_DATA_HOME"]!)//frontier/./dataset.json",
+         "sources": [{"kind": "openrouter", "url": "\(listing.absoluteString)"}]}
+        """.utf8).write(to: URL(fileURLWithPath: config))
+        let result = try Self.update(["--config", config, "--mirror", mirror.origin], environment: environment)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let written = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/dataset.json")))
+            as? [String: Any])
+        let models = (written["models"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        #expect(!models.isEmpty && !models.contains("deepseek-v2.5"), "not a layer: \(models.prefix(5))")
+        // Prices of models the embedded data holds were matched to them, which the file does not repeat.
+        let priced = Set((written["prices"] as? [[String: Any]])?.compactMap { $0["model"] as? String } ?? [])
+        #expect(!priced.subtracting(models).isEmpty, "no price was matched to an embedded model")
+        let snapshot = try BuiltBinary.run(["snapshot", "--width", "120", "--height", "30"], environment: environment)
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+    }
 }

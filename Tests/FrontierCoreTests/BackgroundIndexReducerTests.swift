@@ -8,7 +8,7 @@ import Testing
     @Test func theFirstFrameAsksForTheIndexAndTheBuiltOneIsTaken() {
         var state = AppState(dataset: SampleData.dataset)
         #expect(state.searchIndex == nil)
-        #expect(reduce(&state, .screenShown) == [.buildSearchIndex(SampleData.dataset)])
+        #expect(reduce(&state, .screenShown) == [.buildSearchIndex(SampleData.dataset, today: nil)])
         _ = reduce(&state, .searchIndexBuilt(BuiltSearchIndex(SampleData.dataset)))
         #expect(state.searchIndex != nil)
         #expect(reduce(&state, .screenShown) == [], "an index in place is not built again")

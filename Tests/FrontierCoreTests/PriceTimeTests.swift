@@ -67,4 +67,16 @@ import Testing
         #expect(undated.projection.index.today == nil)
         #expect(undated.projection.index.currentPrice["m"]?.id == "m-3")
     }
+
+    @Test func aPriceFilterUsesTheSamePricesAsTheTableAndFollowsTheDay() throws {
+        var state = AppState(dataset: Self.dataset, today: Self.day("2026-12-05"))
+        let query = try Query.parse("price.out<=2", benchmarks: [])
+        // On 2026-12-05 m costs $0.50/$2.00 (m-2); the $1.00 price of 2027 is not yet current.
+        state.ensureSearchIndex()
+        let index = try #require(state.searchIndex)
+        #expect(index.filter(query, pane: .models, ids: ["m", "n"]) == ["m"])
+        _ = reduce(&state, .clockTicked(try #require(ISO8601DateFormatter().date(from: "2026-09-01T00:00:00Z"))))
+        // Back before the cut, m cost $4.00 out: the index in use was built again for the day.
+        #expect(state.searchIndex?.filter(query, pane: .models, ids: ["m", "n"]) == [])
+    }
 }

@@ -39,7 +39,7 @@ public struct PaneListing: Sendable {
                 mix: TokenMix = .standard, today: DayDate? = nil) throws(SortError) {
         self.pane = pane
         let index = DatasetIndex(dataset, today: today)
-        let search = SearchIndex(dataset)
+        let search = SearchIndex(dataset, today: today)
         switch pane {
         case .models:
             let sort = try Self.sort(sortKey, reverse: reverse, keys: ModelsTable.sortKeys(dataset),

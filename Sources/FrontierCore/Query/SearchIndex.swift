@@ -14,8 +14,9 @@ public struct SearchIndex: Sendable {
     let benchmarks: [String: Int32]
     let tables: [PaneID: SearchTable]
 
-    public init(_ dataset: Dataset) {
-        var builder = SearchIndexBuilder(dataset)
+    /// - Parameter today: the day prices are current at, for the `price` fields (see `DatasetIndex`).
+    public init(_ dataset: Dataset, today: DayDate? = nil) {
+        var builder = SearchIndexBuilder(dataset, today: today)
         builder.build()
         organizations = builder.organizations
         models = builder.models

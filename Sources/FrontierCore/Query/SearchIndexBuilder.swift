@@ -20,9 +20,9 @@ struct SearchIndexBuilder {
     private var organizationText: [Int32: [UInt8]] = [:]
     private var modelText: [Int32: [UInt8]] = [:]
 
-    init(_ dataset: Dataset) {
+    init(_ dataset: Dataset, today: DayDate?) {
         self.dataset = dataset
-        index = DatasetIndex(dataset)
+        index = DatasetIndex(dataset, today: today)
     }
 
     mutating func build() {

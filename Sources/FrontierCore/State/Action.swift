@@ -66,5 +66,5 @@ public enum Effect: Hashable, Sendable {
     case applyWaitingUpdates
     /// Build the search index of this dataset in the background and send `searchIndexBuilt`,
     /// so the first filter typed does not wait for it.
-    case buildSearchIndex(Dataset)
+    case buildSearchIndex(Dataset, today: DayDate?)
 }

@@ -110,14 +110,14 @@ public struct AppState: Sendable {
     /// Builds the search index now if no one has yet: a filter is about to run.
     mutating func ensureSearchIndex() {
         guard searchIndex == nil else { return }
-        searchIndex = SearchIndex(dataset)
+        searchIndex = SearchIndex(dataset, today: projection.index.today)
         resolveSearchOrders()
     }
 
     /// Takes an index built in the background, if it is for the dataset on screen and none was
     /// built meanwhile.
     mutating func adopt(_ built: BuiltSearchIndex) {
-        guard searchIndex == nil, built.dataset == dataset else { return }
+        guard searchIndex == nil, built.today == projection.index.today, built.dataset == dataset else { return }
         searchIndex = built.index
         resolveSearchOrders()
     }
@@ -158,6 +158,8 @@ public struct AppState: Sendable {
         keepingSelections { state in
             state.projection = Projection(dataset: state.dataset, sorts: state.projection.sorts, mix: state.projection.mix,
                                           today: today, showsEveryRow: state.projection.showsEveryRow)
+            // Price filters read current prices too: an index in use is built for the new day.
+            if state.searchIndex != nil { state.searchIndex = SearchIndex(state.dataset, today: today) }
             state.resolveSearchOrders()
             state.refilter()
         }
@@ -188,7 +190,7 @@ public struct AppState: Sendable {
                 state.projection = Projection(dataset: newDataset, sorts: state.projection.sorts, mix: state.projection.mix,
                                               today: state.projection.index.today, showsEveryRow: shows)
                 // Built again only if one was in use; else the first filter builds it.
-                state.searchIndex = state.searchIndex == nil ? nil : SearchIndex(newDataset)
+                state.searchIndex = state.searchIndex == nil ? nil : SearchIndex(newDataset, today: state.projection.index.today)
             }
             state.preparedData = nil
             state.resolveSearchOrders()

@@ -27,7 +27,7 @@ public struct DerivedData: Sendable {
         self.settings = settings
         self.previous = previous
         projection = Projection(dataset: dataset, sorts: settings.sorts, mix: settings.mix, today: settings.today)
-        searchIndex = SearchIndex(dataset)
+        searchIndex = SearchIndex(dataset, today: settings.today)
         changes = previous.map { DatasetChanges(from: $0, to: dataset) }
     }
 

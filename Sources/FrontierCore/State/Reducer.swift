@@ -78,7 +78,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         state.restore(saved, at: date)
         return []
     case .screenShown:
-        return state.searchIndex == nil ? [.buildSearchIndex(state.dataset)] : []
+        return state.searchIndex == nil ? [.buildSearchIndex(state.dataset, today: state.projection.index.today)] : []
     case let .searchIndexBuilt(built):
         state.adopt(built)
         return []

@@ -44,12 +44,18 @@ import Testing
         let layer = DatasetLoader.load([(name: path, bytes: Array(written))]).dataset
         #expect(layer.models.map(\.id) == ["deepseek-r1"])
         #expect(layer.models.first?.aliases.contains("deepseek-reasoner-layer") == true)
-        // Applied again, the change finds itself already made over the base.
-        let again: (Dataset) -> ImportOutcome = { dataset in
-            #expect(dataset.models.first { $0.id == "deepseek-r1" }?.aliases.contains("deepseek-reasoner-layer") == true)
-            return ImportOutcome(dataset: dataset)
+        // Applied again (an alias added only when missing), the change finds itself already
+        // made over the base: nothing is written.
+        let idempotent: (Dataset) -> ImportOutcome = { dataset in
+            var changed = dataset
+            let index = changed.models.firstIndex { $0.id == "deepseek-r1" }!
+            if !changed.models[index].aliases.contains("deepseek-reasoner-layer") {
+                changed.models[index].aliases.append("deepseek-reasoner-layer")
+            }
+            return ImportOutcome(dataset: changed)
         }
-        _ = try DatasetFile.update(at: path, over: base, again)
+        let (_, again) = try DatasetFile.write(at: path, over: base, idempotent)
+        #expect(again == .nothing)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == written)
     }
 
