@@ -36,7 +36,7 @@ struct DashboardRuntime {
     init(loaded: DataOptions.Loaded, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
          store: StateStore?, themeRequested: Bool) {
         sources = loaded.sources
-        state = AppState(dataset: loaded.dataset, themes: themes.catalog.names, today: DatasetIndex.utcToday())
+        state = AppState(dataset: loaded.dataset, themes: themes.catalog.names, today: DayDate.utcDay(of: Date()))
         if !loaded.feedProblems.isEmpty { _ = reduce(&state, .datasetReloadFailed(loaded.feedProblems)) }
         self.origin = loaded.origin
         shortOrigin = loaded.shortOrigin

@@ -82,30 +82,29 @@ struct DataOptions: ParsableArguments {
                 throw ExitCode(69)
             }
         }
-        let names = (files.isEmpty ? [Self.defaultOrigin(userDataset: userDataset)] : dataLocations.map(\.displayName))
+        // The embedded data's month, from what was just loaded when that is the embedded data
+        // alone, rather than decoding it a second time at start.
+        let embeddedMonth = files.isEmpty && userDataset == nil
+            ? Self.newestMonth(feeds.isEmpty ? sources.dataset : UserData.embedded?.dataset ?? Dataset()) : nil
+        let names = (files.isEmpty ? [Self.defaultOrigin(userDataset: userDataset, embeddedMonth: embeddedMonth)]
+                                   : dataLocations.map(\.displayName))
             + feeds.map { SourceAddress($0).displayName }
         return Loaded(sources: sources, dataset: sources.dataset, feedProblems: sources.initialProblems,
                       origin: names.joined(separator: " + "),
-                      shortOrigin: files.isEmpty && userDataset == nil && feeds.isEmpty ? Self.shortEmbeddedOrigin : nil,
+                      shortOrigin: feeds.isEmpty ? embeddedMonth.map { "embedded \($0) · run frontier update" } : nil,
                       userDataset: userDataset)
     }
 
     /// What the header calls the data shown without `--data`: the embedded dataset alone, with
     /// how recent it is and how to bring it up to date, or with the user's over it.
-    private static func defaultOrigin(userDataset: String?) -> String {
+    private static func defaultOrigin(userDataset: String?, embeddedMonth: String?) -> String {
         if userDataset != nil { return "your data" }
         return embeddedMonth.map { "embedded data from \($0) · run frontier update" } ?? "embedded dataset · run frontier update"
     }
 
-    /// The embedded origin for a narrow header: `embedded 2026-11 · run frontier update`.
-    private static var shortEmbeddedOrigin: String? {
-        embeddedMonth.map { "embedded \($0) · run frontier update" }
-    }
-
-    /// The month of the embedded dataset's newest dated record (`2026-11`).
-    private static let embeddedMonth: String? = {
-        let dataset = UserData.embedded?.dataset ?? Dataset()
+    /// The month of a dataset's newest dated record (`2026-11`).
+    private static func newestMonth(_ dataset: Dataset) -> String? {
         let dates = dataset.news.map(\.date) + dataset.prices.map(\.asOf) + dataset.models.map(\.released)
         return dates.max().map { String($0.description.prefix(7)) }
-    }()
+    }
 }

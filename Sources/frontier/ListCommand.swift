@@ -68,7 +68,7 @@ struct ListCommand: ParsableCommand {
         let listing: PaneListing
         do {
             listing = try PaneListing(pane: pane.id, dataset: dataset, query: parsed, sortKey: sort, reverse: reverse,
-                                      today: DatasetIndex.utcToday())
+                                      today: DayDate.utcDay(of: Date()))
         } catch {
             throw ValidationError(error.description)
         }
@@ -78,7 +78,7 @@ struct ListCommand: ParsableCommand {
         case .table:
             writeTable(listing)
             if pane == .costs, isatty(STDOUT_FILENO) != 0 {
-                StandardError.write("prices current on \(DatasetIndex.utcToday()): each model's newest price not in the future and not ended")
+                StandardError.write("prices current on \(DayDate.utcDay(of: Date())): each model's newest price not in the future and not ended")
             }
         }
     }

@@ -41,7 +41,7 @@ struct Snapshot: ParsableCommand {
         for problem in loaded.feedProblems { StandardError.write(problem.description) }
         let (dataset, origin) = (loaded.dataset, loaded.origin)
         let state = AppState(dataset: dataset, width: width, height: height, themes: ThemeCatalog.builtIn.names,
-                             today: DatasetIndex.utcToday())
+                             today: DayDate.utcDay(of: Date()))
         let context = RenderContext(theme: ThemeCatalog.defaultTheme,
                                     glyphs: ascii || !TextEncoding.localeIsUTF8() ? .ascii : .unicode, origin: origin, shortOrigin: loaded.shortOrigin,
                                     now: Date(), dataUpdated: loaded.userDataset.flatMap(UserDataset.updated(at:)))

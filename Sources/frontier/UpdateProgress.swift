@@ -38,7 +38,7 @@ struct UpdateProgress {
         guard showsFetching else { return }
         let source = sources[index]
         let line = "  \(label(index)) fetching \(source.location)\(ellipsis)"
-        FileHandle.standardOutput.write(Data(TextLayout.truncate(line, toWidth: Self.terminalWidth - 1, ellipsis: ellipsis).utf8))
+        FileHandle.standardOutput.write(Data(TextLayout.truncate(line, toWidth: ListCommand.terminalWidth() - 1, ellipsis: ellipsis).utf8))
     }
 
     mutating func finished(_ index: Int, _ read: IngestRunner.Read) {
@@ -102,9 +102,4 @@ struct UpdateProgress {
         return "~" + path.dropFirst(home.count)
     }
 
-    private static var terminalWidth: Int {
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
-    }
 }

@@ -100,7 +100,7 @@ struct Watch: ParsableCommand {
     /// Writes the matching changes; false once the output is closed.
     private func print(_ changes: [DatasetChanges.Change], in dataset: Dataset, query: Query) -> Bool {
         guard !changes.isEmpty else { return true }
-        let index = query.isEmpty ? nil : SearchIndex(dataset, today: DatasetIndex.utcToday())
+        let index = query.isEmpty ? nil : SearchIndex(dataset, today: DayDate.utcDay(of: Date()))
         let names = format == .text ? WatchLine.modelNames(dataset) : [:]
         var text = ""
         for change in changes {

@@ -56,3 +56,12 @@ extension DayDate {
         return (year, month, day)
     }
 }
+
+extension DayDate {
+    /// The UTC calendar day of `date`: the `retrieved` day stamped on imported figures, and
+    /// the day prices are current on (`DatasetIndex.today`).
+    public static func utcDay(of date: Date) -> DayDate {
+        // Any instant a Date holds in practice falls in years 1...9999.
+        DayDate(utcDayOf: date)!
+    }
+}

@@ -22,7 +22,7 @@ public struct DatasetIndex: Sendable {
     /// are only when an import first saw a record are left out.
     public let dateSpan: (first: DayDate, last: DayDate)?
 
-    /// - Parameter today: the day prices are current at (`utcToday()` for the real one).
+    /// - Parameter today: the day prices are current at (`DayDate.utcDay(of: Date())` for the real one).
     public init(_ dataset: Dataset, today: DayDate? = nil) {
         self.today = today
         organizations = Dictionary(dataset.organizations.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
@@ -56,11 +56,6 @@ public struct DatasetIndex: Sendable {
         dateSpan = span
     }
 
-    /// The UTC calendar day now.
-    public static func utcToday() -> DayDate {
-        // Any instant the clock gives falls in years 1...9999.
-        DayDate(utcDayOf: Date())!
-    }
 
     public func organizationName(_ id: String) -> String {
         organizations[id]?.name ?? id

@@ -33,11 +33,3 @@ struct UTCTime: Hashable, Sendable {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
-
-extension DayDate {
-    /// The UTC calendar day of `date`: the `retrieved` day stamped on imported figures.
-    public static func utcDay(of date: Date) -> DayDate {
-        // Any instant a Date holds in practice falls in years 1...9999.
-        DayDate(utcDayOf: date)!
-    }
-}
