@@ -7,7 +7,17 @@
 /// checked after merging (see `DatasetMerger`).
 public enum DatasetDecoder {
     /// Parses and decodes one file; a syntax error ends the file with that one diagnostic.
+    ///
+    /// A file with no problem is read in one pass by `DatasetScanner`; any other file, or one
+    /// the scanner does not read, is parsed whole and decoded from its values, which words
+    /// every problem at its place.
     public static func decodeFile(name: String, bytes: [UInt8]) -> DecodedFile {
+        if let scanned = DatasetScanner.scan(name: name, bytes: bytes) { return scanned }
+        return decodeParsedFile(name: name, bytes: bytes)
+    }
+
+    /// `decodeFile(name:bytes:)` without the scanner: every file parsed whole.
+    static func decodeParsedFile(name: String, bytes: [UInt8]) -> DecodedFile {
         let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         guard content.contains(where: { !isBlank($0) }) else {
             return DecodedFile(name: name, diagnostics: [

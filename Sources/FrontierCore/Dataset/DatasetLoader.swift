@@ -13,6 +13,7 @@ public enum DatasetLoader {
         for file in files {
             merger.merge(DatasetDecoder.decodeFile(name: file.name, bytes: file.bytes))
         }
+        merger.settle()
         return merger
     }
 }

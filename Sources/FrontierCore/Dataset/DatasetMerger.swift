@@ -5,38 +5,65 @@
 /// the last file that has them. References and score ranges are checked only in `result()`,
 /// so a later file may refer to records an earlier one defines, and each problem is still
 /// reported in the file that holds the referencing value.
+///
+/// Records go straight into the dataset being built, beside each the file it came from and its
+/// checks, so `result()` copies nothing but the problems it finds.
 public struct DatasetMerger: Sendable {
-    private var title: String?
-    private var description: String?
-    private var records: [RecordKind: [LocatedRecord]] = [:]
-    private var indexByID: [RecordKind: [String: Int]] = [:]
+    private var dataset = Dataset()
+    /// For each kind (in `RecordKind.allCases` order), each record's file and checks, in the
+    /// order of the dataset's array of that kind.
+    private var origins: [[(file: Int32, checks: RecordChecks)]] = Array(repeating: [], count: RecordKind.allCases.count)
+    private var indexByID: [[String: Int]] = Array(repeating: [:], count: RecordKind.allCases.count)
     private var diagnostics: [Diagnostic] = []
     private var leftOutChecks: [(file: String, checks: [DeferredCheck])] = []
     private var leftOutIDs: [RecordKind: Set<String>] = [:]
     private var files: [String] = []
+    private var fileNumbers: [String: Int32] = [:]
 
     public init() {}
 
     /// Adds a file's records and its own diagnostics, after everything merged before it.
     public mutating func merge(_ file: DecodedFile) {
-        noteFile(file.name)
-        if let title = file.title { self.title = title }
-        if let description = file.description { self.description = description }
+        let number = noteFile(file.name)
+        if let title = file.title { dataset.title = title }
+        if let description = file.description { dataset.description = description }
         diagnostics += file.diagnostics
         leftOutChecks.append((file.name, file.leftOutChecks))
         leftOutIDs.merge(file.leftOutIDs) { $0.union($1) }
         for record in file.records { merge(record) }
+        let news = RecordKind.news.ordinal
+        if dataset.news.isEmpty {
+            // The usual case, one file with all the news: its array and index are taken whole.
+            dataset.news = file.news
+            indexByID[news] = file.newsIndex
+            origins[news] = file.newsChecks.map { (number, $0) }
+            return
+        }
+        origins[news].reserveCapacity(origins[news].count + file.news.count)
+        indexByID[news].reserveCapacity(indexByID[news].count + file.news.count)
+        for (item, checks) in zip(file.news, file.newsChecks) {
+            if let index = indexByID[news][item.id] {
+                dataset.news[index] = item
+                origins[news][index] = (number, checks)
+            } else {
+                indexByID[news][item.id] = dataset.news.count
+                dataset.news.append(item)
+                origins[news].append((number, checks))
+            }
+        }
     }
 
     /// Adds or replaces one record, as a feed line does.
     public mutating func merge(_ record: LocatedRecord) {
-        noteFile(record.file)
-        let kind = record.record.kind
-        if let index = indexByID[kind]?[record.record.id] {
-            records[kind]![index] = record
+        let number = noteFile(record.file)
+        let kind = record.record.kind.ordinal
+        if let index = indexByID[kind][record.record.id] {
+            dataset.replace(at: index, with: record.record)
+            origins[kind][index] = (number, .known(record.checks))
         } else {
-            indexByID[kind, default: [:]][record.record.id] = records[kind, default: []].count
-            records[kind, default: []].append(record)
+            indexByID[kind][record.record.id] = origins[kind].count
+            dataset.append(record.record)
+            origins[kind].append((number, .known(record.checks)))
         }
     }
 
@@ -48,18 +75,46 @@ public struct DatasetMerger: Sendable {
 
     /// The merged dataset with every diagnostic, reference and range problems included.
     public func result() -> DatasetLoadResult {
-        var dataset = Dataset(title: title, description: description)
-        for kind in RecordKind.allCases {
-            for located in records[kind] ?? [] { dataset.append(located.record) }
-        }
         let validator = DatasetValidator(dataset: dataset, declared: leftOutIDs)
-        var problems = diagnostics + validator.check(records.values.joined())
+        var problems = diagnostics
+        for kind in RecordKind.allCases {
+            for (index, origin) in origins[kind.ordinal].enumerated() {
+                let file = files[Int(origin.file)]
+                switch origin.checks {
+                case .known(let checks):
+                    if !checks.isEmpty { problems += validator.check(checks, file: file) }
+                case .scanned(let text, let element):
+                    if !validator.resolves(dataset.news[index]) {
+                        problems += validator.check(text.checksOfNews(Int(element)), file: file)
+                    }
+                }
+            }
+        }
         for (file, checks) in leftOutChecks { problems += validator.check(checks, file: file) }
         return DatasetLoadResult(dataset: dataset, diagnostics: sorted(problems), files: files)
     }
 
-    private mutating func noteFile(_ name: String) {
-        if !files.contains(name) { files.append(name) }
+    /// Settles the checks of news the scanner read against the records merged so far, and lets
+    /// go of the files' text they kept. Merging only ever adds ids, so a reference that resolves
+    /// now always will; one that does not keeps the checks that word it.
+    public mutating func settle() {
+        let news = RecordKind.news.ordinal
+        guard origins[news].contains(where: { if case .scanned = $0.checks { true } else { false } }) else { return }
+        let validator = DatasetValidator(dataset: dataset, declared: leftOutIDs)
+        for index in origins[news].indices {
+            guard case .scanned(let text, let element) = origins[news][index].checks else { continue }
+            origins[news][index].checks = validator.resolves(dataset.news[index])
+                ? .none : .known(text.checksOfNews(Int(element)))
+        }
+    }
+
+    @discardableResult
+    private mutating func noteFile(_ name: String) -> Int32 {
+        if let number = fileNumbers[name] { return number }
+        let number = Int32(files.count)
+        files.append(name)
+        fileNumbers[name] = number
+        return number
     }
 
     private func sorted(_ problems: [Diagnostic]) -> [Diagnostic] {

@@ -7,18 +7,29 @@ struct DatasetValidator {
     /// `declared` adds ids of records that were left out for problems of their own: a reference
     /// to such a record is not also reported as unknown, since the record's own problem says it all.
     init(dataset: Dataset, declared: [RecordKind: Set<String>] = [:]) {
+        // Only these kinds are referred to; news, prices and training runs have many more
+        // records and no reference names one.
         let ids: [RecordKind: [String]] = [
             .source: dataset.sources.map(\.id),
             .organization: dataset.organizations.map(\.id),
             .benchmark: dataset.benchmarks.map(\.id),
             .model: dataset.models.map(\.id),
-            .training: dataset.training.map(\.id),
-            .price: dataset.prices.map(\.id),
-            .news: dataset.news.map(\.id),
         ]
         self.ids = ids
-        idSets = ids.mapValues(Set.init).merging(declared) { $0.union($1) }
+        idSets = ids.mapValues(Set.init).merging(declared.filter { ids[$0.key] != nil }) { $0.union($1) }
         benchmarks = Dictionary(dataset.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// True when every reference of a news item the scanner read resolves: the references
+    /// `FieldReader.newsItem()` makes checks for, and no others.
+    func resolves(_ item: NewsItem) -> Bool {
+        guard let organizations = idSets[.organization], let models = idSets[.model] else { return false }
+        if let provenance = item.provenance {
+            if let ref = provenance.ref, idSets[.source]?.contains(ref) != true { return false }
+            if let reporter = provenance.reportedBy, !organizations.contains(reporter) { return false }
+        }
+        return item.orgs.allSatisfy(organizations.contains) && item.models.allSatisfy(models.contains)
+            && item.notes.isEmpty
     }
 
     /// The problems of `records`, each placed in the file and at the value it came from.
@@ -32,6 +43,7 @@ struct DatasetValidator {
         for check in checks {
             switch check {
             case .reference(let target, let id, let path, let position):
+                assert(ids[target] != nil, "a reference to \(target), which the validator does not list")
                 guard idSets[target]?.contains(id) != true else { continue }
                 var message = "unknown \(target.rawValue) \(JSONWriter.quoted(id, limit: 60))"
                 if let suggestion = suggestion(for: id, among: ids[target] ?? []) {

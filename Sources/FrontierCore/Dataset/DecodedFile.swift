@@ -6,6 +6,12 @@ public struct DecodedFile: Sendable {
     public var description: String?
     /// Records grouped by kind, each in file order; records with problems are left out.
     public var records: [LocatedRecord]
+    /// News the scanner read (`DatasetScanner`), in file order, after `records`; each with how
+    /// its references are checked. A file decoded the slow way has its news in `records`.
+    var news: [NewsItem] = []
+    var newsChecks: [RecordChecks] = []
+    /// The place of each id in `news`.
+    var newsIndex: [String: Int] = [:]
     public var diagnostics: [Diagnostic]
     /// Reference checks of records that were left out, still run after the merge.
     var leftOutChecks: [DeferredCheck] = []

@@ -227,7 +227,8 @@ package struct FieldReader {
         }
     }
 
-    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+    /// A byte an id may hold: a letter, a digit, `.`, `_` or `-`.
+    static func isIdentifierByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):

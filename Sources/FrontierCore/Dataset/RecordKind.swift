@@ -20,4 +20,17 @@ public enum RecordKind: String, Hashable, Sendable, CaseIterable {
         case .news: return "news"
         }
     }
+
+    /// The kind's place in `allCases`, for tables with one entry per kind.
+    var ordinal: Int {
+        switch self {
+        case .source: return 0
+        case .organization: return 1
+        case .benchmark: return 2
+        case .model: return 3
+        case .training: return 4
+        case .price: return 5
+        case .news: return 6
+        }
+    }
 }

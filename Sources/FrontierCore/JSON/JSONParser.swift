@@ -27,9 +27,31 @@ public struct JSONParser {
         return try result.get()
     }
 
-    private enum PathComponent {
+    /// One step of the path to a value: a key of an object or an index of an array.
+    package enum PathComponent: Sendable {
         case key(String)
         case index(Int)
+    }
+
+    /// Parses the one value that starts at `place`, as part of a larger text: its positions,
+    /// and the paths of keys it repeats, are those of the whole text. `path` leads to the value
+    /// and `depth` is how many containers hold it, so the depth limit counts as in a whole parse.
+    /// Reading it again this way gives exactly the value, and the errors, a whole parse gives.
+    /// Returns the value, with its repeated keys, and the place right after it.
+    package static func parseValue(in bytes: UnsafeBufferPointer<UInt8>, at place: TextPlace, path: [PathComponent],
+                                   depth: Int, maximumDepth: Int = defaultMaximumDepth)
+        throws(JSONSyntaxError) -> (document: JSONDocument, end: TextPlace) {
+        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
+        parser.index = place.offset
+        parser.line = place.line
+        parser.lineStart = place.lineStart
+        parser.continuationBytesOnLine = place.continuationBytes
+        parser.path = path
+        parser.depth = depth
+        let value = try parser.parseValue()
+        let end = TextPlace(offset: parser.index, line: parser.line, lineStart: parser.lineStart,
+                            continuationBytes: parser.continuationBytesOnLine)
+        return (JSONDocument(root: value, duplicateKeys: parser.duplicateKeys), end)
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -323,6 +345,11 @@ public struct JSONParser {
 
     /// The length of the well-formed UTF-8 sequence at `offset`, or nil (Unicode table 3-7).
     private func utf8SequenceLength(at offset: Int) -> Int? {
+        JSONParser.utf8SequenceLength(in: bytes, at: offset)
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `offset` of `bytes`, or nil.
+    package static func utf8SequenceLength(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
         func continuation(_ delta: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
             offset + delta < bytes.count && range.contains(bytes[offset + delta])
         }

@@ -62,6 +62,7 @@ extension DatasetLoader {
                 for record in batch.records { merger.merge(record) }
             }
         }
+        merger.settle()
         return merger
     }
 }
