@@ -10,7 +10,7 @@ struct FrontierBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frontier-bench",
         abstract: "Measure query parsing, filtering and sorting over synthetic news, or write such a dataset.",
-        subcommands: [Measure.self, Generate.self],
+        subcommands: [Measure.self, Generate.self, LoadStages.self],
         defaultSubcommand: Measure.self
     )
 

@@ -76,6 +76,7 @@ public struct DatasetMerger: Sendable {
     /// The merged dataset with every diagnostic, reference and range problems included.
     public func result() -> DatasetLoadResult {
         let validator = DatasetValidator(dataset: dataset, declared: leftOutIDs)
+        var lists: [UnsafeRawPointer: Bool] = [:]
         var problems = diagnostics
         for kind in RecordKind.allCases {
             for (index, origin) in origins[kind.ordinal].enumerated() {
@@ -84,7 +85,7 @@ public struct DatasetMerger: Sendable {
                 case .known(let checks):
                     if !checks.isEmpty { problems += validator.check(checks, file: file) }
                 case .scanned(let text, let element):
-                    if !validator.resolves(dataset.news[index]) {
+                    if !validator.resolves(dataset.news[index], lists: &lists) {
                         problems += validator.check(text.checksOfNews(Int(element)), file: file)
                     }
                 }
@@ -101,9 +102,10 @@ public struct DatasetMerger: Sendable {
         let news = RecordKind.news.ordinal
         guard origins[news].contains(where: { if case .scanned = $0.checks { true } else { false } }) else { return }
         let validator = DatasetValidator(dataset: dataset, declared: leftOutIDs)
+        var lists: [UnsafeRawPointer: Bool] = [:]
         for index in origins[news].indices {
             guard case .scanned(let text, let element) = origins[news][index].checks else { continue }
-            origins[news][index].checks = validator.resolves(dataset.news[index])
+            origins[news][index].checks = validator.resolves(dataset.news[index], lists: &lists)
                 ? .none : .known(text.checksOfNews(Int(element)))
         }
     }

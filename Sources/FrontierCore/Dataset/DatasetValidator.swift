@@ -2,6 +2,9 @@
 struct DatasetValidator {
     private let ids: [RecordKind: [String]]
     private let idSets: [RecordKind: Set<String>]
+    private let organizationIDs: Set<String>
+    private let modelIDs: Set<String>
+    private let sourceIDs: Set<String>
     private let benchmarks: [String: Benchmark]
 
     /// `declared` adds ids of records that were left out for problems of their own: a reference
@@ -16,20 +19,36 @@ struct DatasetValidator {
             .model: dataset.models.map(\.id),
         ]
         self.ids = ids
-        idSets = ids.mapValues(Set.init).merging(declared.filter { ids[$0.key] != nil }) { $0.union($1) }
+        let sets = ids.mapValues(Set.init).merging(declared.filter { ids[$0.key] != nil }) { $0.union($1) }
+        idSets = sets
+        organizationIDs = sets[.organization] ?? []
+        modelIDs = sets[.model] ?? []
+        sourceIDs = sets[.source] ?? []
         benchmarks = Dictionary(dataset.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// True when every reference of a news item the scanner read resolves: the references
     /// `FieldReader.newsItem()` makes checks for, and no others.
-    func resolves(_ item: NewsItem) -> Bool {
-        guard let organizations = idSets[.organization], let models = idSets[.model] else { return false }
+    ///
+    /// `lists` remembers lists already looked up by their storage: items read from one file
+    /// share their lists (`DatasetScanner`), so each list is looked up once, and while the
+    /// items are alive a list's storage stands for its contents.
+    func resolves(_ item: NewsItem, lists: inout [UnsafeRawPointer: Bool]) -> Bool {
+        guard item.notes.isEmpty else { return false }
         if let provenance = item.provenance {
-            if let ref = provenance.ref, idSets[.source]?.contains(ref) != true { return false }
-            if let reporter = provenance.reportedBy, !organizations.contains(reporter) { return false }
+            if let ref = provenance.ref, !sourceIDs.contains(ref) { return false }
+            if let reporter = provenance.reportedBy, !organizationIDs.contains(reporter) { return false }
         }
-        return item.orgs.allSatisfy(organizations.contains) && item.models.allSatisfy(models.contains)
-            && item.notes.isEmpty
+        func all(_ ids: [String], in set: Set<String>) -> Bool {
+            ids.withUnsafeBufferPointer { buffer in
+                guard let start = buffer.baseAddress, !buffer.isEmpty else { return true }
+                if let known = lists[UnsafeRawPointer(start)] { return known }
+                let found = buffer.allSatisfy(set.contains)
+                lists[UnsafeRawPointer(start)] = found
+                return found
+            }
+        }
+        return all(item.orgs, in: organizationIDs) && all(item.models, in: modelIDs)
     }
 
     /// The problems of `records`, each placed in the file and at the value it came from.

@@ -58,12 +58,15 @@ struct ByteScanner {
         while index < bytes.count {
             let byte = base[index]
             if byte == 0x20 {
-                // Indentation comes in runs of spaces; eight are passed at once.
-                index += 1
-                while bytes.count - index >= 8,
-                      raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
-                    index += 8
+                // Indentation comes in runs of spaces: the length of a run of up to eight is
+                // read off one word (bytes that are spaces become zero; the first other one
+                // ends the run).
+                guard bytes.count - index >= 8 else {
+                    index += 1
+                    continue
                 }
+                let others = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+                index += others == 0 ? 8 : others.trailingZeroBitCount >> 3
             } else if byte == 0x0A {
                 index += 1
                 line += 1

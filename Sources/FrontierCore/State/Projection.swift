@@ -70,7 +70,9 @@ public struct Projection: Sendable {
 
     /// Each id's place in `ids`; the first place wins for a repeated id.
     static func positions(of ids: [String]) -> [String: Int] {
-        Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var positions = [String: Int](minimumCapacity: ids.count)
+        for (offset, id) in ids.enumerated() where positions[id] == nil { positions[id] = offset }
+        return positions
     }
 
     /// The organizations a row concerns: a model's developer, a news item's organizations, a

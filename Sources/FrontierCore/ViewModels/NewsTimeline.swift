@@ -29,13 +29,25 @@ public struct NewsTimeline: Sendable {
                 return item.dateIsFirstSeen ? .later(day) : .number(day)
             }
         }
-        rows = order.map { Self.row(news[$0], index: index) }
-    }
-
-    private static func row(_ item: NewsItem, index: DatasetIndex) -> Row {
-        Row(id: item.id, date: Format.date(item.date, approximate: item.approximate), headline: item.headline,
-            organizations: item.orgs.map(index.organizationName).joined(separator: ", "),
-            organizationIDs: item.orgs, source: item.source)
+        // Items loaded from one file share their lists of organizations (`DatasetScanner`), so
+        // the names are joined once per list: a list's storage, while the dataset holds it, is
+        // that list.
+        var joined: [UnsafeRawPointer: String] = [:]
+        func organizations(_ ids: [String]) -> String {
+            guard !ids.isEmpty else { return "" }
+            return ids.withUnsafeBufferPointer { buffer in
+                let key = UnsafeRawPointer(buffer.baseAddress!)
+                if let names = joined[key] { return names }
+                let names = ids.map(index.organizationName).joined(separator: ", ")
+                joined[key] = names
+                return names
+            }
+        }
+        rows = order.map { offset in
+            let item = news[offset]
+            return Row(id: item.id, date: Format.date(item.date, approximate: item.approximate), headline: item.headline,
+                       organizations: organizations(item.orgs), organizationIDs: item.orgs, source: item.source)
+        }
     }
 
     public static let sortKeys = ["date", "source", "headline"]

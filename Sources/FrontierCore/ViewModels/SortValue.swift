@@ -18,6 +18,7 @@ enum SortValue: Comparable {
     static func stableOrder<Element>(_ elements: [Element], descending: Bool, key: (Element) -> SortValue) -> [Int] {
         // Sorts offsets, not elements: moving large records around costs more than comparing.
         let keys = elements.map(key)
+        if let order = packedOrder(keys, descending: descending) { return order }
         let order = keys.indices.sorted { lhs, rhs in
             switch (keys[lhs], keys[rhs]) {
             case (.missing, .missing): return lhs < rhs
@@ -34,5 +35,30 @@ enum SortValue: Comparable {
             }
         }
         return order
+    }
+
+    /// The order of `keys` when each is a whole number (or a `later` one) of at most 2^30 in
+    /// magnitude, such as a day: each key and its offset packed into one integer, so the sort
+    /// compares integers. Nil when some key is not such a number. Same order as the general rule.
+    private static func packedOrder(_ keys: [SortValue], descending: Bool) -> [Int]? {
+        guard keys.count < 1 << 32 else { return nil }
+        let limit = Double(1 << 30)
+        var packed: [UInt64] = []
+        packed.reserveCapacity(keys.count)
+        for (offset, key) in keys.enumerated() {
+            let later: UInt64, value: Double
+            switch key {
+            case .number(let number): (later, value) = (0, number)
+            case .later(let number): (later, value) = (1, number)
+            case .text, .missing: return nil
+            }
+            guard value.rounded(.towardZero) == value, abs(value) < limit else { return nil }
+            // Later keys after every number; within each, the direction chosen; ties by offset.
+            let biased = UInt64(Int64(value) + (1 << 30))
+            let ordered = descending ? (1 << 31) - biased : biased
+            packed.append(later << 63 | ordered << 32 | UInt64(offset))
+        }
+        packed.sort()
+        return packed.map { Int($0 & 0xFFFF_FFFF) }
     }
 }
