@@ -76,7 +76,7 @@ public struct DatasetMerger: Sendable {
     /// The merged dataset with every diagnostic, reference and range problems included.
     public func result() -> DatasetLoadResult {
         let validator = DatasetValidator(dataset: dataset, declared: leftOutIDs)
-        var lists: [UnsafeRawPointer: Bool] = [:]
+        var lists = DatasetValidator.ResolvedLists()
         var problems = diagnostics
         for kind in RecordKind.allCases {
             for (index, origin) in origins[kind.ordinal].enumerated() {
@@ -102,7 +102,7 @@ public struct DatasetMerger: Sendable {
         let news = RecordKind.news.ordinal
         guard origins[news].contains(where: { if case .scanned = $0.checks { true } else { false } }) else { return }
         let validator = DatasetValidator(dataset: dataset, declared: leftOutIDs)
-        var lists: [UnsafeRawPointer: Bool] = [:]
+        var lists = DatasetValidator.ResolvedLists()
         for index in origins[news].indices {
             guard case .scanned(let text, let element) = origins[news][index].checks else { continue }
             origins[news][index].checks = validator.resolves(dataset.news[index], lists: &lists)

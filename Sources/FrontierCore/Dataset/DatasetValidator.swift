@@ -30,25 +30,32 @@ struct DatasetValidator {
     /// True when every reference of a news item the scanner read resolves: the references
     /// `FieldReader.newsItem()` makes checks for, and no others.
     ///
-    /// `lists` remembers lists already looked up by their storage: items read from one file
-    /// share their lists (`DatasetScanner`), so each list is looked up once, and while the
+    /// `lists` remembers lists already looked up, by their storage: items read from one file
+    /// share their lists (`DatasetScanner`; one list may be the organizations of one item and
+    /// the models of another, so organizations and models are remembered apart), and while the
     /// items are alive a list's storage stands for its contents.
-    func resolves(_ item: NewsItem, lists: inout [UnsafeRawPointer: Bool]) -> Bool {
+    func resolves(_ item: NewsItem, lists: inout ResolvedLists) -> Bool {
         guard item.notes.isEmpty else { return false }
         if let provenance = item.provenance {
             if let ref = provenance.ref, !sourceIDs.contains(ref) { return false }
             if let reporter = provenance.reportedBy, !organizationIDs.contains(reporter) { return false }
         }
-        func all(_ ids: [String], in set: Set<String>) -> Bool {
+        func all(_ ids: [String], in set: Set<String>, _ known: inout [UnsafeRawPointer: Bool]) -> Bool {
             ids.withUnsafeBufferPointer { buffer in
                 guard let start = buffer.baseAddress, !buffer.isEmpty else { return true }
-                if let known = lists[UnsafeRawPointer(start)] { return known }
+                if let found = known[UnsafeRawPointer(start)] { return found }
                 let found = buffer.allSatisfy(set.contains)
-                lists[UnsafeRawPointer(start)] = found
+                known[UnsafeRawPointer(start)] = found
                 return found
             }
         }
-        return all(item.orgs, in: organizationIDs) && all(item.models, in: modelIDs)
+        return all(item.orgs, in: organizationIDs, &lists.organizations) && all(item.models, in: modelIDs, &lists.models)
+    }
+
+    /// What `resolves` remembers of the lists it looked up.
+    struct ResolvedLists {
+        var organizations: [UnsafeRawPointer: Bool] = [:]
+        var models: [UnsafeRawPointer: Bool] = [:]
     }
 
     /// The problems of `records`, each placed in the file and at the value it came from.

@@ -19,6 +19,13 @@ struct SearchIndexBuilder {
     /// Lowercased names, computed once per organization and model rather than once per row.
     private var organizationText: [Int32: [UInt8]] = [:]
     private var modelText: [Int32: [UInt8]] = [:]
+    /// The entries of lists of ids already seen, by field and the list's storage: news read
+    /// from one file share their lists (`DatasetScanner`; one list may serve as organizations
+    /// of one item and tags of another), and while the dataset holds a list its storage
+    /// stands for its contents.
+    private var listEntries: [ListField: [UnsafeRawPointer: [Int32]]] = [:]
+
+    private enum ListField { case organizations, models, tags }
 
     init(_ dataset: Dataset, today: DayDate?) {
         self.dataset = dataset
@@ -123,10 +130,11 @@ struct SearchIndexBuilder {
 
     private mutating func addNews(_ item: NewsItem) {
         var record = SearchRow()
-        record.organizations = item.orgs.map { organizationEntry($0) }
-        record.models = item.models.map { modelEntry($0) }
-        record.tags = item.tags.map { tags.entry($0.lowercased()) }
-        record.sources = [sources.entry(item.source.lowercased())] + sourceEntries(item.provenance)
+        record.organizations = entries(of: item.orgs, .organizations) { $0.organizationEntry($1) }
+        record.models = entries(of: item.models, .models) { $0.modelEntry($1) }
+        record.tags = entries(of: item.tags, .tags) { $0.tags.entry($1.lowercased()) }
+        record.sources = [sources.entry(item.source.lowercased())]
+        record.sources += sourceEntries(item.provenance)
         record.set(day: item.date)
 
         newsRows.text.append(item.headline)
@@ -138,6 +146,18 @@ struct SearchIndexBuilder {
     }
 
     // MARK: - Entries
+
+    /// The entries of a list of ids, each made by `entry`; looked up once per shared list.
+    private mutating func entries(of ids: [String], _ field: ListField,
+                                  _ entry: (inout SearchIndexBuilder, String) -> Int32) -> [Int32] {
+        guard !ids.isEmpty else { return [] }
+        let key = ids.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress!) }
+        if let known = listEntries[field]?[key] { return known }
+        var made: [Int32] = []
+        for id in ids { made.append(entry(&self, id)) }
+        listEntries[field, default: [:]][key] = made
+        return made
+    }
 
     /// An organization matches `org:` by id, name or alias; a dangling id still matches by itself.
     private mutating func organizationEntry(_ id: String) -> Int32 {

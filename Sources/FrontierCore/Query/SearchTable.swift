@@ -16,11 +16,14 @@ struct SearchTable: Sendable {
         text.endRow()
         var record = SearchRecord()
         record.referenceStart = Int32(references.count)
-        let lists = [row.organizations, row.models, row.tags, row.sources, row.licenses]
         // More than 65,535 links on one row would be a broken file; the rest are not searched.
-        let counts = lists.map { UInt16(clamping: $0.count) }
-        for (list, count) in zip(lists, counts) { references += list.prefix(Int(count)) }
-        record.referenceCounts = (counts[0], counts[1], counts[2], counts[3], counts[4])
+        func append(_ list: [Int32]) -> UInt16 {
+            let count = UInt16(clamping: list.count)
+            references.append(contentsOf: list.prefix(Int(count)))
+            return count
+        }
+        record.referenceCounts = (append(row.organizations), append(row.models), append(row.tags), append(row.sources),
+                                  append(row.licenses))
         if !row.figures.isEmpty {
             record.figureStart = Int32(figures.count)
             figures += row.figures

@@ -121,6 +121,27 @@ private let richText = #"""
         }
     }
 
+    /// One shared list serves as one item's organizations and another's models and tags: each
+    /// use is checked and searched as what it is.
+    @Test func aListSharedBetweenFieldsIsCheckedAndSearchedForEachField() throws {
+        let text = #"""
+        {"schema": 1, "organizations": [{"id": "deepseek", "name": "DeepSeek"}], "news": [
+          {"id": "a", "date": "2025-01-01", "headline": "A", "source": "X", "orgs": ["deepseek"]},
+          {"id": "b", "date": "2025-01-02", "headline": "B", "source": "X", "models": ["deepseek"]},
+          {"id": "c", "date": "2025-01-03", "headline": "C", "source": "X", "tags": ["deepseek"]}
+        ]}
+        """#
+        expectSame([file("shared.json", text)])
+        let loaded = DatasetLoader.load([file("shared.json", text)])
+        #expect(loaded.diagnostics.map(\.description) == [#"shared.json:3:80: news[1].models[0]: unknown model "deepseek""#])
+        let index = SearchIndex(loaded.dataset)
+        let ids = loaded.dataset.news.map(\.id)
+        let benchmarks = loaded.dataset.benchmarks
+        #expect(index.filter(try Query.parse("org:deepseek", benchmarks: benchmarks), pane: .news, ids: ids) == ["a"])
+        #expect(index.filter(try Query.parse("tag:deepseek", benchmarks: benchmarks), pane: .news, ids: ids) == ["c"])
+        #expect(index.filter(try Query.parse("model:deepseek", benchmarks: benchmarks), pane: .news, ids: ids) == ["b"])
+    }
+
     @Test func theEmbeddedAndFixtureDatasetsReadTheSameBothWays() throws {
         for (name, bytes) in [("embedded", Array(EmbeddedResources.defaultDatasetJSON.utf8)), ("story", try Fixtures.bytes("story-2025-04.json"))] {
             #expect(DatasetScanner.scan(name: name, bytes: bytes) != nil, "\(name) is read by the scanner")
