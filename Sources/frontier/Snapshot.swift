@@ -53,5 +53,6 @@ struct Snapshot: ParsableCommand {
         case .news: grid = DashboardView.renderPane(.news, state: state, context: context)
         }
         print(grid.text)
+        QuickExit.now(EXIT_SUCCESS)
     }
 }

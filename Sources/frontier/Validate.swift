@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FrontierCore
 
 /// `frontier validate FILE...`: every problem on stderr, exit 65 when any file is invalid.
@@ -18,6 +19,6 @@ struct Validate: ParsableCommand {
         for diagnostic in result.diagnostics { StandardError.write(diagnostic.description) }
         let summary = ValidationSummary(files: files, diagnostics: result.diagnostics)
         StandardError.write(summary.line)
-        if !result.isValid { throw ExitCode(65) }
+        QuickExit.now(result.isValid ? EXIT_SUCCESS : 65)
     }
 }

@@ -177,29 +177,31 @@ struct NewsRecordReader {
         if scanner.takeNull() { return nil }
         try scanner.expect(UInt8(ascii: "{"))
         var seen: UInt16 = 0
-        var provenance = Provenance()
+        var ref: String?, source: String?, url: String?, asOf: DayDate?, retrieved: DayDate?
+        var reportedBy: String?, status: Provenance.Status?, note: String?
         if !scanner.take(UInt8(ascii: "}")) {
             repeat {
                 let field = try key(&scanner, Self.provenanceField)
                 guard seen & field.rawValue == 0 else { throw ScanAbandoned() }
                 seen |= field.rawValue
                 switch field {
-                case .ref: provenance.ref = try optionalString(&scanner, pooled: true)
-                case .source: provenance.source = try optionalText(&scanner, pooled: true)
-                case .url: provenance.url = try optionalString(&scanner, pooled: false)
-                case .asOf: provenance.asOf = try optionalDay(&scanner)
-                case .retrieved: provenance.retrieved = try optionalDay(&scanner)
-                case .reportedBy: provenance.reportedBy = try optionalString(&scanner, pooled: true)
+                case .ref: ref = try optionalString(&scanner, pooled: true)
+                case .source: source = try optionalText(&scanner, pooled: true)
+                case .url: url = try optionalString(&scanner, pooled: false)
+                case .asOf: asOf = try optionalDay(&scanner)
+                case .retrieved: retrieved = try optionalDay(&scanner)
+                case .reportedBy: reportedBy = try optionalString(&scanner, pooled: true)
                 case .status:
-                    guard let status = try optionalString(&scanner, pooled: true) else { break }
-                    guard let known = Provenance.Status(rawValue: status) else { throw ScanAbandoned() }
-                    provenance.status = known
-                case .note: provenance.note = try optionalString(&scanner, pooled: false)
+                    guard let text = try optionalString(&scanner, pooled: true) else { break }
+                    guard let known = Provenance.Status(rawValue: text) else { throw ScanAbandoned() }
+                    status = known
+                case .note: note = try optionalString(&scanner, pooled: false)
                 }
             } while !(try scanner.closes(UInt8(ascii: "}")))
         }
-        guard provenance.ref != nil || provenance.source != nil else { throw ScanAbandoned() }
-        return provenance
+        guard ref != nil || source != nil else { throw ScanAbandoned() }
+        return Provenance(ref: ref, source: source, url: url, asOf: asOf, retrieved: retrieved, reportedBy: reportedBy,
+                          status: status, note: note)
     }
 
     /// `notes` that hold nothing: null or `[]`. A record with notes is read the slow way.

@@ -43,10 +43,13 @@ public struct NewsTimeline: Sendable {
                 return names
             }
         }
-        rows = order.map { offset in
-            let item = news[offset]
-            return Row(id: item.id, date: Format.date(item.date, approximate: item.approximate), headline: item.headline,
-                       organizations: organizations(item.orgs), organizationIDs: item.orgs, source: item.source)
+        // Fields are read in place: a copy of each item would retain every string it holds.
+        rows = news.withUnsafeBufferPointer { items in
+            order.map { offset in
+                Row(id: items[offset].id, date: Format.date(items[offset].date, approximate: items[offset].approximate),
+                    headline: items[offset].headline, organizations: organizations(items[offset].orgs),
+                    organizationIDs: items[offset].orgs, source: items[offset].source)
+            }
         }
     }
 

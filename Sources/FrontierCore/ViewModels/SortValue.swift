@@ -17,7 +17,8 @@ enum SortValue: Comparable {
     /// costs more, in retains and releases of their strings, than the sort.
     static func stableOrder<Element>(_ elements: [Element], descending: Bool, key: (Element) -> SortValue) -> [Int] {
         // Sorts offsets, not elements: moving large records around costs more than comparing.
-        let keys = elements.map(key)
+        // Each element is read in place (`buffer[offset]`), not copied out as `map` would.
+        let keys = elements.withUnsafeBufferPointer { buffer in (0..<buffer.count).map { key(buffer[$0]) } }
         if let order = packedOrder(keys, descending: descending) { return order }
         let order = keys.indices.sorted { lhs, rhs in
             switch (keys[lhs], keys[rhs]) {

@@ -31,8 +31,23 @@ public enum FileContents {
         default: throw ReadError(reason: "not a regular file (a FIFO, socket or device); only files can be read")
         }
         if Int(status.st_size) > limit { throw tooLarge(limit) }
-        var bytes: [UInt8] = []
-        if status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
+        // Read straight into an array of the file's size; a file that grew meanwhile goes on
+        // in chunks.
+        let size = Int(status.st_size)
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let count = Foundation.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
+                if count == 0 { break }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                initialized += count
+            }
+        }
+        if failure != 0 { throw ReadError(reason: String(cString: strerror(failure))) }
         return try readAll(descriptor, into: bytes, limit: limit)
     }
 
