@@ -53,7 +53,7 @@ public struct PaneListing: Sendable {
             let sort = try Self.sort(sortKey, reverse: reverse, keys: NewsTimeline.sortKeys,
                                      defaultSort: NewsTimeline.defaultSort, dataset: dataset)
             let timeline = NewsTimeline(dataset: dataset, index: index, sort: sort)
-            let rows = search.filter(timeline.rows, by: query, pane: .news) { $0.id }
+            let rows = search.filter(Array(timeline.rows), by: query, pane: .news) { $0.id }
             columns = [
                 ColumnSpec(id: "date", title: "Date", priority: 90, minWidth: 11),
                 ColumnSpec(id: "headline", title: "Headline", priority: 100, minWidth: 24, flexible: true),

@@ -34,7 +34,7 @@ public struct Projection: Sendable {
         models = ModelsTable(dataset: dataset, index: index, sort: sorts[.models], mix: mix)
         costs = CostsChart(dataset: dataset, index: index, sort: sorts[.costs], mix: mix)
         news = NewsTimeline(dataset: dataset, index: index, sort: sorts[.news])
-        let all: [PaneID: [String]] = [.models: models.rows.map(\.id), .costs: costs.rowIDs, .news: news.rows.map(\.id)]
+        let all: [PaneID: [String]] = [.models: models.rows.map(\.id), .costs: costs.rowIDs, .news: news.rows.ids]
         ids = all
         let indexes = all.mapValues(Projection.positions)
         rowIndexes = indexes

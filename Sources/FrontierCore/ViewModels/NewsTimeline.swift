@@ -9,7 +9,34 @@ public struct NewsTimeline: Sendable {
         public var source: String
     }
 
-    public var rows: [Row]
+    /// The rows in order, each made when it is read: a screen shows a few dozen of a million,
+    /// so only the order is computed up front.
+    public struct Rows: RandomAccessCollection, Sendable {
+        fileprivate let news: [NewsItem]
+        fileprivate let order: [Int]
+        fileprivate let index: DatasetIndex
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { order.count }
+
+        public subscript(position: Int) -> Row {
+            news.withUnsafeBufferPointer { items in
+                // Fields are read in place: a copy of the item would retain every string it holds.
+                let offset = order[position]
+                return Row(id: items[offset].id, date: Format.date(items[offset].date, approximate: items[offset].approximate),
+                           headline: items[offset].headline,
+                           organizations: items[offset].orgs.map(index.organizationName).joined(separator: ", "),
+                           organizationIDs: items[offset].orgs, source: items[offset].source)
+            }
+        }
+
+        /// Every row's id, in order, without making the rows.
+        public var ids: [String] {
+            news.withUnsafeBufferPointer { items in order.map { items[$0].id } }
+        }
+    }
+
+    public var rows: Rows
     public var sort: SortSpec
 
     public static let defaultSort = SortSpec(key: "date", descending: true)
@@ -29,28 +56,7 @@ public struct NewsTimeline: Sendable {
                 return item.dateIsFirstSeen ? .later(day) : .number(day)
             }
         }
-        // Items loaded from one file share their lists of organizations (`DatasetScanner`), so
-        // the names are joined once per list: a list's storage, while the dataset holds it, is
-        // that list.
-        var joined: [UnsafeRawPointer: String] = [:]
-        func organizations(_ ids: [String]) -> String {
-            guard !ids.isEmpty else { return "" }
-            return ids.withUnsafeBufferPointer { buffer in
-                let key = UnsafeRawPointer(buffer.baseAddress!)
-                if let names = joined[key] { return names }
-                let names = ids.map(index.organizationName).joined(separator: ", ")
-                joined[key] = names
-                return names
-            }
-        }
-        // Fields are read in place: a copy of each item would retain every string it holds.
-        rows = news.withUnsafeBufferPointer { items in
-            order.map { offset in
-                Row(id: items[offset].id, date: Format.date(items[offset].date, approximate: items[offset].approximate),
-                    headline: items[offset].headline, organizations: organizations(items[offset].orgs),
-                    organizationIDs: items[offset].orgs, source: items[offset].source)
-            }
-        }
+        rows = Rows(news: news, order: order, index: index)
     }
 
     public static let sortKeys = ["date", "source", "headline"]
