@@ -45,15 +45,19 @@ public struct NewsTimeline: Sendable {
         let sort = sort ?? NewsTimeline.defaultSort
         self.sort = sort
         let news = dataset.news
-        let order = SortValue.stableOrder(news, descending: sort.descending) { item in
-            switch sort.key {
-            case "source": return .text(item.source.lowercased())
-            case "headline": return .text(item.headline.lowercased())
-            default:
-                // A day that is only when an import read the item sorts after every real date,
-                // so a feed without dates never leads the timeline.
-                let day = Double(item.date.daysSinceEpoch)
-                return item.dateIsFirstSeen ? .later(day) : .number(day)
+        let order: [Int]
+        switch sort.key {
+        case "source", "headline":
+            order = SortValue.stableOrder(news, descending: sort.descending) { item in
+                .text(sort.key == "source" ? item.source.lowercased() : item.headline.lowercased())
+            }
+        default:
+            // Days are whole numbers: sorted as integers. A day that is only when an import read
+            // the item sorts after every real date, so a feed without dates never leads.
+            order = news.withUnsafeBufferPointer { items in
+                SortValue.wholeOrder(count: items.count, descending: sort.descending) { offset in
+                    (items[offset].dateIsFirstSeen, items[offset].date.daysSinceEpoch)
+                }
             }
         }
         rows = Rows(news: news, order: order, index: index)

@@ -39,25 +39,40 @@ enum SortValue: Comparable {
     }
 
     /// The order of `keys` when each is a whole number (or a `later` one) of at most 2^30 in
-    /// magnitude, such as a day: each key and its offset packed into one integer, so the sort
-    /// compares integers. Nil when some key is not such a number. Same order as the general rule.
+    /// magnitude, such as a day; nil when some key is not such a number.
     private static func packedOrder(_ keys: [SortValue], descending: Bool) -> [Int]? {
-        guard keys.count < 1 << 32 else { return nil }
         let limit = Double(1 << 30)
-        var packed: [UInt64] = []
-        packed.reserveCapacity(keys.count)
-        for (offset, key) in keys.enumerated() {
-            let later: UInt64, value: Double
+        for key in keys {
             switch key {
-            case .number(let number): (later, value) = (0, number)
-            case .later(let number): (later, value) = (1, number)
-            case .text, .missing: return nil
+            case .number(let value), .later(let value):
+                guard value.rounded(.towardZero) == value, abs(value) < limit else { return nil }
+            case .text, .missing:
+                return nil
             }
-            guard value.rounded(.towardZero) == value, abs(value) < limit else { return nil }
-            // Later keys after every number; within each, the direction chosen; ties by offset.
-            let biased = UInt64(Int64(value) + (1 << 30))
-            let ordered = descending ? (1 << 31) - biased : biased
-            packed.append(later << 63 | ordered << 32 | UInt64(offset))
+        }
+        return wholeOrder(count: keys.count, descending: descending) { offset in
+            switch keys[offset] {
+            case .later(let value): return (true, Int(value))
+            case .number(let value): return (false, Int(value))
+            case .text, .missing: return (false, 0)
+            }
+        }
+    }
+
+    /// The order `stableOrder` gives keys that are whole numbers of less than 2^30 in magnitude
+    /// (days), some of them `later`: each key and its offset packed into one integer, so the sort
+    /// compares integers. `key(offset)` gives the element's key.
+    static func wholeOrder(count: Int, descending: Bool, key: (Int) -> (later: Bool, value: Int)) -> [Int] {
+        precondition(count < 1 << 32, "more elements than a packed key holds")
+        var packed = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for offset in 0..<count {
+                let (later, value) = key(offset)
+                // Later keys after every number; within each, the direction chosen; ties by offset.
+                let biased = UInt64(value + (1 << 30))
+                let ordered = descending ? (1 << 31) - biased : biased
+                buffer[offset] = (later ? 1 << 63 : 0) | ordered << 32 | UInt64(offset)
+            }
+            initialized = count
         }
         packed.sort()
         return packed.map { Int($0 & 0xFFFF_FFFF) }
