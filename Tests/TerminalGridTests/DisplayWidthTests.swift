@@ -99,6 +99,19 @@ import Testing
         #expect(DisplayWidth.of("─│┌▏█⣿•…") == 8)
     }
 
+    /// Printable ASCII, box drawing and block elements are answered without property lookups;
+    /// the rules would give each one column too (none is wide, emoji or zero-width), and a
+    /// selector or mark after one still goes through the rules.
+    @Test func theShortcutsAgreeWithTheRules() {
+        for value in Array(0x20..<0x7F) + Array(0x2500...0x259F) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(!scalar.properties.isEmojiPresentation && DisplayWidth.width(of: scalar) == 1, "U+\(String(value, radix: 16))")
+            #expect(DisplayWidth.of(Character(scalar)) == 1)
+        }
+        #expect(DisplayWidth.of("#\u{FE0F}\u{20E3}") == 2)
+        #expect(DisplayWidth.of("\u{2588}\u{0301}") == 1)
+    }
+
     @Test func accentedLatinGreekAndCyrillicTakeOneColumn() {
         #expect(DisplayWidth.of("Ünïcødé Ωμέγα Привет") == 20)
     }

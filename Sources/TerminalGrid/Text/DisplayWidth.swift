@@ -10,6 +10,15 @@ public enum DisplayWidth {
     /// Combining marks, variation selectors and joiners add nothing; a text-default emoji turns
     /// wide when followed by U+FE0F or joined to another emoji, as terminals draw it that way.
     public static func of(_ character: Character) -> Int {
+        // Printable ASCII on its own, most of any screen: one column, with no property lookup
+        // (each costs a table search, and a frame has thousands of characters).
+        if character.utf8.count == 1, let byte = character.utf8.first, byte >= 0x20, byte < 0x7F { return 1 }
+        // So do box drawing and block elements on their own, every border and bar: none is
+        // wide, none is emoji.
+        let scalars = character.unicodeScalars
+        if let first = scalars.first, (0x2500...0x259F).contains(first.value), scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            return 1
+        }
         var base: Unicode.Scalar?
         var hasEmojiSelector = false
         var isJoinedSequence = false
