@@ -17,16 +17,19 @@ struct SearchText: Sendable {
 
     /// Adds `text` lowercased to the row being built.
     mutating func append(_ text: String) {
-        let mark = bytes.count
-        for byte in text.utf8 {
-            if byte >= 0x80 {
-                // Rare outside ASCII: let the standard library lowercase the whole field.
-                bytes.removeSubrange(mark...)
-                bytes.append(contentsOf: text.lowercased().utf8)
-                break
+        var text = text
+        let ascii = text.withUTF8 { utf8 in
+            // Copied whole, then lowercased in place; a field with any byte outside ASCII is
+            // rare and lowercased by the standard library instead.
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
+            let mark = bytes.count
+            bytes.append(contentsOf: utf8)
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                for index in mark..<buffer.count where buffer[index] >= 65 && buffer[index] <= 90 { buffer[index] += 32 }
             }
-            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            return true
         }
+        if !ascii { bytes.append(contentsOf: text.lowercased().utf8) }
         bytes.append(0)
     }
 
