@@ -118,6 +118,7 @@ struct DashboardRuntime {
             }
             if let built = backgroundIndex.take() { _ = reduce(&state, .searchIndexBuilt(built)) }
             sources.derivationSettings = state.derivationSettings
+            sources.shownIndex = state.shownSearchIndex
             apply(sources.service(readable: readable))
             let now = Date()
             // Marks that ran out, and a new UTC day, which moves what prices are current.

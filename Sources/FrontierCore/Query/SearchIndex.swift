@@ -13,11 +13,17 @@ public struct SearchIndex: Sendable {
     let licenses: SearchVocabulary
     let benchmarks: [String: Int32]
     let tables: [PaneID: SearchTable]
+    /// The day its price fields are current at.
+    let today: DayDate?
 
     /// - Parameter today: the day prices are current at, for the `price` fields (see `DatasetIndex`).
     public init(_ dataset: Dataset, today: DayDate? = nil) {
         var builder = SearchIndexBuilder(dataset, today: today)
         builder.build()
+        self.init(builder, today: today)
+    }
+
+    private init(_ builder: SearchIndexBuilder, today: DayDate?) {
         organizations = builder.organizations
         models = builder.models
         sources = builder.sources
@@ -25,6 +31,23 @@ public struct SearchIndex: Sendable {
         licenses = builder.licenses
         benchmarks = builder.benchmarks
         tables = [.models: builder.modelRows, .costs: builder.costRows, .news: builder.newsRows]
+        self.today = today
+    }
+
+    /// The index of `new`, made from this index of `old` by adding rows for the news `new`
+    /// appends, when that is all that changed: every other record the same and the news of
+    /// `old` first, unchanged. Nil otherwise, and the caller builds the index whole. A news
+    /// row depends only on its item and on records that did not change, so the result is the
+    /// index a whole build gives, at the cost of the new rows (and one copy of the tables).
+    public func appending(newsOf new: Dataset, after old: Dataset) -> SearchIndex? {
+        guard new.news.count > old.news.count, tables[.news]?.count == old.news.count,
+              new.sources == old.sources, new.organizations == old.organizations, new.benchmarks == old.benchmarks,
+              new.models == old.models, new.training == old.training, new.prices == old.prices,
+              new.news[..<old.news.count].elementsEqual(old.news)
+        else { return nil }
+        var builder = SearchIndexBuilder(new, today: today, continuing: self)
+        builder.appendNews(new.news[old.news.count...])
+        return SearchIndex(builder, today: today)
     }
 
     /// The row ids of `pane` that the query matches, in the order given.

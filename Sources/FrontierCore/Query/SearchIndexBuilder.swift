@@ -32,6 +32,27 @@ struct SearchIndexBuilder {
         index = DatasetIndex(dataset, today: today)
     }
 
+    /// A builder that goes on from `built`, an index of the same records with fewer news.
+    init(_ dataset: Dataset, today: DayDate?, continuing built: SearchIndex) {
+        self.init(dataset, today: today)
+        organizations = built.organizations
+        models = built.models
+        sources = built.sources
+        tags = built.tags
+        licenses = built.licenses
+        benchmarks = built.benchmarks
+        modelRows = built.tables[.models] ?? SearchTable()
+        costRows = built.tables[.costs] ?? SearchTable()
+        newsRows = built.tables[.news] ?? SearchTable()
+    }
+
+    /// Adds rows for `items`, after the rows already built.
+    mutating func appendNews(_ items: ArraySlice<NewsItem>) {
+        newsRows.reserveCapacity(newsRows.count + items.count)
+        for item in items { addNews(item) }
+        newsRows.text.finish()
+    }
+
     mutating func build() {
         for organization in dataset.organizations { _ = organizationEntry(organization.id) }
         for model in dataset.models { _ = modelEntry(model.id) }

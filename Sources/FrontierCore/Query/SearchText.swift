@@ -12,6 +12,8 @@ struct SearchText: Sendable {
     private(set) var starts: [Int] = [0]
     /// How often each byte value occurs, so a needle can be searched by its rarest byte.
     private(set) var byteCounts = [Int](repeating: 0, count: 256)
+    /// How many bytes `byteCounts` has counted.
+    private var counted = 0
 
     var rowCount: Int { starts.count - 1 }
 
@@ -44,11 +46,13 @@ struct SearchText: Sendable {
         starts.append(bytes.count)
     }
 
-    /// Counts the bytes once every row is in, for choosing needle anchors.
+    /// Counts the bytes added since the last count, once every row is in, for choosing
+    /// needle anchors.
     mutating func finish() {
-        var counts = [Int](repeating: 0, count: 256)
-        for byte in bytes { counts[Int(byte)] += 1 }
+        var counts = byteCounts
+        for byte in bytes[counted...] { counts[Int(byte)] += 1 }
         byteCounts = counts
+        counted = bytes.count
     }
 
     /// `text` prepared for searching this buffer.

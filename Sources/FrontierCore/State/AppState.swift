@@ -107,6 +107,12 @@ public struct AppState: Sendable {
         projection = Projection(dataset: dataset, sorts: sorts, mix: mix, today: today)
     }
 
+    /// The search index on screen with the dataset it was built for, if one is built: a
+    /// background pass extends it when the next data only appends news.
+    public var shownSearchIndex: BuiltSearchIndex? {
+        searchIndex.map { BuiltSearchIndex(dataset, today: projection.index.today, index: $0) }
+    }
+
     /// Builds the search index now if no one has yet: a filter is about to run.
     mutating func ensureSearchIndex() {
         guard searchIndex == nil else { return }

@@ -16,6 +16,13 @@ public struct BuiltSearchIndex: Hashable, Sendable {
         index = SearchIndex(dataset, today: today)
     }
 
+    /// An index already built for `dataset`.
+    init(_ dataset: Dataset, today: DayDate?, index: SearchIndex) {
+        self.dataset = dataset
+        self.today = today
+        self.index = index
+    }
+
     public static func == (lhs: BuiltSearchIndex, rhs: BuiltSearchIndex) -> Bool {
         lhs.today == rhs.today && lhs.dataset == rhs.dataset
     }

@@ -21,13 +21,22 @@ public struct DerivedData: Sendable {
     private let previous: Dataset?
     private let changes: DatasetChanges?
 
-    /// - Parameter previous: the dataset on screen, to find the changed rows ahead of time too.
-    public init(dataset: Dataset, settings: Settings, previous: Dataset? = nil) {
+    /// - Parameters:
+    ///   - previous: the dataset on screen, to find the changed rows ahead of time too.
+    ///   - previousIndex: the search index on screen with the dataset it was built for: when
+    ///     the new dataset only appends news to that one, the index is extended instead of
+    ///     built again.
+    public init(dataset: Dataset, settings: Settings, previous: Dataset? = nil, previousIndex: BuiltSearchIndex? = nil) {
         self.dataset = dataset
         self.settings = settings
         self.previous = previous
         projection = Projection(dataset: dataset, sorts: settings.sorts, mix: settings.mix, today: settings.today)
-        searchIndex = SearchIndex(dataset, today: settings.today)
+        if let previousIndex, previousIndex.today == settings.today,
+           let extended = previousIndex.index.appending(newsOf: dataset, after: previousIndex.dataset) {
+            searchIndex = extended
+        } else {
+            searchIndex = SearchIndex(dataset, today: settings.today)
+        }
         changes = previous.map { DatasetChanges(from: $0, to: dataset) }
     }
 

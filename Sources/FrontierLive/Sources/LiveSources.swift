@@ -36,6 +36,8 @@ public final class LiveSources {
     private let cacheWrites = DispatchQueue(label: "frontier.cache-writes")
     /// The sorts and mix the screen shows, for rows derived in the background; nil for none.
     public var derivationSettings: DerivedData.Settings?
+    /// The search index on screen, for a background pass to extend when only news were added.
+    public var shownIndex: BuiltSearchIndex?
 
     /// Reads every source once: cached copies of URLs, feed files, the data files; with
     /// `fetchNow` it first fetches every URL, waiting for the answers.
@@ -230,10 +232,10 @@ public final class LiveSources {
     /// Loads the data sources (when asked) and merges the feeds in a task, with the rows and
     /// index the screen needs, so a large dataset never blocks keys.
     private func startLoad(_ request: SourceEffect.Load) {
-        let (finished, waker, settings, limit) = (finished, waker, derivationSettings, limits.fileBytes)
+        let (finished, waker, settings, limit, index) = (finished, waker, derivationSettings, limits.fileBytes, shownIndex)
         Task.detached {
             let base = request.inputs.map { DatasetLoader.merger(inputs: $0, limit: limit) }
-            finished.add(request.finished(base: base, derivation: settings))
+            finished.add(request.finished(base: base, derivation: settings, shownIndex: index))
             waker?.wake()
         }
     }

@@ -50,12 +50,16 @@ extension SourceEffect.Load {
     ///
     /// A base with problems is returned for `reduce` to report, but the feeds merge on the
     /// last good one: data that does not load never reaches the screen.
-    public func finished(base: DatasetMerger?, derivation: DerivedData.Settings?) -> SourceEvent.LoadEnded {
+    /// `shownIndex` is the search index on screen with the dataset it was built for: news
+    /// appended to that dataset extend it rather than build it again.
+    public func finished(base: DatasetMerger?, derivation: DerivedData.Settings?, shownIndex: BuiltSearchIndex? = nil) -> SourceEvent.LoadEnded {
         var withFeeds = feeds
         let diagnostics = base?.result().diagnostics ?? []
         if let base, diagnostics.isEmpty { withFeeds.replaceBase(base) }
         let merged = withFeeds.result()
-        let derived = derivation.map { DerivedData(dataset: merged.dataset, settings: $0, previous: shown) }
+        let derived = derivation.map {
+            DerivedData(dataset: merged.dataset, settings: $0, previous: shown, previousIndex: shownIndex)
+        }
         return SourceEvent.LoadEnded(base: base, diagnostics: diagnostics, merged: merged, derived: derived)
     }
 }
