@@ -118,6 +118,20 @@ private struct FileScan {
             }
             index += 1
         } while !(try scanner.closes(UInt8(ascii: "]")))
+        if kind == .news { trimNews() }
+    }
+
+    /// Gives back room reserved for news the file did not hold (the estimate counts every byte
+    /// after the first thousand items, and other arrays may follow the news).
+    private mutating func trimNews() {
+        guard news.capacity > 2 * news.count + 1024 else { return }
+        var items: [NewsItem] = []
+        items.reserveCapacity(news.count)
+        items += news
+        news = items
+        var index = [String: Int](minimumCapacity: newsIndex.count)
+        for (id, position) in newsIndex { index[id] = position }
+        newsIndex = index
     }
 
     /// One record parsed on its own and decoded as the slow path decodes it; any problem ends the scan.

@@ -191,6 +191,7 @@ public enum DatasetFile {
             let journal = JournalFile.decode(journalBytes, name: Journal.path(for: path))
             merger.report(journal.diagnostics)
             for record in journal.records { merger.merge(record) }
+            merger.settle()
             let loaded = merger.result()
             guard loaded.isValid else { throw .existingInvalid(loaded.diagnostics) }
             return OnDisk(target: target, datasetBytes: previous, journalPath: journalPath, journalExists: journalExists,
