@@ -81,14 +81,8 @@ public struct DatasetMerger: Sendable {
         for kind in RecordKind.allCases {
             for (index, origin) in origins[kind.ordinal].enumerated() {
                 let file = files[Int(origin.file)]
-                switch origin.checks {
-                case .known(let checks):
-                    if !checks.isEmpty { problems += validator.check(checks, file: file) }
-                case .scanned(let text, let element):
-                    if !validator.resolves(dataset.news[index], lists: &lists) {
-                        problems += validator.check(text.checksOfNews(Int(element)), file: file)
-                    }
-                }
+                let checks = self.checks(origin.checks, ofNews: index, validator: validator, lists: &lists)
+                if !checks.isEmpty { problems += validator.check(checks, file: file) }
             }
         }
         for (file, checks) in leftOutChecks { problems += validator.check(checks, file: file) }
@@ -100,13 +94,25 @@ public struct DatasetMerger: Sendable {
     /// now always will; one that does not keeps the checks that word it.
     public mutating func settle() {
         let news = RecordKind.news.ordinal
-        guard origins[news].contains(where: { if case .scanned = $0.checks { true } else { false } }) else { return }
+        guard origins[news].contains(where: { $0.checks.isScanned }) else { return }
         let validator = DatasetValidator(dataset: dataset, declared: leftOutIDs)
         var lists = DatasetValidator.ResolvedLists()
-        for index in origins[news].indices {
-            guard case .scanned(let text, let element) = origins[news][index].checks else { continue }
-            origins[news][index].checks = validator.resolves(dataset.news[index], lists: &lists)
-                ? .none : .known(text.checksOfNews(Int(element)))
+        for index in origins[news].indices where origins[news][index].checks.isScanned {
+            origins[news][index].checks = .known(checks(origins[news][index].checks, ofNews: index, validator: validator,
+                                                        lists: &lists))
+        }
+    }
+
+    /// The checks a record's references need: its own, or for a news item the scanner read
+    /// (element `index` of the merged news), none when its references resolve and otherwise
+    /// those made from its text.
+    private func checks(_ checks: RecordChecks, ofNews index: Int, validator: DatasetValidator,
+                        lists: inout DatasetValidator.ResolvedLists) -> [DeferredCheck] {
+        switch checks {
+        case .known(let known):
+            return known
+        case .scanned(let text, let element):
+            return validator.resolves(dataset.news[index], lists: &lists) ? [] : text.checksOfNews(Int(element))
         }
     }
 

@@ -58,11 +58,6 @@ struct DatasetValidator {
         var models: [UnsafeRawPointer: Bool] = [:]
     }
 
-    /// The problems of `records`, each placed in the file and at the value it came from.
-    func check<Records: Sequence<LocatedRecord>>(_ records: Records) -> [Diagnostic] {
-        records.flatMap { check($0.checks, file: $0.file) }
-    }
-
     /// Runs `checks` found in `file` against the merged dataset.
     func check(_ checks: [DeferredCheck], file: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []

@@ -6,5 +6,8 @@ enum RecordChecks: Sendable {
     /// are looked up directly, and its checks made from `text` only when one does not resolve.
     case scanned(ScannedText, index: Int32)
 
-    static let none = RecordChecks.known([])
+    var isScanned: Bool {
+        if case .scanned = self { return true }
+        return false
+    }
 }

@@ -483,7 +483,7 @@ public struct JSONParser {
 
     /// Valid for offsets on the current line up to the next unread multi-byte character.
     private func position(at offset: Int) -> JSONPosition {
-        JSONPosition(line: line, column: offset - lineStart - continuationBytesOnLine + 1)
+        TextPlace(offset: offset, line: line, lineStart: lineStart, continuationBytes: continuationBytesOnLine).position
     }
 
     private func failure(_ message: String, at offset: Int) -> JSONSyntaxError {

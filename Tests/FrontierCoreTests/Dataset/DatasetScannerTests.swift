@@ -93,7 +93,7 @@ private let richText = #"""
         #expect(scanned.news.map(\.id) == ["n1", "n2", "n3", "n4", "n5", "n.6_x-7"])
         // Four read straight from bytes; the item with a note and the one with a field the reader
         // does not know went the slow way, with their checks.
-        let read = scanned.newsChecks.filter { if case .scanned = $0 { true } else { false } }.count
+        let read = scanned.newsChecks.filter(\.isScanned).count
         #expect(read == 4)
         expectSame([file("rich.json", richText)])
         let loaded = DatasetLoader.load([file("rich.json", richText)])

@@ -10,7 +10,7 @@ import TestSupport
         let imported = try CorpusImport.everything.get()
         let bytes = Array(DatasetEncoder.encode(imported).utf8)
         let scanned = try #require(DatasetScanner.scan(name: "corpus.json", bytes: bytes))
-        let readInOnePass = scanned.newsChecks.filter { if case .scanned = $0 { true } else { false } }.count
+        let readInOnePass = scanned.newsChecks.filter(\.isScanned).count
         #expect(readInOnePass > imported.news.count / 2, "\(readInOnePass) of \(imported.news.count) news read in one pass")
 
         let fast = DatasetLoader.load([(name: "corpus.json", bytes: bytes)])
