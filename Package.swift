@@ -16,6 +16,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `frontier serve --ssh`: the SSH protocol (and, through it, SwiftNIO and swift-crypto).
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     // Linux only: the event loop is built on signalfd, inotify and poll (see README, "Platform").
     targets: [
@@ -23,10 +27,10 @@ let package = Package(
         // Scripts/check-layers.sh, run by the tests).
         //
         // The event loop's system calls that Swift cannot make itself (signalfd, ioctl).
-        .target(name: "CSystem"),
+        .target(name: "CFrontierSystem"),
         // The operating system, knowing no AI and no terminal: poll loop, signals, wake-ups,
         // inotify, bounded file reads, atomic writes, XDG folders.
-        .target(name: "SystemBackend", dependencies: ["CSystem"]),
+        .target(name: "SystemBackend", dependencies: ["CFrontierSystem"]),
         // Key presses as values: what the decoder produces and the binding table names.
         .target(name: "TerminalKeys"),
         // Cells, grids, text width, sanitizer, layout, widgets. Knows no AI and no ncurses.
@@ -51,11 +55,21 @@ let package = Package(
         .target(name: "CCrashGuard"),
         // The only code that imports CNcurses: screen, colours, keys, the terminal's event loop.
         .target(name: "NcursesBackend", dependencies: ["TerminalKeys", "TerminalGrid", "SystemBackend", "CNcurses", "CCrashGuard"]),
+        // The SSH server of `frontier serve --ssh`, knowing no AI and no ncurses: host key,
+        // authorized keys, public-key authentication, session channels, and each viewer's
+        // program on a pseudo-terminal of its own.
+        .target(name: "SSHBackend", dependencies: [
+            .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(
             name: "frontier",
             dependencies: [
                 "FrontierCore", "FrontierLive", "FrontierImport", "FrontierResources", "TerminalGrid", "TerminalKeys",
-                "FrontierViews", "NcursesBackend", "SystemBackend",
+                "FrontierViews", "NcursesBackend", "SystemBackend", "SSHBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +91,7 @@ let package = Package(
         .testTarget(name: "FrontierViewsTests", dependencies: ["FrontierViews", "FrontierCore", "FrontierResources", "TerminalGrid", "TerminalKeys",
                                                                "TestSupport"],
                     exclude: ["__Snapshots__"]),
+        .testTarget(name: "SSHBackendTests", dependencies: ["SSHBackend", "TestSupport", .product(name: "NIOSSH", package: "swift-nio-ssh")]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "CNcurses", "TerminalGrid"]),
         // The binding table against the real decoder: every bound key is one a terminal sends.
         .testTarget(name: "KeyBindingTests", dependencies: ["FrontierCore", "NcursesBackend", "TerminalKeys"]),

@@ -32,12 +32,21 @@ struct Dashboard: ParsableCommand {
     @Flag(name: .customLong("no-state"), help: "Start clean: neither read nor write $XDG_STATE_HOME/frontier/state.json.")
     var noState = false
 
+    /// Set by `frontier serve` for each session: what the header calls the served data (the
+    /// file given with --data is the server's private copy).
+    @Option(name: .customLong("served-as"), help: .hidden)
+    var servedAs: String?
+
     func run() throws {
         // Before any thread exists (fetches and reloads run in tasks), so signals arrive only
         // through the event loop.
         Poller.blockSignals()
         // Data first: a broken file is reported before the screen is touched.
-        let loaded = try data.load(following: true)
+        var loaded = try data.load(following: true)
+        if let servedAs {
+            loaded.origin = servedAs
+            loaded.shortOrigin = "served"
+        }
         let themes = try ThemeSelection.load(requested: theme)
         var input = STDIN_FILENO
         if data.readsStandardInput {

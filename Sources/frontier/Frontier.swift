@@ -14,7 +14,7 @@ struct Frontier: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Dashboard.self, Snapshot.self, ListCommand.self, Watch.self, Validate.self, PrintDataset.self, PrintSchema.self,
-                      ImportCommand.self, IngestCommand.self, UpdateCommand.self, CompactCommand.self],
+                      ImportCommand.self, IngestCommand.self, UpdateCommand.self, CompactCommand.self, ServeCommand.self],
         defaultSubcommand: Dashboard.self
     )
 

@@ -137,7 +137,7 @@ import Testing
             let modules = Set(try Self.imports(in: target.folder).map(\.module))
             // A backend's own tests may reach its C module too (key codes, for one).
             if !target.name.hasPrefix("NcursesBackend") { #expect(!modules.contains("CNcurses"), "\(target.name) imports ncurses") }
-            if !target.name.hasPrefix("SystemBackend") { #expect(!modules.contains("CSystem"), "\(target.name) imports CSystem") }
+            if !target.name.hasPrefix("SystemBackend") { #expect(!modules.contains("CFrontierSystem"), "\(target.name) imports CFrontierSystem") }
         }
     }
 }

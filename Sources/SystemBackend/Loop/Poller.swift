@@ -1,4 +1,4 @@
-import CSystem
+import CFrontierSystem
 
 #if canImport(Glibc)
 import Glibc

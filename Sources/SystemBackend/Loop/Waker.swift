@@ -1,4 +1,4 @@
-import CSystem
+import CFrontierSystem
 
 /// Wakes the event loop from any thread, or from a signal handler.
 ///

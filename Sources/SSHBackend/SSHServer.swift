@@ -1,0 +1,130 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import NIOSSH
+
+/// The SSH server: listens, authenticates with public keys, and shows each session the
+/// viewer program on a pseudo-terminal of its own. It knows no dashboard: what runs is
+/// `settings.viewer`'s command.
+///
+/// Only session channels with a pty and a shell are served. Global requests (port forwarding)
+/// are refused by the SSH library's default delegate; direct and forwarded TCP channels are
+/// refused here.
+public final class SSHServer: Sendable {
+    private let settings: ServerSettings
+    private let registry: ServerRegistry
+    private let group: MultiThreadedEventLoopGroup
+    private let channel: Channel
+
+    /// The address and port it listens on (the real port when 0 was asked).
+    public let boundAddress: String
+    public let boundPort: Int
+
+    /// Binds and starts listening.
+    public init(_ settings: ServerSettings, threads: Int = 1) throws {
+        self.settings = settings
+        let registry = ServerRegistry(maxSessions: settings.maxSessions, failuresAllowed: settings.failuresAllowed,
+                                      failureWindow: settings.failureWindow)
+        self.registry = registry
+        group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .serverChannelOption(ChannelOptions.backlog, value: 256)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { channel in
+                let remote = channel.remoteAddress
+                let connection = ConnectionContext(number: registry.connectionNumber(), remote: remote.map(Self.describe) ?? "?",
+                                                   address: remote?.ipAddress ?? "?")
+                return channel.eventLoop.makeCompletedFuture {
+                    let authenticator = PublicKeyAuthenticator(access: settings.access, registry: registry, connection: connection,
+                                                               log: settings.log)
+                    var configuration = SSHServerConfiguration(hostKeys: [settings.hostKey.privateKey], userAuthDelegate: authenticator)
+                    configuration.maxAuthAttempts = 6
+                    let handler = NIOSSHHandler(role: .server(configuration), allocator: channel.allocator,
+                                                inboundChildChannelInitializer: { child, type in
+                        switch type {
+                        case .session:
+                            return child.eventLoop.makeCompletedFuture {
+                                try child.pipeline.syncOperations.addHandler(
+                                    SessionHandler(settings: settings, registry: registry, connection: connection))
+                            }
+                        case .directTCPIP, .forwardedTCPIP:
+                            settings.log(connection.line("refused").with("request", "port forwarding"))
+                            return child.eventLoop.makeFailedFuture(Refused.channelType)
+                        }
+                    })
+                    try channel.pipeline.syncOperations.addHandlers([
+                        ConnectionLogHandler(connection: connection, log: settings.log), handler,
+                        ConnectionErrorHandler(connection: connection, log: settings.log),
+                    ])
+                }
+            }
+        do {
+            channel = try bootstrap.bind(host: settings.host, port: settings.port).wait()
+        } catch {
+            try? group.syncShutdownGracefully()
+            throw error
+        }
+        boundAddress = channel.localAddress?.ipAddress ?? settings.host
+        boundPort = channel.localAddress?.port ?? settings.port
+    }
+
+    enum Refused: Error { case channelType }
+
+    /// Sessions open now.
+    public var sessions: Int { registry.sessions }
+
+    /// Stops listening and closes every connection (their viewers are hung up).
+    public func shutdown() {
+        try? channel.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    static func describe(_ address: SocketAddress) -> String {
+        guard let ip = address.ipAddress else { return "\(address)" }
+        let port = address.port.map(String.init) ?? "?"
+        return ip.contains(":") ? "[\(ip)]:\(port)" : "\(ip):\(port)"
+    }
+}
+
+/// Logs a connection's start and end.
+private final class ConnectionLogHandler: ChannelInboundHandler {
+    typealias InboundIn = Any
+    private let connection: ConnectionContext
+    private let log: @Sendable (LogLine) -> Void
+
+    init(connection: ConnectionContext, log: @escaping @Sendable (LogLine) -> Void) {
+        self.connection = connection
+        self.log = log
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        log(connection.line("connect"))
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        let elapsed = ContinuousClock.now - connection.opened
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        log(connection.line("disconnect").with("user", connection.who?.user).with("key", connection.who?.fingerprint)
+            .with("duration", String(format: "%.1fs", seconds)))
+        context.fireChannelInactive()
+    }
+}
+
+/// Anything the SSH layer could not make sense of ends that connection alone.
+private final class ConnectionErrorHandler: ChannelInboundHandler {
+    typealias InboundIn = Any
+    private let connection: ConnectionContext
+    private let log: @Sendable (LogLine) -> Void
+
+    init(connection: ConnectionContext, log: @escaping @Sendable (LogLine) -> Void) {
+        self.connection = connection
+        self.log = log
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        log(connection.line("error").with("reason", String("\(error)".prefix(200))))
+        context.close(promise: nil)
+    }
+}

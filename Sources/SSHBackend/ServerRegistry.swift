@@ -1,0 +1,72 @@
+import Foundation
+import NIOConcurrencyHelpers
+
+/// What the server's connections share: the number of sessions open, connection numbers for
+/// the log, and the failed authentications per address. Locked: connections may run on
+/// different event loops.
+final class ServerRegistry: Sendable {
+    private struct State {
+        var sessions = 0
+        var nextConnection = 1
+        var failures: [String: (count: Int, since: ContinuousClock.Instant)] = [:]
+    }
+
+    private let state = NIOLockedValueBox(State())
+    let maxSessions: Int
+    let failuresAllowed: Int
+    let failureWindow: Duration
+
+    init(maxSessions: Int, failuresAllowed: Int, failureWindow: Duration) {
+        self.maxSessions = maxSessions
+        self.failuresAllowed = failuresAllowed
+        self.failureWindow = failureWindow
+    }
+
+    func connectionNumber() -> Int {
+        state.withLockedValue { state in
+            defer { state.nextConnection += 1 }
+            return state.nextConnection
+        }
+    }
+
+    /// Takes a session slot; false when all `maxSessions` are in use.
+    func openSession() -> Bool {
+        state.withLockedValue { state in
+            guard state.sessions < maxSessions else { return false }
+            state.sessions += 1
+            return true
+        }
+    }
+
+    func closeSession() {
+        state.withLockedValue { $0.sessions -= 1 }
+    }
+
+    var sessions: Int { state.withLockedValue { $0.sessions } }
+
+    /// Whether `address` has failed too often lately to be heard.
+    func isBlocked(_ address: String, now: ContinuousClock.Instant = .now) -> Bool {
+        state.withLockedValue { state in
+            guard let entry = state.failures[address] else { return false }
+            if now - entry.since > failureWindow {
+                state.failures[address] = nil
+                return false
+            }
+            return entry.count >= failuresAllowed
+        }
+    }
+
+    func recordFailure(_ address: String, now: ContinuousClock.Instant = .now) {
+        state.withLockedValue { state in
+            if let entry = state.failures[address], now - entry.since <= failureWindow {
+                state.failures[address] = (entry.count + 1, entry.since)
+            } else {
+                state.failures[address] = (1, now)
+            }
+            // A scan from many addresses must not grow this without end.
+            if state.failures.count > 10_000 {
+                state.failures = state.failures.filter { now - $0.value.since <= failureWindow }
+            }
+        }
+    }
+}

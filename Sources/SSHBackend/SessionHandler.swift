@@ -1,0 +1,339 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import NIOSSH
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One SSH session channel: it takes a pty request and a shell request, and shows the viewer
+/// program on a pseudo-terminal; everything else a client may ask of a session (a command, a
+/// subsystem, X11 or agent forwarding) is refused.
+///
+/// Keys go from the client to the viewer's terminal; the screen goes back through an
+/// `OutputCoalescer`, so a client that stops reading costs a bounded buffer and gets one full
+/// redraw when it reads again. The viewer never waits for a slow client: its output is read
+/// as fast as it is written.
+final class SessionHandler: ChannelDuplexHandler {
+    typealias InboundIn = SSHChannelData
+    typealias OutboundIn = Never
+    typealias OutboundOut = SSHChannelData
+
+    private let settings: ServerSettings
+    private let registry: ServerRegistry
+    private let connection: ConnectionContext
+
+    private var term = "xterm"
+    private var size = (width: 80, height: 24)
+    private var hasTerminal = false
+    private var environment: [String: String] = [:]
+    private var viewer: ViewerProcess?
+    private var terminalChannel: Channel?
+    private var holdsSlot = false
+    private var coalescer: OutputCoalescer
+    private var lastInput = ContinuousClock.now
+    private var inputWindow = (start: ContinuousClock.now, bytes: 0)
+    private var idleCheck: Scheduled<Void>?
+    private var closing = false
+    private var started: ContinuousClock.Instant?
+    private var redraws = 0
+
+    init(settings: ServerSettings, registry: ServerRegistry, connection: ConnectionContext) {
+        self.settings = settings
+        self.registry = registry
+        self.connection = connection
+        coalescer = OutputCoalescer(limit: settings.outputLimit)
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        _ = context.channel.setOption(ChannelOptions.allowRemoteHalfClosure, value: true)
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        switch event {
+        case let request as SSHChannelRequestEvent.PseudoTerminalRequest:
+            term = TerminalRequestLimits.term(request.term)
+            size = TerminalRequestLimits.clamp(width: request.terminalCharacterWidth, height: request.terminalRowHeight)
+            hasTerminal = true
+            reply(request.wantReply, true, context: context)
+        case let request as SSHChannelRequestEvent.EnvironmentRequest:
+            let taken = TerminalRequestLimits.environment(name: request.name, value: request.value)
+            if taken { environment[request.name] = request.value }
+            reply(request.wantReply, taken, context: context)
+        case let request as SSHChannelRequestEvent.WindowChangeRequest:
+            size = TerminalRequestLimits.clamp(width: request.terminalCharacterWidth, height: request.terminalRowHeight)
+            viewer?.resize(width: size.width, height: size.height)
+        case let request as SSHChannelRequestEvent.ShellRequest:
+            startViewer(context: context, wantReply: request.wantReply)
+        case let request as SSHChannelRequestEvent.ExecRequest:
+            refuse("exec", detail: String(request.command.prefix(80)), wantReply: request.wantReply, context: context)
+        case let request as SSHChannelRequestEvent.SubsystemRequest:
+            refuse("subsystem", detail: String(request.subsystem.prefix(40)), wantReply: request.wantReply, context: context)
+        case is SSHChannelRequestEvent.SignalRequest, is SSHChannelRequestEvent.LocalFlowControlRequest:
+            break
+        case is ChannelEvent:
+            // The client closed its side: nothing more will come, the screen may still go out.
+            break
+        default:
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    private func reply(_ wanted: Bool, _ success: Bool, context: ChannelHandlerContext) {
+        guard wanted else { return }
+        if success {
+            context.triggerUserOutboundEvent(ChannelSuccessEvent(), promise: nil)
+        } else {
+            context.triggerUserOutboundEvent(ChannelFailureEvent(), promise: nil)
+        }
+    }
+
+    private func refuse(_ what: String, detail: String, wantReply: Bool, context: ChannelHandlerContext) {
+        settings.log(connection.line("refused").with("request", what).with("detail", detail))
+        reply(wantReply, false, context: context)
+        guard viewer == nil else { return }
+        say("frontier: this server shows the dashboard only; it runs no commands. Connect with plain ssh (ssh -t HOST -p PORT).", context: context)
+        finish(context: context, status: 1)
+    }
+
+    private func say(_ line: String, context: ChannelHandlerContext) {
+        var buffer = context.channel.allocator.buffer(capacity: line.utf8.count + 2)
+        buffer.writeString(line + "\r\n")
+        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
+    }
+
+    /// Sends the exit status and closes the channel.
+    private func finish(context: ChannelHandlerContext, status: Int32) {
+        guard !closing else { return }
+        closing = true
+        let channel = context.channel
+        channel.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: Int(status))).whenComplete { _ in
+            channel.close(promise: nil)
+        }
+    }
+
+    private func startViewer(context: ChannelHandlerContext, wantReply: Bool) {
+        guard viewer == nil, !closing else { return reply(wantReply, false, context: context) }
+        guard hasTerminal else {
+            reply(wantReply, false, context: context)
+            say("frontier: the dashboard needs a terminal; connect with ssh -t.", context: context)
+            settings.log(connection.line("refused").with("request", "shell").with("reason", "no pty"))
+            return finish(context: context, status: 1)
+        }
+        guard let who = connection.who else { return finish(context: context, status: 1) }
+        guard registry.openSession() else {
+            reply(wantReply, false, context: context)
+            say("frontier: all \(registry.maxSessions) sessions are in use; try again later.", context: context)
+            settings.log(connection.line("refused").with("request", "shell").with("reason", "full")
+                .with("sessions", String(registry.maxSessions)))
+            return finish(context: context, status: 1)
+        }
+        holdsSlot = true
+        let request = ViewerRequest(term: term, width: size.width, height: size.height, user: who.user, keyHex: who.keyHex,
+                                    open: who.open, environment: environment)
+        let process: ViewerProcess
+        do {
+            process = try ViewerProcess(settings.viewer(request), width: size.width, height: size.height)
+        } catch {
+            reply(wantReply, false, context: context)
+            settings.log(connection.line("session").with("result", "failed").with("reason", error.description))
+            say("frontier: the dashboard could not be started.", context: context)
+            return finish(context: context, status: 1)
+        }
+        viewer = process
+        started = .now
+        lastInput = .now
+        settings.log(connection.line("session").with("result", "started").with("pid", String(process.pid)).with("term", term)
+            .with("size", "\(size.width)x\(size.height)").with("sessions", String(registry.sessions)))
+        reply(wantReply, true, context: context)
+        let session = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let channel = context.channel
+        NIOPipeBootstrap(group: context.eventLoop)
+            .channelOption(ChannelOptions.allowRemoteHalfClosure, value: false)
+            .channelInitializer { terminal in
+                terminal.eventLoop.makeCompletedFuture {
+                    try terminal.pipeline.syncOperations.addHandler(TerminalReader(session: session.value))
+                }
+            }
+            .takingOwnershipOfDescriptor(inputOutput: process.master)
+            .hop(to: context.eventLoop)
+            .whenComplete { result in
+                let handler = session.value
+                switch result {
+                case let .success(terminal):
+                    handler.terminalChannel = terminal
+                    if handler.closing { terminal.close(promise: nil) }
+                case let .failure(error):
+                    handler.settings.log(handler.connection.line("session").with("result", "failed").with("reason", "\(error)"))
+                    channel.close(promise: nil)
+                }
+            }
+        scheduleIdleCheck(context: context)
+    }
+
+    // MARK: - Keys in
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let message = unwrapInboundIn(data)
+        guard case .channel = message.type, case let .byteBuffer(bytes) = message.data else { return }
+        let now = ContinuousClock.now
+        if now - inputWindow.start > .seconds(1) { inputWindow = (now, 0) }
+        inputWindow.bytes += bytes.readableBytes
+        guard !closing else { return }
+        if inputWindow.bytes > settings.inputLimit {
+            settings.log(connection.line("closed").with("reason", "input flood").with("bytes", String(inputWindow.bytes)))
+            closing = true
+            context.close(promise: nil)
+            return
+        }
+        lastInput = now
+        terminalChannel?.writeAndFlush(bytes, promise: nil)
+    }
+
+    // MARK: - Screen out
+
+    /// Bytes the viewer drew.
+    fileprivate func screen(_ bytes: ByteBuffer, context: ChannelHandlerContext?) {
+        guard let context, !closing else { return }
+        let send = coalescer.output(Array(bytes.readableBytesView), clientWritable: context.channel.isWritable)
+        if !send.isEmpty { write(send, context: context) }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable {
+            let resumed = coalescer.resumed()
+            if !resumed.send.isEmpty { write(resumed.send, context: context) }
+            if resumed.redraw {
+                // The dashboard takes SIGCONT as "the screen may have been written over" and
+                // repaints every cell.
+                redraws += 1
+                viewer?.signal(SIGCONT)
+                settings.log(connection.line("redraw").with("reason", "client read again after output was dropped"))
+            }
+        }
+        context.fireChannelWritabilityChanged()
+    }
+
+    private func write(_ bytes: [UInt8], context: ChannelHandlerContext) {
+        var buffer = context.channel.allocator.buffer(capacity: bytes.count)
+        buffer.writeBytes(bytes)
+        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .channel, data: .byteBuffer(buffer))), promise: nil)
+    }
+
+    /// The viewer's terminal closed: the program ended (or was killed).
+    fileprivate func viewerEnded() {
+        guard let viewer, let context = boundContext else { return }
+        self.viewer = nil
+        terminalChannel = nil
+        let session = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let loop = context.eventLoop
+        let connection = self.connection
+        let log = settings.log
+        viewer.reap { status in
+            log(connection.line("session").with("result", "ended").with("status", String(status)))
+            loop.execute {
+                let handler = session.value
+                guard let context = handler.boundContext else { return }
+                handler.finish(context: context, status: status)
+            }
+        }
+    }
+
+    // MARK: - Idle and end
+
+    private func scheduleIdleCheck(context: ChannelHandlerContext) {
+        guard let timeout = settings.idleTimeout else { return }
+        let session = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let wait = max(.milliseconds(100), timeout - (ContinuousClock.now - lastInput))
+        idleCheck = context.eventLoop.scheduleTask(in: .nanoseconds(Int64(wait.components.seconds) * 1_000_000_000
+                                                                   + wait.components.attoseconds / 1_000_000_000)) {
+            let handler = session.value
+            guard let context = handler.boundContext, !handler.closing else { return }
+            if ContinuousClock.now - handler.lastInput >= timeout {
+                handler.settings.log(handler.connection.line("closed").with("reason", "idle"))
+                handler.say("\r\nfrontier: closed after \(timeout.components.seconds) s without a key.", context: context)
+                handler.closing = true
+                context.close(promise: nil)
+            } else {
+                handler.scheduleIdleCheck(context: context)
+            }
+        }
+    }
+
+    private var boundContext: ChannelHandlerContext?
+
+    func channelActive(context: ChannelHandlerContext) {
+        boundContext = context
+        context.fireChannelActive()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        boundContext = nil
+    }
+
+    func channelRegistered(context: ChannelHandlerContext) {
+        boundContext = context
+        context.fireChannelRegistered()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        closing = true
+        idleCheck?.cancel()
+        // Taken first: closing the terminal below ends its reader at once, which must not
+        // take the viewer's end for its own.
+        let viewer = self.viewer
+        self.viewer = nil
+        // Closing the terminal's master hangs the viewer up (SIGHUP), as closing a window would.
+        terminalChannel?.close(promise: nil)
+        terminalChannel = nil
+        if let viewer {
+            viewer.signal(SIGHUP)
+            let connection = self.connection
+            let log = settings.log
+            viewer.reap { status in log(connection.line("session").with("result", "ended").with("status", String(status))) }
+        }
+        if holdsSlot {
+            holdsSlot = false
+            registry.closeSession()
+        }
+        boundContext = nil
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        // The connection going away under an open session is its end, logged by the connection.
+        if !closing, (error as? NIOSSHError)?.type != .tcpShutdown {
+            settings.log(connection.line("error").with("where", "session").with("reason", "\(error)"))
+        }
+        context.close(promise: nil)
+    }
+}
+
+/// Reads what the viewer writes to its terminal and hands it to its session.
+private final class TerminalReader: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    private let session: SessionHandler
+
+    init(session: SessionHandler) {
+        self.session = session
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        session.screen(unwrapInboundIn(data), context: session.contextForOutput)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        session.viewerEnded()
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        // EIO: the viewer closed the terminal's last slave descriptor, it has ended.
+        context.close(promise: nil)
+    }
+}
+
+extension SessionHandler {
+    fileprivate var contextForOutput: ChannelHandlerContext? { boundContext }
+}

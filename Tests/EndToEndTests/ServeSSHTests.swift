@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import TestSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `frontier serve --ssh` driven by OpenSSH's real client in tmux, and by a paramiko script for
+/// what it must refuse (Debian: openssh-client; PyPI: paramiko; `.ci/run` installs both).
+@Suite(.serialized) struct ServeSSHTests {
+    @Test func aViewerWithAnAuthorizedKeySeesTheDashboardFiltersGetsALiveLineResizesAndLeaves() async throws {
+        let server = try await ServerUnderTest()
+        try await Tmux.with { tmux in
+            try tmux.start(command: server.sshCommand(), width: 120, height: 40)
+            try await tmux.waitFor(text: "served: story-2025-04.json + feed.jsonl", timeout: .seconds(10))
+            try await tmux.waitFor(text: "40 news")
+            // The news pane, filtered.
+            try tmux.send(keys: "3", "/")
+            try tmux.send(keys: "DeepSeek", "Enter")
+            let filtered = try await tmux.waitFor("the filtered news pane") { $0.range(of: #"\d+/40 · by date"#, options: .regularExpression) != nil }
+            #expect(!filtered.contains("Meta releases Llama 2"))
+
+            // A line appended to the feed the server follows reaches this screen.
+            try server.appendNews(id: "e2e-live", headline: "DeepSeek news served live")
+            try await tmux.waitFor(text: "DeepSeek news served live", timeout: .seconds(5))
+            try await tmux.waitFor(text: "41 news")
+
+            // The client's window resizes the dashboard.
+            try tmux.resize(width: 80, height: 24)
+            let narrow = try await tmux.waitFor("the 80-column layout") { screen in
+                screen.split(separator: "\n").first.map { $0.contains("served") && $0.count <= 80 } == true
+                    && !screen.contains("Costs ─────────────────────────────────────────────────────")
+            }
+            #expect(narrow.split(separator: "\n").count <= 24)
+
+            try tmux.send(keys: "q")
+            #expect(try await tmux.waitForExit(timeout: .seconds(10)) == 0)
+        }
+        // One line each for the connection, its authentication, its session and its end.
+        #expect(server.log("connect").count == 1)
+        #expect(server.log("auth").contains { $0.contains("result=accepted") && $0.contains("name=tester@e2e") })
+        #expect(server.log("session").contains { $0.contains("result=started") && $0.contains("size=120x40") })
+        #expect(try await waitFor { server.log("session").contains { $0.contains("result=ended status=0") } })
+        #expect(try await waitFor { server.log("disconnect").count == 1 })
+        // The view is kept for this key.
+        let keys = try FileManager.default.contentsOfDirectory(atPath: server.folder + "/state/frontier/serve")
+        #expect(keys.count == 1)
+        #expect(FileManager.default.fileExists(atPath: server.folder + "/state/frontier/serve/\(keys[0])/frontier/state.json"))
+
+        // The server is still up, and ends cleanly on SIGTERM, removing its copy of the data.
+        #expect(server.process.waitForExit(timeout: .milliseconds(10)) == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: server.folder + "/runtime").count == 1)
+        server.process.signal(SIGTERM)
+        #expect(server.process.waitForExit(timeout: .seconds(10)) == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: server.folder + "/runtime").isEmpty)
+    }
+
+    @Test func everythingButTheDashboardIsRefusedAndTheServerStaysUp() async throws {
+        let server = try await ServerUnderTest()
+        let script = Repository.path("Tests/Fixtures/ssh/refusals.py")
+        let run = try BuiltBinary.run([script, "--port", String(server.port), "--key", server.clientKey, "--wrong-key", server.otherKey],
+                                      environment: server.environment, timeout: .seconds(240), executable: Self.python)
+        #expect(run.status == 0, "\(run.stderr)")
+        var results: [String: Bool] = [:]
+        for line in run.stdout.split(separator: "\n") {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let check = object["check"] as? String, let ok = object["ok"] as? Bool else { continue }
+            results[check] = ok
+            #expect(ok, "\(check): \(object["detail"] ?? "")")
+        }
+        #expect(results.keys.sorted() == ["agent forwarding", "exec", "flood and garbage", "keyboard-interactive", "password",
+                                          "port forwarding", "rate limit", "shell without pty", "subsystem", "wrong key",
+                                          "x11 forwarding"], "\(run.stdout)\n\(run.stderr)")
+        let refused = server.log("refused")
+        for request in ["request=exec", "request=subsystem", "request=\"port forwarding\"", "reason=\"no pty\""] {
+            #expect(refused.contains { $0.contains(request) }, "no refusal logged with \(request)")
+        }
+        #expect(server.log("closed").contains { $0.contains("reason=\"input flood\"") })
+        #expect(server.log("auth").contains { $0.contains("method=password") && $0.contains("result=refused") })
+        #expect(server.log("auth").contains { $0.contains("reason=\"too many failures\"") })
+        #expect(server.process.waitForExit(timeout: .milliseconds(10)) == nil, "the server stopped:\n\(server.process.stderr)")
+        // No viewer outlives its session.
+        #expect(try await waitFor { server.log("session").filter { $0.contains("result=started") }.count
+                == server.log("session").filter { $0.contains("result=ended") }.count })
+    }
+
+    @Test func openAccessLetsAnyKeyInKeepsNothingAndAFullServerSaysSo() async throws {
+        let server = try await ServerUnderTest(arguments: ["--open", "--max-sessions", "1"], authorized: false)
+        try await Tmux.with { tmux in
+            try tmux.start(command: server.sshCommand(key: server.otherKey), width: 100, height: 30)
+            try await tmux.waitFor(text: "served: story-2025-04.json", timeout: .seconds(10))
+            // A second viewer finds the one session taken.
+            let second = try BuiltBinary.run(Array(server.sshCommand(extra: ["-tt"]).dropFirst()), environment: server.environment,
+                                             timeout: .seconds(15), executable: "/usr/bin/ssh")
+            #expect(second.status != 0 && second.status != nil)
+            #expect(try await waitFor { server.log("refused").contains { $0.contains("reason=full") } })
+            try tmux.send(keys: "q")
+            #expect(try await tmux.waitForExit(timeout: .seconds(10)) == 0)
+        }
+        #expect(server.log("auth").contains { $0.contains("access=open") })
+        #expect(!FileManager.default.fileExists(atPath: server.folder + "/state/frontier/serve"), "open access keeps no state")
+    }
+
+    @Test func aServerWithoutAccessOrUsableKeysDoesNotStart() throws {
+        let folder = try BuiltBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let environment = BuiltBinary.isolatedEnvironment(folder)
+        let none = try BuiltBinary.run(["serve", "--ssh", "127.0.0.1:0"], environment: environment, timeout: .seconds(10))
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("give --authorized-keys FILE, or --open"))
+        try "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ nobody\n".write(toFile: folder + "/keys", atomically: true, encoding: .utf8)
+        let rsa = try BuiltBinary.run(["serve", "--ssh", "127.0.0.1:0", "--authorized-keys", folder + "/keys"],
+                                      environment: environment, timeout: .seconds(10))
+        #expect(rsa.status == 65)
+        #expect(rsa.stderr.contains("\(folder)/keys:1: key type ssh-rsa is not supported"))
+        #expect(rsa.stderr.contains("no key this server can use"))
+        let address = try BuiltBinary.run(["serve", "--ssh", "localhost:http", "--open"], environment: environment, timeout: .seconds(10))
+        #expect(address.status == 64)
+        #expect(address.stderr.contains("--ssh takes PORT or ADDRESS:PORT"))
+    }
+
+    /// The `python3` on the PATH the tests run with (where `pip install paramiko` put it).
+    static let python: String = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { $0 + "/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+            ?? "/usr/bin/python3"
+    }()
+
+    private func waitFor(timeout: Duration = .seconds(10), _ condition: () -> Bool) async throws -> Bool {
+        try await Tmux.poll(timeout: timeout) { condition() }
+    }
+}

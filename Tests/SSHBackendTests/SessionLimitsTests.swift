@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import SSHBackend
+
+@Suite struct OutputCoalescerTests {
+    @Test func outputPassesWhileTheClientReads() {
+        var coalescer = OutputCoalescer(limit: 10)
+        #expect(coalescer.output([1, 2, 3], clientWritable: true) == [1, 2, 3])
+        #expect(coalescer.pending.isEmpty)
+    }
+
+    @Test func outputIsKeptInOrderWhileTheClientDoesNotReadAndSentWhenItDoes() {
+        var coalescer = OutputCoalescer(limit: 10)
+        #expect(coalescer.output([1, 2], clientWritable: false).isEmpty)
+        #expect(coalescer.output([3], clientWritable: false).isEmpty)
+        let resumed = coalescer.resumed()
+        #expect(resumed.send == [1, 2, 3])
+        #expect(!resumed.redraw)
+        // Kept bytes go first even when the next output arrives with the client writable.
+        _ = coalescer.output([4], clientWritable: false)
+        #expect(coalescer.output([5], clientWritable: true) == [4, 5])
+    }
+
+    @Test func pastTheLimitEverythingKeptIsDroppedAndOneRedrawIsOwed() {
+        var coalescer = OutputCoalescer(limit: 4)
+        _ = coalescer.output([1, 2, 3], clientWritable: false)
+        #expect(coalescer.output([4, 5], clientWritable: false).isEmpty)
+        #expect(coalescer.stale)
+        #expect(coalescer.pending.isEmpty)
+        // Nothing more is kept or sent until the client reads: the redraw replaces it all.
+        #expect(coalescer.output([6], clientWritable: true).isEmpty)
+        #expect(coalescer.pending.isEmpty)
+        let resumed = coalescer.resumed()
+        #expect(resumed.redraw)
+        #expect(resumed.send.isEmpty)
+        #expect(!coalescer.stale)
+        #expect(coalescer.output([7], clientWritable: true) == [7])
+    }
+}
+
+@Suite struct TerminalRequestLimitsTests {
+    @Test func sizesAreClamped() {
+        #expect(TerminalRequestLimits.clamp(width: 0, height: 0) == (80, 24))
+        #expect(TerminalRequestLimits.clamp(width: 1_000_000, height: 70_000) == (1000, 500))
+        #expect(TerminalRequestLimits.clamp(width: 1, height: 1) == (2, 2))
+        #expect(TerminalRequestLimits.clamp(width: 120, height: 40) == (120, 40))
+    }
+
+    @Test func terminalNamesAndVariablesArePlainOrRefused() {
+        #expect(TerminalRequestLimits.term("xterm-256color") == "xterm-256color")
+        #expect(TerminalRequestLimits.term("rxvt-unicode+iso") == "rxvt-unicode+iso")
+        #expect(TerminalRequestLimits.term("../../etc/x") == "xterm")
+        #expect(TerminalRequestLimits.term("") == "xterm")
+        #expect(TerminalRequestLimits.term(String(repeating: "x", count: 65)) == "xterm")
+        #expect(TerminalRequestLimits.environment(name: "LANG", value: "en_US.UTF-8"))
+        #expect(TerminalRequestLimits.environment(name: "NO_COLOR", value: "1"))
+        #expect(!TerminalRequestLimits.environment(name: "LD_PRELOAD", value: "/tmp/x.so"))
+        #expect(!TerminalRequestLimits.environment(name: "LANG", value: "x; rm -rf /"))
+        #expect(!TerminalRequestLimits.environment(name: "PATH", value: "/tmp"))
+    }
+}
+
+@Suite struct ServerRegistryTests {
+    @Test func sessionsStopAtTheLimitAndFreeTheirSlot() {
+        let registry = ServerRegistry(maxSessions: 2, failuresAllowed: 3, failureWindow: .seconds(60))
+        #expect(registry.openSession())
+        #expect(registry.openSession())
+        #expect(!registry.openSession())
+        registry.closeSession()
+        #expect(registry.openSession())
+        #expect(registry.sessions == 2)
+    }
+
+    @Test func anAddressIsTurnedAwayAfterItsFailuresUntilTheWindowPasses() {
+        let registry = ServerRegistry(maxSessions: 1, failuresAllowed: 3, failureWindow: .seconds(60))
+        let start = ContinuousClock.now
+        for _ in 0..<2 { registry.recordFailure("10.0.0.1", now: start) }
+        #expect(!registry.isBlocked("10.0.0.1", now: start))
+        registry.recordFailure("10.0.0.1", now: start)
+        #expect(registry.isBlocked("10.0.0.1", now: start + .seconds(30)))
+        #expect(!registry.isBlocked("10.0.0.2", now: start), "another address is not affected")
+        #expect(!registry.isBlocked("10.0.0.1", now: start + .seconds(61)))
+    }
+}
+
+@Suite struct LogLineTests {
+    @Test func valuesAreQuotedWhenTheyNeedItSoEachLineParsesBack() {
+        let line = LogLine("auth", at: Date(timeIntervalSince1970: 0)).with("user", "bob").with("reason", "not authorized")
+            .with("detail", "a \"quoted\" = value\nnext\u{1B}[2J").with("empty", "").with("missing", nil)
+        #expect(line.text == #"time=1970-01-01T00:00:00.000Z event=auth user=bob reason="not authorized" "#
+            + #"detail="a \"quoted\" = value\nnext\u001b[2J" empty="""#)
+    }
+}
