@@ -9,6 +9,9 @@ final class ConnectionContext: Sendable {
     let address: String
     let opened = ContinuousClock.now
     private let identity = NIOLockedValueBox<(user: String, keyHex: String, fingerprint: String, open: Bool)?>(nil)
+    private let sessions = NIOLockedValueBox(0)
+    /// Whether it still counts among the connections waiting to authenticate.
+    let waiting = NIOLockedValueBox(false)
 
     init(number: Int, remote: String, address: String) {
         self.number = number
@@ -21,6 +24,19 @@ final class ConnectionContext: Sendable {
     }
 
     var who: (user: String, keyHex: String, fingerprint: String, open: Bool)? { identity.withLockedValue { $0 } }
+
+    /// Takes one of the connection's `limit` sessions; false when all are open.
+    func openSession(limit: Int) -> Bool {
+        sessions.withLockedValue { count in
+            guard count < limit else { return false }
+            count += 1
+            return true
+        }
+    }
+
+    func closeSession() {
+        sessions.withLockedValue { $0 -= 1 }
+    }
 
     func line(_ event: String) -> LogLine {
         LogLine(event).with("conn", String(number)).with("remote", remote)

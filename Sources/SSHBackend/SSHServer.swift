@@ -54,7 +54,7 @@ public final class SSHServer: Sendable {
                         }
                     })
                     try channel.pipeline.syncOperations.addHandlers([
-                        ConnectionLogHandler(connection: connection, log: settings.log), handler,
+                        ConnectionLogHandler(connection: connection, settings: settings, registry: registry), handler,
                         ConnectionErrorHandler(connection: connection, log: settings.log),
                     ])
                 }
@@ -87,26 +87,49 @@ public final class SSHServer: Sendable {
     }
 }
 
-/// Logs a connection's start and end.
+/// Logs a connection's start and end, and holds it to the login limits: at most
+/// `maxUnauthenticated` connections waiting to authenticate, each for `loginGraceTime`.
 private final class ConnectionLogHandler: ChannelInboundHandler {
     typealias InboundIn = Any
     private let connection: ConnectionContext
-    private let log: @Sendable (LogLine) -> Void
+    private let settings: ServerSettings
+    private let registry: ServerRegistry
+    private var grace: Scheduled<Void>?
 
-    init(connection: ConnectionContext, log: @escaping @Sendable (LogLine) -> Void) {
+    init(connection: ConnectionContext, settings: ServerSettings, registry: ServerRegistry) {
         self.connection = connection
-        self.log = log
+        self.settings = settings
+        self.registry = registry
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        log(connection.line("connect"))
+        settings.log(connection.line("connect"))
+        guard registry.openUnauthenticated(limit: settings.maxUnauthenticated) else {
+            settings.log(connection.line("closed").with("reason", "too many connections waiting to log in"))
+            context.close(promise: nil)
+            return
+        }
+        connection.waiting.withLockedValue { $0 = true }
+        let channel = context.channel
+        let connection = self.connection
+        let log = settings.log
+        let limit = settings.loginGraceTime
+        grace = context.eventLoop.scheduleTask(in: TimeAmount(limit)) {
+            guard connection.who == nil else { return }
+            log(connection.line("closed").with("reason", "no login in time"))
+            channel.close(promise: nil)
+        }
         context.fireChannelActive()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        grace?.cancel()
+        if connection.waiting.withLockedValue({ waiting in defer { waiting = false }; return waiting }) {
+            registry.closeUnauthenticated()
+        }
         let elapsed = ContinuousClock.now - connection.opened
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        log(connection.line("disconnect").with("user", connection.who?.user).with("key", connection.who?.fingerprint)
+        settings.log(connection.line("disconnect").with("user", connection.who?.user).with("key", connection.who?.fingerprint)
             .with("duration", String(format: "%.1fs", seconds)))
         context.fireChannelInactive()
     }

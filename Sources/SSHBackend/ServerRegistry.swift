@@ -7,6 +7,7 @@ import NIOConcurrencyHelpers
 final class ServerRegistry: Sendable {
     private struct State {
         var sessions = 0
+        var unauthenticated = 0
         var nextConnection = 1
         var failures: [String: (count: Int, since: ContinuousClock.Instant)] = [:]
     }
@@ -27,6 +28,20 @@ final class ServerRegistry: Sendable {
             defer { state.nextConnection += 1 }
             return state.nextConnection
         }
+    }
+
+    /// Counts a connection that has not authenticated yet; false when `limit` are already waiting.
+    func openUnauthenticated(limit: Int) -> Bool {
+        state.withLockedValue { state in
+            guard state.unauthenticated < limit else { return false }
+            state.unauthenticated += 1
+            return true
+        }
+    }
+
+    /// A waiting connection authenticated or went away.
+    func closeUnauthenticated() {
+        state.withLockedValue { $0.unauthenticated -= 1 }
     }
 
     /// Takes a session slot; false when all `maxSessions` are in use.

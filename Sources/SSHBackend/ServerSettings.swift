@@ -22,6 +22,12 @@ public struct ServerSettings: Sendable {
     public var outputLimit = 256 * 1024
     /// Input bytes a session may send in one second before it is closed as a flood.
     public var inputLimit = 64 * 1024
+    /// How long a connection may take to authenticate before it is closed.
+    public var loginGraceTime: Duration = .seconds(30)
+    /// Connections not yet authenticated at once; more are closed as they come.
+    public var maxUnauthenticated = 64
+    /// Sessions one connection may open (each is a dashboard).
+    public var sessionsPerConnection = 4
     /// Failed authentications an address may make in `failureWindow` before it is turned away.
     public var failuresAllowed = 10
     public var failureWindow: Duration = .seconds(60)

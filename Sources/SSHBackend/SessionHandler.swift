@@ -31,13 +31,14 @@ final class SessionHandler: ChannelDuplexHandler {
     private var viewer: ViewerProcess?
     private var terminalChannel: Channel?
     private var holdsSlot = false
+    private var holdsConnectionSlot = false
     private var coalescer: OutputCoalescer
     private var lastInput = ContinuousClock.now
     private var inputWindow = (start: ContinuousClock.now, bytes: 0)
     private var idleCheck: Scheduled<Void>?
     private var closing = false
-    private var started: ContinuousClock.Instant?
-    private var redraws = 0
+    /// The session's place in the channel pipeline, between `handlerAdded` and `handlerRemoved`.
+    fileprivate var boundContext: ChannelHandlerContext?
 
     init(settings: ServerSettings, registry: ServerRegistry, connection: ConnectionContext) {
         self.settings = settings
@@ -47,7 +48,12 @@ final class SessionHandler: ChannelDuplexHandler {
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
+        boundContext = context
         _ = context.channel.setOption(ChannelOptions.allowRemoteHalfClosure, value: true)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        boundContext = nil
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -122,6 +128,13 @@ final class SessionHandler: ChannelDuplexHandler {
             return finish(context: context, status: 1)
         }
         guard let who = connection.who else { return finish(context: context, status: 1) }
+        guard connection.openSession(limit: settings.sessionsPerConnection) else {
+            reply(wantReply, false, context: context)
+            say("frontier: at most \(settings.sessionsPerConnection) sessions per connection.", context: context)
+            settings.log(connection.line("refused").with("request", "shell").with("reason", "sessions per connection"))
+            return finish(context: context, status: 1)
+        }
+        holdsConnectionSlot = true
         guard registry.openSession() else {
             reply(wantReply, false, context: context)
             say("frontier: all \(registry.maxSessions) sessions are in use; try again later.", context: context)
@@ -142,7 +155,6 @@ final class SessionHandler: ChannelDuplexHandler {
             return finish(context: context, status: 1)
         }
         viewer = process
-        started = .now
         lastInput = .now
         settings.log(connection.line("session").with("result", "started").with("pid", String(process.pid)).with("term", term)
             .with("size", "\(size.width)x\(size.height)").with("sessions", String(registry.sessions)))
@@ -194,8 +206,8 @@ final class SessionHandler: ChannelDuplexHandler {
     // MARK: - Screen out
 
     /// Bytes the viewer drew.
-    fileprivate func screen(_ bytes: ByteBuffer, context: ChannelHandlerContext?) {
-        guard let context, !closing else { return }
+    fileprivate func screen(_ bytes: ByteBuffer) {
+        guard let context = boundContext, !closing else { return }
         let send = coalescer.output(Array(bytes.readableBytesView), clientWritable: context.channel.isWritable)
         if !send.isEmpty { write(send, context: context) }
     }
@@ -207,7 +219,6 @@ final class SessionHandler: ChannelDuplexHandler {
             if resumed.redraw {
                 // The dashboard takes SIGCONT as "the screen may have been written over" and
                 // repaints every cell.
-                redraws += 1
                 viewer?.signal(SIGCONT)
                 settings.log(connection.line("redraw").with("reason", "client read again after output was dropped"))
             }
@@ -246,8 +257,7 @@ final class SessionHandler: ChannelDuplexHandler {
         guard let timeout = settings.idleTimeout else { return }
         let session = NIOLoopBound(self, eventLoop: context.eventLoop)
         let wait = max(.milliseconds(100), timeout - (ContinuousClock.now - lastInput))
-        idleCheck = context.eventLoop.scheduleTask(in: .nanoseconds(Int64(wait.components.seconds) * 1_000_000_000
-                                                                   + wait.components.attoseconds / 1_000_000_000)) {
+        idleCheck = context.eventLoop.scheduleTask(in: TimeAmount(wait)) {
             let handler = session.value
             guard let context = handler.boundContext, !handler.closing else { return }
             if ContinuousClock.now - handler.lastInput >= timeout {
@@ -259,22 +269,6 @@ final class SessionHandler: ChannelDuplexHandler {
                 handler.scheduleIdleCheck(context: context)
             }
         }
-    }
-
-    private var boundContext: ChannelHandlerContext?
-
-    func channelActive(context: ChannelHandlerContext) {
-        boundContext = context
-        context.fireChannelActive()
-    }
-
-    func handlerRemoved(context: ChannelHandlerContext) {
-        boundContext = nil
-    }
-
-    func channelRegistered(context: ChannelHandlerContext) {
-        boundContext = context
-        context.fireChannelRegistered()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
@@ -296,6 +290,10 @@ final class SessionHandler: ChannelDuplexHandler {
         if holdsSlot {
             holdsSlot = false
             registry.closeSession()
+        }
+        if holdsConnectionSlot {
+            holdsConnectionSlot = false
+            connection.closeSession()
         }
         boundContext = nil
         context.fireChannelInactive()
@@ -320,7 +318,7 @@ private final class TerminalReader: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        session.screen(unwrapInboundIn(data), context: session.contextForOutput)
+        session.screen(unwrapInboundIn(data))
     }
 
     func channelInactive(context: ChannelHandlerContext) {
@@ -332,8 +330,4 @@ private final class TerminalReader: ChannelInboundHandler {
         // EIO: the viewer closed the terminal's last slave descriptor, it has ended.
         context.close(promise: nil)
     }
-}
-
-extension SessionHandler {
-    fileprivate var contextForOutput: ChannelHandlerContext? { boundContext }
 }

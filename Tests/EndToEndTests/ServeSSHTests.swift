@@ -70,10 +70,11 @@ import Glibc
             #expect(ok, "\(check): \(object["detail"] ?? "")")
         }
         #expect(results.keys.sorted() == ["agent forwarding", "exec", "flood and garbage", "keyboard-interactive", "password",
-                                          "port forwarding", "rate limit", "shell without pty", "subsystem", "wrong key",
+                                          "port forwarding", "rate limit", "sessions per connection", "shell without pty", "subsystem", "wrong key",
                                           "x11 forwarding"], "\(run.stdout)\n\(run.stderr)")
         let refused = server.log("refused")
-        for request in ["request=exec", "request=subsystem", "request=\"port forwarding\"", "reason=\"no pty\""] {
+        for request in ["request=exec", "request=subsystem", "request=\"port forwarding\"", "reason=\"no pty\"",
+                        "reason=\"sessions per connection\""] {
             #expect(refused.contains { $0.contains(request) }, "no refusal logged with \(request)")
         }
         #expect(server.log("closed").contains { $0.contains("reason=\"input flood\"") })
@@ -83,6 +84,24 @@ import Glibc
         // No viewer outlives its session.
         #expect(try await waitFor { server.log("session").filter { $0.contains("result=started") }.count
                 == server.log("session").filter { $0.contains("result=ended") }.count })
+    }
+
+    @Test func aViewerThatStopsReadingCostsABoundedBufferSlowsNoOneAndGetsOneWholeFrameWhenItReadsAgain() async throws {
+        let server = try await ServerUnderTest()
+        let script = Repository.path("Tests/Fixtures/ssh/slow_viewer.py")
+        let run = try BuiltBinary.run([script, "--port", String(server.port), "--key", server.clientKey, "--feed", server.feed],
+                                      environment: server.environment, timeout: .seconds(120), executable: Self.python)
+        #expect(run.status == 0, "\(run.stderr)")
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+        // 60 theme changes repaint every cell, over a megabyte in all; what the slow client gets
+        // when it reads again is its 16 KB window and one whole frame, not the backlog.
+        let after = try #require(result["bytes_after_reading_again"] as? Int)
+        #expect(after < 200_000, "\(result)")
+        #expect(result["whole_frame_after"] as? Bool == true, "\(result)")
+        #expect(server.log("redraw").count == 1, "\(server.process.stderr)")
+        // Meanwhile the other viewer got the live line on time.
+        let bystander = try #require(result["bystander_ms"] as? Double, "\(result)")
+        #expect(bystander < 2_000)
     }
 
     @Test func openAccessLetsAnyKeyInKeepsNothingAndAFullServerSaysSo() async throws {
@@ -100,6 +119,24 @@ import Glibc
         }
         #expect(server.log("auth").contains { $0.contains("access=open") })
         #expect(!FileManager.default.fileExists(atPath: server.folder + "/state/frontier/serve"), "open access keeps no state")
+    }
+
+    @Test func aSessionWithoutAKeyForTheIdleTimeoutIsClosedAndKeysKeepItOpen() async throws {
+        let server = try await ServerUnderTest(arguments: ["--idle-timeout", "1.5"])
+        try await Tmux.with { tmux in
+            try tmux.start(command: server.sshCommand(), width: 100, height: 30)
+            try await tmux.waitFor(text: "served: story-2025-04.json", timeout: .seconds(10))
+            // A key every half second keeps it open past the timeout.
+            for _ in 0..<5 {
+                try await Task.sleep(for: .milliseconds(500))
+                try tmux.send(keys: "j")
+            }
+            #expect(server.log("closed").isEmpty)
+            let status = try await tmux.waitForExit(timeout: .seconds(10))
+            #expect(status != nil && status != 0)
+        }
+        #expect(server.log("closed").contains { $0.contains("reason=idle") })
+        #expect(try await waitFor { server.log("session").contains { $0.contains("result=ended") } })
     }
 
     @Test func aServerWithoutAccessOrUsableKeysDoesNotStart() throws {

@@ -256,6 +256,26 @@ def flood_and_garbage():
         bystander_t.close()
 
 
+def sessions_per_connection():
+    """Four dashboards on one connection; a fifth is refused, and the four go on."""
+    t = logged_in()
+    try:
+        shown, refused = [], 0
+        for _ in range(5):
+            channel = t.open_session()
+            channel.get_pty(term="xterm", width=80, height=24)
+            try:
+                channel.invoke_shell()
+            except paramiko.SSHException:
+                refused += 1
+                continue
+            if b"frontier" in read_until(channel, b"frontier"):
+                shown.append(channel)
+        return len(shown) == 4 and refused == 1 and still_serving(shown[0]), "%d shown, %d refused" % (len(shown), refused)
+    finally:
+        t.close()
+
+
 def rate_limit():
     """After the allowed failures, even the right key is turned away from this address."""
     for _ in range(args.failures + 1):
@@ -279,5 +299,6 @@ def rate_limit():
 for name, function in [("wrong key", wrong_key), ("password", password), ("keyboard-interactive", keyboard_interactive),
                        ("exec", exec_command), ("subsystem", subsystem), ("shell without pty", shell_without_pty),
                        ("agent forwarding", agent_forwarding), ("x11 forwarding", x11_forwarding), ("port forwarding", port_forwarding),
-                       ("flood and garbage", flood_and_garbage), ("rate limit", rate_limit)]:
+                       ("flood and garbage", flood_and_garbage), ("sessions per connection", sessions_per_connection),
+                       ("rate limit", rate_limit)]:
     check(name, function)
