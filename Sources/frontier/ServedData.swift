@@ -33,7 +33,7 @@ final class ServedData {
             throw ExitCode(CommandFailure.ioError)
         }
         directory = String(cString: made)
-        path = directory + "/dataset.json"
+        path = directory + "/served.json"
         executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         guard publish(loaded.dataset) else {
             remove()
