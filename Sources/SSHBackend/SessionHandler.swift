@@ -97,16 +97,29 @@ final class SessionHandler: ChannelDuplexHandler {
 
     private func refuse(_ what: String, detail: String, wantReply: Bool, context: ChannelHandlerContext) {
         settings.log(connection.line("refused").with("request", what).with("detail", detail))
-        reply(wantReply, false, context: context)
-        guard viewer == nil else { return }
-        say("frontier: this server shows the dashboard only; it runs no commands. Connect with plain ssh (ssh -t HOST -p PORT).", context: context)
-        finish(context: context, status: 1)
+        guard viewer == nil else { return reply(wantReply, false, context: context) }
+        decline("frontier: this server shows the dashboard only; it runs no commands. Connect with plain ssh: ssh -p PORT HOST.",
+                wantReply: wantReply, context: context)
     }
 
-    private func say(_ line: String, context: ChannelHandlerContext) {
+    @discardableResult
+    private func say(_ line: String, context: ChannelHandlerContext) -> EventLoopFuture<Void> {
         var buffer = context.channel.allocator.buffer(capacity: line.utf8.count + 2)
         buffer.writeString(line + "\r\n")
-        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
+        return context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))))
+    }
+
+    /// Says why on the client's stderr, then refuses the request and ends the session with
+    /// status 1. The refusal waits for the line to be written: a client ends at a refused
+    /// request and would not show a line that came after it.
+    private func decline(_ line: String, wantReply: Bool, context: ChannelHandlerContext) {
+        let session = NIOLoopBound(self, eventLoop: context.eventLoop)
+        say(line, context: context).whenComplete { _ in
+            let handler = session.value
+            guard let context = handler.boundContext else { return }
+            handler.reply(wantReply, false, context: context)
+            handler.finish(context: context, status: 1)
+        }
     }
 
     /// Sends the exit status and closes the channel.
@@ -122,25 +135,19 @@ final class SessionHandler: ChannelDuplexHandler {
     private func startViewer(context: ChannelHandlerContext, wantReply: Bool) {
         guard viewer == nil, !closing else { return reply(wantReply, false, context: context) }
         guard hasTerminal else {
-            reply(wantReply, false, context: context)
-            say("frontier: the dashboard needs a terminal; connect with ssh -t.", context: context)
             settings.log(connection.line("refused").with("request", "shell").with("reason", "no pty"))
-            return finish(context: context, status: 1)
+            return decline("frontier: the dashboard needs a terminal; connect with ssh -t.", wantReply: wantReply, context: context)
         }
         guard let who = connection.who else { return finish(context: context, status: 1) }
         guard connection.openSession(limit: settings.sessionsPerConnection) else {
-            reply(wantReply, false, context: context)
-            say("frontier: at most \(settings.sessionsPerConnection) sessions per connection.", context: context)
             settings.log(connection.line("refused").with("request", "shell").with("reason", "sessions per connection"))
-            return finish(context: context, status: 1)
+            return decline("frontier: at most \(settings.sessionsPerConnection) sessions per connection.", wantReply: wantReply, context: context)
         }
         holdsConnectionSlot = true
         guard registry.openSession() else {
-            reply(wantReply, false, context: context)
-            say("frontier: all \(registry.maxSessions) sessions are in use; try again later.", context: context)
             settings.log(connection.line("refused").with("request", "shell").with("reason", "full")
                 .with("sessions", String(registry.maxSessions)))
-            return finish(context: context, status: 1)
+            return decline("frontier: all \(registry.maxSessions) sessions are in use; try again later.", wantReply: wantReply, context: context)
         }
         holdsSlot = true
         let request = ViewerRequest(term: term, width: size.width, height: size.height, user: who.user, keyHex: who.keyHex,
@@ -149,10 +156,8 @@ final class SessionHandler: ChannelDuplexHandler {
         do {
             process = try ViewerProcess(settings.viewer(request), width: size.width, height: size.height)
         } catch {
-            reply(wantReply, false, context: context)
             settings.log(connection.line("session").with("result", "failed").with("reason", error.description))
-            say("frontier: the dashboard could not be started.", context: context)
-            return finish(context: context, status: 1)
+            return decline("frontier: the dashboard could not be started.", wantReply: wantReply, context: context)
         }
         viewer = process
         lastInput = .now
@@ -262,7 +267,8 @@ final class SessionHandler: ChannelDuplexHandler {
             guard let context = handler.boundContext, !handler.closing else { return }
             if ContinuousClock.now - handler.lastInput >= timeout {
                 handler.settings.log(handler.connection.line("closed").with("reason", "idle"))
-                handler.say("\r\nfrontier: closed after \(timeout.components.seconds) s without a key.", context: context)
+                let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+                handler.say("\r\nfrontier: closed after \(String(format: "%g", seconds)) s without a key.", context: context)
                 handler.closing = true
                 context.close(promise: nil)
             } else {

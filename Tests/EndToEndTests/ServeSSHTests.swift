@@ -113,6 +113,7 @@ import Glibc
             let second = try BuiltBinary.run(Array(server.sshCommand(extra: ["-tt"]).dropFirst()), environment: server.environment,
                                              timeout: .seconds(15), executable: "/usr/bin/ssh")
             #expect(second.status != 0 && second.status != nil)
+            #expect(second.stderr.contains("frontier: all 1 sessions are in use; try again later."), "\(second.stderr)")
             #expect(try await waitFor { server.log("refused").contains { $0.contains("reason=full") } })
             try tmux.send(keys: "q")
             #expect(try await tmux.waitForExit(timeout: .seconds(10)) == 0)
