@@ -32,6 +32,8 @@ struct DashboardRuntime {
     private let sources: LiveSources
     /// The search index, built after the first frame rather than before it.
     private let backgroundIndex = BackgroundIndex()
+    /// Whether an action went through `reduce` since the last frame.
+    private var changed = false
 
     init(loaded: DataOptions.Loaded, themes: ThemeSelection, options: TerminalOptions, forceASCII: Bool,
          store: StateStore?, themeRequested: Bool) {
@@ -80,54 +82,67 @@ struct DashboardRuntime {
         let glyphs: Glyphs = forceASCII || !session.isUTF8 ? .ascii : .unicode
         var message: String? = (storeNotices + themes.notices).first
 
-        if !sources.statuses.isEmpty { _ = reduce(&state, .sourcesUpdated(sources.statuses)) }
+        if !sources.statuses.isEmpty { _ = send(.sourcesUpdated(sources.statuses)) }
         let size = session.currentSize()
-        _ = reduce(&state, .resized(width: size.width, height: size.height))
+        _ = send(.resized(width: size.width, height: size.height))
         measureViewports()
         session.draw(frame(glyphs: glyphs, status: message))
-        run(effects: reduce(&state, .screenShown), session: session, waker: loop.waker)
+        run(effects: send(.screenShown), session: session, waker: loop.waker)
 
         var status: Int32 = 0
+        var shownMessage = message
         while state.running {
             var terminalGone = false
             var readable: Set<Int32> = []
+            // A wake-up or a readable descriptor alone changes nothing on screen; what it brings
+            // goes through `reduce`. Anything else (keys, resizes, deadlines) is drawn.
+            var eventShows = false
             for event in loop.next(deadline: deadline(), watching: sources.descriptors) {
+                switch event {
+                case .wake, .fdReadable: break
+                default: eventShows = true
+                }
                 switch event {
                 case let .key(key):
                     message = nil
                     run(effects: handle(key), session: session, waker: loop.waker)
                 case let .resized(width, height):
-                    _ = reduce(&state, .resized(width: width, height: height))
+                    _ = send(.resized(width: width, height: height))
                 case .signal(.interrupt):
                     // Ctrl-C arrives as SIGINT in cbreak mode; it is the quit key, not an error.
-                    run(effects: reduce(&state, .keyPressed(.control("c"))), session: session, waker: loop.waker)
+                    run(effects: send(.keyPressed(.control("c"))), session: session, waker: loop.waker)
                 case let .signal(signal):
                     status = DashboardRuntime.exitStatus(after: signal)
-                    run(effects: reduce(&state, .terminationRequested), session: session, waker: loop.waker)
+                    run(effects: send(.terminationRequested), session: session, waker: loop.waker)
                 case .resumed:
                     session.forceRepaint()
                 case .hangup:
                     terminalGone = true
                     status = DashboardRuntime.exitStatus(after: .hangup)
-                    _ = reduce(&state, .terminationRequested)
+                    _ = send(.terminationRequested)
                 case let .fdReadable(fd):
                     readable.insert(fd)
                 case .wake, .timeout:
                     break
                 }
             }
-            if let built = backgroundIndex.take() { _ = reduce(&state, .searchIndexBuilt(built)) }
+            if let built = backgroundIndex.take() { _ = send(.searchIndexBuilt(built)) }
             sources.derivationSettings = state.derivationSettings
             sources.shownIndex = state.shownSearchIndex
             apply(sources.service(readable: readable))
             let now = Date()
             // Marks that ran out, and a new UTC day, which moves what prices are current.
             if state.nextMarkExpiry.map({ $0 <= now }) == true || DayDate(utcDayOf: now) != state.projection.index.today {
-                _ = reduce(&state, .clockTicked(now))
+                _ = send(.clockTicked(now))
             }
             if terminalGone || !state.running { break }
+            // A frame costs several milliseconds; a dashboard following a busy source wakes for
+            // every write it sees, most of which show nothing new.
+            guard changed || eventShows || message != shownMessage else { continue }
             measureViewports()
             session.draw(frame(glyphs: glyphs, status: message))
+            changed = false
+            shownMessage = message
         }
         // The session prints its own notice (an unknown $TERM) when it stops.
         return Outcome(notices: storeNotices + themes.notices + saveState(), status: status)
@@ -157,15 +172,15 @@ struct DashboardRuntime {
         for update in updates {
             switch update {
             case let .loaded(dataset, problems, derived):
-                _ = reduce(&state, .dataArrived(dataset, problems: problems, derived: derived, at: Date()))
+                _ = send(.dataArrived(dataset, problems: problems, derived: derived, at: Date()))
             case let .failed(diagnostics):
-                _ = reduce(&state, .datasetReloadFailed(diagnostics))
+                _ = send(.datasetReloadFailed(diagnostics))
             case let .fetchFailed(source, message):
-                _ = reduce(&state, .sourceFetchFailed(source: source, message: message))
+                _ = send(.sourceFetchFailed(source: source, message: message))
             }
         }
         let statuses = sources.statuses
-        if statuses != state.sources { _ = reduce(&state, .sourcesUpdated(statuses)) }
+        if statuses != state.sources { _ = send(.sourcesUpdated(statuses)) }
     }
 
     /// When the loop must wake besides input: sources (settling saves, polls), the end of a
@@ -206,7 +221,7 @@ struct DashboardRuntime {
 
     /// Keys go to `reduce` as they are; mouse clicks and the wheel become pane actions.
     private mutating func handle(_ event: KeyEvent) -> [Effect] {
-        if let key = event.key { return reduce(&state, .keyPressed(key)) }
+        if let key = event.key { return send(.keyPressed(key)) }
         guard case let .mouse(mouse) = event else { return [] }
         switch mouse.kind {
         case .press(1):
@@ -223,7 +238,7 @@ struct DashboardRuntime {
                 if case let .paneClicked(pane, _) = action { return pane }
                 return nil
             } ?? state.focus
-            return reduce(&state, .wheelScrolled(pane, lines: lines))
+            return send(.wheelScrolled(pane, lines: lines))
         default:
             return []
         }
@@ -231,7 +246,7 @@ struct DashboardRuntime {
 
     private mutating func click(x: Int, y: Int) -> [Effect] {
         guard let action = DashboardView.hitTest(x: x, y: y, state: state) else { return [] }
-        return reduce(&state, action)
+        return send(action)
     }
 
     private mutating func run(effects: [Effect], session: TerminalSession, waker: Waker) {
@@ -242,18 +257,24 @@ struct DashboardRuntime {
                 break
             case .repaint: session.forceRepaint()
             case .applyWaitingUpdates:
-                run(effects: reduce(&state, .updatesResumed(at: Date())), session: session, waker: waker)
+                run(effects: send(.updatesResumed(at: Date())), session: session, waker: waker)
             case let .buildSearchIndex(dataset, today):
                 backgroundIndex.start(dataset, today: today, waker: waker)
             }
         }
     }
 
+    /// Every action of the running dashboard goes through here, so the loop knows to draw.
+    private mutating func send(_ action: Action) -> [Effect] {
+        changed = true
+        return reduce(&state, action)
+    }
+
     private mutating func measureViewports() {
         let rows = DashboardView.viewportRows(state)
-        if rows != state.viewportRows { _ = reduce(&state, .viewportsMeasured(rows)) }
+        if rows != state.viewportRows { _ = send(.viewportsMeasured(rows)) }
         if let maxOffset = DashboardView.overlayMaxOffset(state), state.overlayOffset > maxOffset {
-            _ = reduce(&state, .overlayMeasured(maxOffset: maxOffset))
+            _ = send(.overlayMeasured(maxOffset: maxOffset))
         }
     }
 }

@@ -43,7 +43,7 @@ public struct SearchIndex: Sendable {
         guard new.news.count > old.news.count, tables[.news]?.count == old.news.count,
               new.sources == old.sources, new.organizations == old.organizations, new.benchmarks == old.benchmarks,
               new.models == old.models, new.training == old.training, new.prices == old.prices,
-              new.news[..<old.news.count].elementsEqual(old.news)
+              new.news.commonPrefixCount(with: old.news) == old.news.count
         else { return nil }
         var builder = SearchIndexBuilder(new, today: today, continuing: self)
         builder.appendNews(new.news[old.news.count...])

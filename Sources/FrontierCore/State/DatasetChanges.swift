@@ -60,9 +60,10 @@ public struct DatasetChanges: Hashable, Sendable {
     /// The records of `new` that `old` lacks or holds with another value, in `new`'s order.
     static func changes<Record: Identifiable & Equatable>(_ old: [Record], _ new: [Record]) -> [(record: Record, kind: RowChange.Kind)]
     where Record.ID == String {
-        guard old != new else { return [] }
+        // The common case, news appended to the same records, compares each old record once.
+        var start = old.commonPrefixCount(with: new)
+        guard start < old.count || start < new.count else { return [] }
         var result: [(record: Record, kind: RowChange.Kind)] = []
-        var start = 0
         while start < old.count, start < new.count, old[start].id == new[start].id {
             if old[start] != new[start] { result.append((new[start], .changed)) }
             start += 1

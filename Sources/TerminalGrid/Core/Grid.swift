@@ -69,6 +69,7 @@ public struct Grid: Hashable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? width, width - x)
         guard limit > 0 else { return 0 }
+        if SimpleText.width(of: text) != nil { return putSimple(text, x: x, y: y, limit: limit, style: style) }
         var column = 0
         for character in text {
             let glyphWidth = DisplayWidth.of(character)
@@ -78,6 +79,22 @@ public struct Grid: Hashable, Sendable {
                 break
             }
             setCell(x + column, y, Cell(String(character), style: style))
+            if glyphWidth == 2 { setCell(x + column + 1, y, .continuation(style: style)) }
+            column += glyphWidth
+        }
+        return column
+    }
+
+    /// `put` for `SimpleText`: one scalar per cell, without grapheme breaking.
+    private mutating func putSimple(_ text: String, x: Int, y: Int, limit: Int, style: Style) -> Int {
+        var column = 0
+        for scalar in text.unicodeScalars {
+            let glyphWidth = SimpleText.width(of: scalar)
+            if column + glyphWidth > limit {
+                if glyphWidth == 2, column < limit { setCell(x + column, y, Cell(" ", style: style)); column += 1 }
+                break
+            }
+            setCell(x + column, y, Cell(String(scalar), style: style))
             if glyphWidth == 2 { setCell(x + column + 1, y, .continuation(style: style)) }
             column += glyphWidth
         }

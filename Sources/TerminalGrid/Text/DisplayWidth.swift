@@ -38,6 +38,12 @@ public enum DisplayWidth {
 
     /// The columns a string takes: the sum of its graphemes' widths.
     public static func of(_ text: String) -> Int {
+        if let width = SimpleText.width(of: text) { return width }
+        return graphemeWidth(of: text)
+    }
+
+    /// `of(text)` the long way, one grapheme cluster at a time (what `SimpleText` shortens).
+    static func graphemeWidth(of text: String) -> Int {
         var total = 0
         for character in text { total += of(character) }
         return total

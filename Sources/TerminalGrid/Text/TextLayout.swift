@@ -68,6 +68,17 @@ public enum TextLayout {
 
     /// The longest prefix of `text` whose width is at most `width`.
     static func prefix(of text: String, fitting width: Int) -> String {
+        if SimpleText.width(of: text) != nil {
+            var used = 0
+            var end = text.unicodeScalars.startIndex
+            for index in text.unicodeScalars.indices {
+                let glyphWidth = SimpleText.width(of: text.unicodeScalars[index])
+                if used + glyphWidth > width { break }
+                used += glyphWidth
+                end = text.unicodeScalars.index(after: index)
+            }
+            return String(text.unicodeScalars[..<end])
+        }
         var used = 0
         var end = text.startIndex
         for index in text.indices {

@@ -1,0 +1,26 @@
+import Foundation
+
+extension Array where Element: Equatable {
+    /// How many leading elements `self` and `other` have equal.
+    ///
+    /// An element whose bytes are the same in both is equal without a look at its fields: a
+    /// record copied from one array to the other holds the very same strings and buffers. That
+    /// is the common case (news appended to the news before them), and comparing field by field
+    /// costs a retain and release per field of every item. Any other pair is compared with `==`,
+    /// so the answer never depends on how the elements are laid out.
+    func commonPrefixCount(with other: [Element]) -> Int {
+        withUnsafeBufferPointer { mine in
+            other.withUnsafeBufferPointer { theirs in
+                let count = Swift.min(mine.count, theirs.count)
+                guard count > 0, let left = mine.baseAddress, let right = theirs.baseAddress else { return 0 }
+                let stride = MemoryLayout<Element>.stride
+                var index = 0
+                while index < count {
+                    if memcmp(left + index, right + index, stride) != 0, mine[index] != theirs[index] { break }
+                    index += 1
+                }
+                return index
+            }
+        }
+    }
+}
