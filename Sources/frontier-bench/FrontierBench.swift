@@ -87,14 +87,15 @@ struct Measure: ParsableCommand {
             var build = Stopwatch()
             let index = build.measure { SearchIndex(dataset) }
             var sortByDate = Stopwatch()
-            let ids = sortByDate.measure { NewsTimeline(dataset: dataset, index: DatasetIndex(dataset)) }.rows.map(\.id)
+            let timeline = sortByDate.measure { NewsTimeline(dataset: dataset, index: DatasetIndex(dataset)) }
+            let ids = timeline.rows.ids
             var sortByHeadline = Stopwatch()
             sortByHeadline.measure {
                 NewsTimeline(dataset: dataset, index: DatasetIndex(dataset), sort: SortSpec(key: "headline", descending: false))
             }
             // Once per sort change, like the sort itself.
             var ordering = Stopwatch()
-            let order = ordering.measure { index.order(of: ids, pane: .news) }
+            let order = ordering.measure { index.order(of: ids, pane: .news, likelyRows: timeline.rows.datasetOffsets) }
 
             var parse = Stopwatch()
             var filter = Stopwatch()

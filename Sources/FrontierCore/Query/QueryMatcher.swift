@@ -60,12 +60,13 @@ struct QueryMatcher {
     private var entryMatches: [Bool] = []
     private var root = 0
 
-    init(_ query: QueryNode, index: SearchIndex, table: SearchTable, mix: TokenMix, searchWholePane: Bool) {
+    /// - Parameter parts: how many parts a whole-pane text search runs in at once (nil: by size).
+    init(_ query: QueryNode, index: SearchIndex, table: SearchTable, mix: TokenMix, searchWholePane: Bool, parts: Int? = nil) {
         self.table = table
         root = compile(query, index: index, mix: mix)
         if searchWholePane {
             hits.reserveCapacity(needles.count * table.count)
-            for needle in needles { hits += table.text.rowsContaining(needle) }
+            for needle in needles { hits += table.text.rowsContaining(needle, parts: parts) }
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What queries are evaluated against, built once per dataset: each pane's rows with their
 /// lowercased text and their fields resolved (organization names, current prices, headline
 /// scores, days).
@@ -69,9 +71,28 @@ public struct SearchIndex: Sendable {
     }
 
     /// Resolves ids of `pane` to rows once, for `filter(_:in:mix:)` on every keystroke.
-    public func order(of ids: [String], pane: PaneID) -> SearchOrder {
-        let positions = tables[pane]?.positions ?? [:]
-        return SearchOrder(pane: pane, positions: ids.map { positions[$0].map(Int32.init) ?? -1 })
+    ///
+    /// `likelyRows` may say where each id probably is (the news timeline knows each row's place
+    /// in the dataset, which is the index's order): a guess that names the same id is taken
+    /// without a lookup, which over 100k rows saves hashing every id. Any other id is looked up,
+    /// so a wrong guess costs time, never a wrong row.
+    public func order(of ids: [String], pane: PaneID, likelyRows: [Int]? = nil) -> SearchOrder {
+        guard let table = tables[pane] else { return SearchOrder(pane: pane, positions: ids.map { _ in -1 }) }
+        let positions = table.positions
+        // With a repeated id the lookup gives its first row, which a guess may not be.
+        guard let likelyRows, likelyRows.count == ids.count, positions.count == table.count else {
+            return SearchOrder(pane: pane, positions: ids.map { positions[$0].map(Int32.init) ?? -1 })
+        }
+        let rows = table.ids.withUnsafeBufferPointer { tableIDs in
+            ids.withUnsafeBufferPointer { wanted in
+                (0..<wanted.count).map { offset -> Int32 in
+                    let guess = likelyRows[offset]
+                    if guess >= 0, guess < tableIDs.count, tableIDs[guess] == wanted[offset] { return Int32(guess) }
+                    return positions[wanted[offset]].map(Int32.init) ?? -1
+                }
+            }
+        }
+        return SearchOrder(pane: pane, positions: rows)
     }
 
     /// The offsets, ascending, of the ids in `order` whose rows the query matches.
@@ -79,19 +100,41 @@ public struct SearchIndex: Sendable {
     /// Offsets rather than ids, so the caller can pick its own rows out of the array it built
     /// the order from, without another lookup.
     public func filter(_ query: Query, in order: SearchOrder, mix: TokenMix = .standard) -> [Int] {
+        filter(query, in: order, mix: mix, parts: nil)
+    }
+
+    /// `filter`, with the number of parts a whole-pane search runs in at once forced (for tests;
+    /// nil chooses by the pane's size).
+    func filter(_ query: Query, in order: SearchOrder, mix: TokenMix, parts forced: Int?) -> [Int] {
         guard let table = tables[order.pane] else { return [] }
-        let known = order.positions.indices.filter { order.positions[$0] >= 0 }
-        guard let root = query.root else { return known }
+        let positions = order.positions
+        guard let root = query.root else { return positions.indices.filter { positions[$0] >= 0 } }
         // Searching the whole pane's text once beats one search per row unless few rows are asked about.
         guard order.count * 16 >= table.count else {
             let matcher = QueryMatcher(root, index: self, table: table, mix: mix, searchWholePane: false)
-            return known.filter { matcher.matches(Int(order.positions[$0])) }
+            return positions.indices.filter { positions[$0] >= 0 && matcher.matches(Int(positions[$0])) }
         }
         // Every row in storage order (sequential memory), then picked in the caller's order.
-        let matcher = QueryMatcher(root, index: self, table: table, mix: mix, searchWholePane: true)
+        let matcher = QueryMatcher(root, index: self, table: table, mix: mix, searchWholePane: true, parts: forced)
         var matched = [Bool](repeating: false, count: table.count)
-        for position in 0..<table.count { matched[position] = matcher.matches(position) }
-        return known.filter { matched[Int(order.positions[$0])] }
+        matched.withUnsafeMutableBufferPointer { answers in
+            let shared = RowAnswers(answers: answers)
+            // A large pane is evaluated in parts on the processor's cores, each part its own rows.
+            let parts = forced ?? (table.count >= 200_000 ? SearchText.cores : 1)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                for position in table.count * part / parts..<table.count * (part + 1) / parts {
+                    shared.answers[position] = matcher.matches(position)
+                }
+            }
+        }
+        return matched.withUnsafeBufferPointer { matched in
+            positions.indices.filter { positions[$0] >= 0 && matched[Int(positions[$0])] }
+        }
+    }
+
+    /// Answers per row written by the parts of one evaluation, each part its own rows.
+    private struct RowAnswers: @unchecked Sendable {
+        let answers: UnsafeMutableBufferPointer<Bool>
     }
 
     /// Whether the query matches one row; false for an unknown id.

@@ -135,7 +135,12 @@ public struct AppState: Sendable {
             return
         }
         // Over every row: a query that asks for hidden rows (`is:listed`) searches them too.
-        for pane in PaneID.allCases { searchOrders[pane] = searchIndex.order(of: projection.allRowIDs(pane), pane: pane) }
+        for pane in PaneID.allCases {
+            // The index holds the news in the dataset's order, so each row's place there is a
+            // good guess (checked id by id).
+            let likely = pane == .news ? projection.news.rows.datasetOffsets : nil
+            searchOrders[pane] = searchIndex.order(of: projection.allRowIDs(pane), pane: pane, likelyRows: likely)
+        }
     }
 
     public var themeName: String { themes[themeIndex % themes.count] }

@@ -30,6 +30,9 @@ public struct NewsTimeline: Sendable {
             }
         }
 
+        /// Each row's place in the dataset's news, in order.
+        public var datasetOffsets: [Int] { order }
+
         /// Every row's id, in order, without making the rows.
         public var ids: [String] {
             news.withUnsafeBufferPointer { items in order.map { items[$0].id } }
