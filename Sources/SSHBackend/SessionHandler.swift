@@ -95,9 +95,15 @@ final class SessionHandler: ChannelDuplexHandler {
         }
     }
 
+    /// A command or a subsystem: logged, never run. A command is told why (`decline`); a
+    /// subsystem's request fails, and a session that shows the dashboard goes on.
     private func refuse(_ what: String, detail: String, wantReply: Bool, context: ChannelHandlerContext) {
         settings.log(connection.line("refused").with("request", what).with("detail", detail))
         guard viewer == nil else { return reply(wantReply, false, context: context) }
+        guard what == "exec" else {
+            reply(wantReply, false, context: context)
+            return finish(context: context, status: 1)
+        }
         decline("frontier: this server shows the dashboard only; it runs no commands. Connect with plain ssh: ssh -p PORT HOST.",
                 wantReply: wantReply, context: context)
     }
@@ -109,15 +115,19 @@ final class SessionHandler: ChannelDuplexHandler {
         return context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))))
     }
 
-    /// Says why on the client's stderr, then refuses the request and ends the session with
-    /// status 1. The refusal waits for the line to be written: a client ends at a refused
-    /// request and would not show a line that came after it.
+    /// Ends a request for a command or a shell without running anything: the request is
+    /// answered, the reason goes to the client's stderr, and the session ends with status 1.
+    ///
+    /// The request is answered with success, not failure, on purpose: OpenSSH's client ends at
+    /// a failed request without printing what the server said before it, so the user would see
+    /// only "shell request failed". Nothing runs either way. A subsystem (sftp), whose client
+    /// shows no text, is refused with a failure instead (`refuse`).
     private func decline(_ line: String, wantReply: Bool, context: ChannelHandlerContext) {
+        reply(wantReply, true, context: context)
         let session = NIOLoopBound(self, eventLoop: context.eventLoop)
         say(line, context: context).whenComplete { _ in
             let handler = session.value
             guard let context = handler.boundContext else { return }
-            handler.reply(wantReply, false, context: context)
             handler.finish(context: context, status: 1)
         }
     }

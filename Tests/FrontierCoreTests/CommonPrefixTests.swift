@@ -35,3 +35,4 @@ import Testing
         #expect(changes.map(\.kind) == [.changed, .added])
     }
 }
+

@@ -144,6 +144,13 @@ public struct SearchIndex: Sendable {
         return QueryMatcher(root, index: self, table: table, mix: mix, searchWholePane: false).matches(position)
     }
 
+    /// Each news id's place in the dataset the index was built for, when no id repeats (the
+    /// index's news rows are the dataset's news, in order).
+    var newsOffsets: [String: Int]? {
+        guard let table = tables[.news], table.positions.count == table.count else { return nil }
+        return table.positions
+    }
+
     /// How many rows of `pane` the index holds.
     public func rowCount(_ pane: PaneID) -> Int {
         tables[pane]?.count ?? 0

@@ -30,13 +30,15 @@ public struct DerivedData: Sendable {
         self.dataset = dataset
         self.settings = settings
         self.previous = previous
-        projection = Projection(dataset: dataset, sorts: settings.sorts, mix: settings.mix, today: settings.today)
         if let previousIndex, previousIndex.today == settings.today,
            let extended = previousIndex.index.appending(newsOf: dataset, after: previousIndex.dataset) {
             searchIndex = extended
         } else {
             searchIndex = SearchIndex(dataset, today: settings.today)
         }
+        // The index holds each news id's place in this dataset: the rows need not hash them again.
+        projection = Projection(dataset: dataset, sorts: settings.sorts, mix: settings.mix, today: settings.today,
+                                newsOffsets: searchIndex.newsOffsets)
         changes = previous.map { DatasetChanges(from: $0, to: dataset) }
     }
 

@@ -16,6 +16,9 @@ public struct Projection: Sendable {
     /// model's arrays).
     private let ids: [PaneID: [String]]
     private let rowIndexes: [PaneID: [String: Int]]
+    /// The news rows' places when they come from the search index (see `init`): each id's
+    /// place in the dataset's news, and each of those places' row. Nil: `rowIndexes` has them.
+    private let newsRows: (offsets: [String: Int], rowOfOffset: [Int32])?
     /// The rows shown by default, and each id's place among them.
     private let shortIDs: [PaneID: [String]]
     private let shortPositions: [PaneID: [String: Int]]
@@ -24,9 +27,13 @@ public struct Projection: Sendable {
         .models: ModelsTable.defaultSort, .costs: CostsChart.defaultSort, .news: NewsTimeline.defaultSort,
     ]
 
-    /// - Parameter today: the day prices are current at (see `DatasetIndex`).
+    /// - Parameters:
+    ///   - today: the day prices are current at (see `DatasetIndex`).
+    ///   - newsOffsets: each news id's place in `dataset.news`, when one is at hand (a search
+    ///     index of this dataset has it), so that finding a news row hashes no id: a hundred
+    ///     thousand news would otherwise be hashed on every reload.
     public init(dataset: Dataset, sorts: [PaneID: SortSpec] = Projection.defaultSorts, mix: TokenMix,
-                today: DayDate? = nil, showsEveryRow: Bool = false) {
+                today: DayDate? = nil, showsEveryRow: Bool = false, newsOffsets: [String: Int]? = nil) {
         let index = DatasetIndex(dataset, today: today)
         self.index = index
         self.mix = mix
@@ -36,9 +43,18 @@ public struct Projection: Sendable {
         news = NewsTimeline(dataset: dataset, index: index, sort: sorts[.news])
         let all: [PaneID: [String]] = [.models: models.rows.map(\.id), .costs: costs.rowIDs, .news: news.rows.ids]
         ids = all
-        let indexes = all.mapValues(Projection.positions)
+        var indexes: [PaneID: [String: Int]] = [:]
+        for pane in [PaneID.models, .costs] { indexes[pane] = Projection.positions(of: all[pane] ?? []) }
+        if let newsOffsets, newsOffsets.count == dataset.news.count {
+            var rowOfOffset = [Int32](repeating: -1, count: dataset.news.count)
+            for (row, offset) in news.rows.datasetOffsets.enumerated() { rowOfOffset[offset] = Int32(row) }
+            newsRows = (newsOffsets, rowOfOffset)
+        } else {
+            indexes[.news] = Projection.positions(of: all[.news] ?? [])
+            newsRows = nil
+        }
         rowIndexes = indexes
-        // News has no hidden rows: its list and map are shared, not built twice.
+        // News has no hidden rows: its list is shared, and its places are found as above.
         var short = all
         short[.models] = models.rows.filter { !$0.hiddenByDefault }.map(\.id)
         short[.costs] = costs.training.map(\.id) + costs.prices.filter { !$0.hiddenByDefault }.map(\.id)
@@ -65,7 +81,8 @@ public struct Projection: Sendable {
 
     /// Whether a row of the pane is one hidden by default (whether or not it shows now).
     public func isHiddenByDefault(_ id: String, in pane: PaneID) -> Bool {
-        rowIndexes[pane]?[id] != nil && shortPositions[pane]?[id] == nil
+        // News has no hidden rows.
+        pane != .news && rowIndexes[pane]?[id] != nil && shortPositions[pane]?[id] == nil
     }
 
     /// Each id's place in `ids`; the first place wins for a repeated id.
@@ -95,12 +112,16 @@ public struct Projection: Sendable {
 
     /// Where a row is among the rows the pane shows; nil when it is hidden or unknown.
     public func position(of id: String, in pane: PaneID) -> Int? {
-        showsEveryRow ? rowIndexes[pane]?[id] : shortPositions[pane]?[id]
+        if pane == .news { return rowIndex(of: id, in: pane) }
+        return showsEveryRow ? rowIndexes[pane]?[id] : shortPositions[pane]?[id]
     }
 
     /// Where a row is in its view model's rows (`models.rows`, `news.rows`, training then
     /// prices), whether it shows or not.
     public func rowIndex(of id: String, in pane: PaneID) -> Int? {
-        rowIndexes[pane]?[id]
+        guard pane == .news, let newsRows else { return rowIndexes[pane]?[id] }
+        guard let offset = newsRows.offsets[id], offset < newsRows.rowOfOffset.count else { return nil }
+        let row = Int(newsRows.rowOfOffset[offset])
+        return row >= 0 ? row : nil
     }
 }

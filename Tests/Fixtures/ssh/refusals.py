@@ -269,8 +269,12 @@ def sessions_per_connection():
             except paramiko.SSHException:
                 refused += 1
                 continue
-            if b"frontier" in read_until(channel, b"frontier"):
+            screen = read_until(channel, b"1 Models", timeout=5)
+            if b"1 Models" in screen:
                 shown.append(channel)
+            elif channel.recv_exit_status() == 1 and b"at most 4 sessions" in channel.recv_stderr(4096):
+                # Told why on stderr, and ended.
+                refused += 1
         return len(shown) == 4 and refused == 1 and still_serving(shown[0]), "%d shown, %d refused" % (len(shown), refused)
     finally:
         t.close()
