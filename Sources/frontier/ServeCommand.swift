@@ -121,7 +121,7 @@ struct ServeCommand: ParsableCommand {
             host: host, port: port, hostKey: key, access: access, maxSessions: maxSessions,
             idleTimeout: idleTimeout > 0 ? .milliseconds(Int64(idleTimeout * 1000)) : nil,
             viewer: served.viewerCommand(environment: environment),
-            log: { line in StandardError.write(line.text) }
+            log: ServeLog.write
         )
         let server: SSHServer
         do {
@@ -130,9 +130,9 @@ struct ServeCommand: ParsableCommand {
             StandardError.write("frontier: cannot listen on \(listen): \(error)")
             throw ExitCode(69)
         }
-        StandardError.write(LogLine("listening").with("address", "\(server.boundAddress):\(server.boundPort)")
+        ServeLog.write(LogLine("listening").with("address", "\(server.boundAddress):\(server.boundPort)")
             .with("host_key", keyPath).with("fingerprint", key.fingerprint).with("created", key.created ? "yes" : nil)
-            .with("access", open ? "open" : "authorized-keys").with("data", served.origin).text)
+            .with("access", open ? "open" : "authorized-keys").with("data", served.origin))
         let status = served.follow(loop: loop)
         server.shutdown()
         if status != 0 { throw ExitCode(status) }

@@ -48,7 +48,7 @@ final class ServedData {
             _ = try DatasetFile.write(at: path) { _ in ImportOutcome(dataset: dataset) }
             return true
         } catch {
-            StandardError.write(LogLine("data").with("result", "not written").with("reason", "\(error)").text)
+            ServeLog.write(LogLine("data").with("result", "not written").with("reason", "\(error)"))
             return false
         }
     }
@@ -61,10 +61,10 @@ final class ServedData {
             for event in loop.next(deadline: sources.deadline, watching: sources.descriptors) {
                 switch event {
                 case .signal(.interrupt), .signal(.terminate):
-                    StandardError.write(LogLine("stopping").text)
+                    ServeLog.write(LogLine("stopping"))
                     return 0
                 case let .signal(signal) where signal != .brokenPipe:
-                    StandardError.write(LogLine("stopping").with("signal", String(signal.number)).text)
+                    ServeLog.write(LogLine("stopping").with("signal", String(signal.number)))
                     return 128 + signal.number
                 case let .fdReadable(fd):
                     readable.insert(fd)
@@ -77,13 +77,13 @@ final class ServedData {
                 case let .loaded(dataset, problems, _):
                     for problem in problems { StandardError.write(problem.description) }
                     if publish(dataset) {
-                        StandardError.write(LogLine("data").with("result", "updated").with("models", String(dataset.models.count))
-                            .with("news", String(dataset.news.count)).text)
+                        ServeLog.write(LogLine("data").with("result", "updated").with("models", String(dataset.models.count))
+                            .with("news", String(dataset.news.count)))
                     }
                 case let .failed(diagnostics):
                     for diagnostic in diagnostics { StandardError.write(diagnostic.description) }
                 case let .fetchFailed(source, message):
-                    StandardError.write(LogLine("data").with("result", "fetch failed").with("source", source).with("reason", message).text)
+                    ServeLog.write(LogLine("data").with("result", "fetch failed").with("source", source).with("reason", message))
                 }
             }
         }

@@ -17,7 +17,7 @@ import Glibc
             host: "127.0.0.1", port: 0, hostKey: try HostKey.loadOrCreate(at: folder.path + "/host_key"), access: .open,
             maxSessions: 4, idleTimeout: nil,
             viewer: { _ in ViewerProcess.Command(executable: "/bin/false", arguments: [], environment: [:]) },
-            log: { line in lines.update { $0.append(line.text) } })
+            log: { line in lines.update { $0.append("\(line.event) reason=\(line.value("reason") ?? "")") } })
         settings.loginGraceTime = .seconds(1)
         settings.maxUnauthenticated = 2
         let server = try SSHServer(settings)
@@ -39,8 +39,8 @@ import Glibc
         #expect(readToEnd(second, timeout: 5))
         #expect(ContinuousClock.now - start >= .milliseconds(800))
         let log = lines.value
-        #expect(log.filter { $0.contains("reason=\"too many connections waiting to log in\"") }.count == 1, "\(log)")
-        #expect(log.filter { $0.contains("reason=\"no login in time\"") }.count == 2, "\(log)")
+        #expect(log.filter { $0 == "closed reason=too many connections waiting to log in" }.count == 1, "\(log)")
+        #expect(log.filter { $0 == "closed reason=no login in time" }.count == 2, "\(log)")
         // Their slots are free again.
         let fourth = try connect(port: server.boundPort)
         defer { close(fourth) }
