@@ -69,32 +69,24 @@ public struct Grid: Hashable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? width, width - x)
         guard limit > 0 else { return 0 }
-        if SimpleText.width(of: text) != nil { return putSimple(text, x: x, y: y, limit: limit, style: style) }
+        // Simple text goes scalar by scalar, without grapheme breaking (see `SimpleText`).
+        if SimpleText.width(of: text) != nil {
+            return place(text.unicodeScalars.lazy.map { (String($0), SimpleText.width(of: $0)) }, x: x, y: y, limit: limit, style: style)
+        }
+        return place(text.lazy.map { (String($0), DisplayWidth.of($0)) }, x: x, y: y, limit: limit, style: style)
+    }
+
+    /// Writes glyphs (a grapheme's text and its width) one per cell, two for a wide one.
+    private mutating func place<Glyphs: Sequence>(_ glyphs: Glyphs, x: Int, y: Int, limit: Int, style: Style) -> Int
+    where Glyphs.Element == (String, Int) {
         var column = 0
-        for character in text {
-            let glyphWidth = DisplayWidth.of(character)
+        for (symbol, glyphWidth) in glyphs {
             if glyphWidth == 0 { continue }
             if column + glyphWidth > limit {
                 if glyphWidth == 2, column < limit { setCell(x + column, y, Cell(" ", style: style)); column += 1 }
                 break
             }
-            setCell(x + column, y, Cell(String(character), style: style))
-            if glyphWidth == 2 { setCell(x + column + 1, y, .continuation(style: style)) }
-            column += glyphWidth
-        }
-        return column
-    }
-
-    /// `put` for `SimpleText`: one scalar per cell, without grapheme breaking.
-    private mutating func putSimple(_ text: String, x: Int, y: Int, limit: Int, style: Style) -> Int {
-        var column = 0
-        for scalar in text.unicodeScalars {
-            let glyphWidth = SimpleText.width(of: scalar)
-            if column + glyphWidth > limit {
-                if glyphWidth == 2, column < limit { setCell(x + column, y, Cell(" ", style: style)); column += 1 }
-                break
-            }
-            setCell(x + column, y, Cell(String(scalar), style: style))
+            setCell(x + column, y, Cell(symbol, style: style))
             if glyphWidth == 2 { setCell(x + column + 1, y, .continuation(style: style)) }
             column += glyphWidth
         }
