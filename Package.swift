@@ -58,7 +58,11 @@ let package = Package(
         // The SSH server of `frontier serve --ssh`, knowing no AI and no ncurses: host key,
         // authorized keys, public-key authentication, session channels, and each viewer's
         // program on a pseudo-terminal of its own.
+        // The one spawn action Swift's Glibc module does not declare (closing every inherited
+        // descriptor), in one .c file.
+        .target(name: "CSpawn"),
         .target(name: "SSHBackend", dependencies: [
+            "CSpawn",
             .product(name: "NIOSSH", package: "swift-nio-ssh"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),

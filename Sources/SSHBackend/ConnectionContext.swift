@@ -9,7 +9,8 @@ final class ConnectionContext: Sendable {
     let address: String
     let opened = ContinuousClock.now
     private let identity = NIOLockedValueBox<(user: String, keyHex: String, fingerprint: String, open: Bool)?>(nil)
-    private let sessions = NIOLockedValueBox(0)
+    private let sessions = NIOLockedValueBox((open: 0, ever: false))
+    private let failed = NIOLockedValueBox(false)
     /// Whether it still counts among the connections waiting to authenticate.
     let waiting = NIOLockedValueBox(false)
 
@@ -27,16 +28,27 @@ final class ConnectionContext: Sendable {
 
     /// Takes one of the connection's `limit` sessions; false when all are open.
     func openSession(limit: Int) -> Bool {
-        sessions.withLockedValue { count in
-            guard count < limit else { return false }
-            count += 1
+        sessions.withLockedValue { sessions in
+            guard sessions.open < limit else { return false }
+            sessions.open += 1
+            sessions.ever = true
             return true
         }
     }
 
     func closeSession() {
-        sessions.withLockedValue { $0 -= 1 }
+        sessions.withLockedValue { $0.open -= 1 }
     }
+
+    /// Whether a dashboard was ever started on it.
+    var hasOpenedSession: Bool { sessions.withLockedValue { $0.ever } }
+
+    /// A key or password it offered was refused.
+    func attemptFailed() {
+        failed.withLockedValue { $0 = true }
+    }
+
+    var hasFailedAttempt: Bool { failed.withLockedValue { $0 } }
 
     func line(_ event: String) -> LogLine {
         LogLine(event).with("conn", String(number)).with("remote", remote)

@@ -47,7 +47,7 @@ final class PublicKeyAuthenticator: NIOSSHServerUserAuthenticationDelegate {
                 responsePromise.succeed(.failure)
                 return
             }
-            registry.recordFailure(connection.address)
+            connection.attemptFailed()
             log(connection.line("auth").with("result", "refused").with("method", method).with("user", user))
             responsePromise.succeed(.failure)
             return
@@ -68,7 +68,7 @@ final class PublicKeyAuthenticator: NIOSSHServerUserAuthenticationDelegate {
                     .with("key", fingerprint).with("name", name))
                 responsePromise.succeed(.success)
             } else {
-                registry.recordFailure(connection.address)
+                connection.attemptFailed()
                 log(connection.line("auth").with("result", "refused").with("method", "publickey").with("user", user)
                     .with("key", fingerprint).with("reason", "not authorized"))
                 responsePromise.succeed(.failure)

@@ -39,7 +39,9 @@ public final class SSHServer: Sendable {
                     let authenticator = PublicKeyAuthenticator(access: settings.access, registry: registry, connection: connection,
                                                                log: settings.log)
                     var configuration = SSHServerConfiguration(hostKeys: [settings.hostKey.privateKey], userAuthDelegate: authenticator)
-                    configuration.maxAuthAttempts = 6
+                    // The library counts every request: the first "none", each key a client
+                    // offers, and each signature. An agent with a few keys needs room.
+                    configuration.maxAuthAttempts = 20
                     let handler = NIOSSHHandler(role: .server(configuration), allocator: channel.allocator,
                                                 inboundChildChannelInitializer: { child, type in
                         switch type {
@@ -95,6 +97,7 @@ private final class ConnectionLogHandler: ChannelInboundHandler {
     private let settings: ServerSettings
     private let registry: ServerRegistry
     private var grace: Scheduled<Void>?
+    private var countsForAddress = false
 
     init(connection: ConnectionContext, settings: ServerSettings, registry: ServerRegistry) {
         self.connection = connection
@@ -104,6 +107,12 @@ private final class ConnectionLogHandler: ChannelInboundHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         settings.log(connection.line("connect"))
+        guard registry.openConnection(from: connection.address, limit: settings.connectionsPerAddress) else {
+            settings.log(connection.line("closed").with("reason", "too many connections from this address"))
+            context.close(promise: nil)
+            return
+        }
+        countsForAddress = true
         guard registry.openUnauthenticated(limit: settings.maxUnauthenticated) else {
             settings.log(connection.line("closed").with("reason", "too many connections waiting to log in"))
             context.close(promise: nil)
@@ -114,9 +123,16 @@ private final class ConnectionLogHandler: ChannelInboundHandler {
         let connection = self.connection
         let log = settings.log
         let limit = settings.loginGraceTime
+        // Logged in and showing a dashboard within the grace time, or closed: a connection
+        // that only holds a socket open costs the server and serves no one.
         grace = context.eventLoop.scheduleTask(in: TimeAmount(limit)) {
-            guard connection.who == nil else { return }
-            log(connection.line("closed").with("reason", "no login in time"))
+            if connection.who == nil {
+                log(connection.line("closed").with("reason", "no login in time"))
+            } else if !connection.hasOpenedSession {
+                log(connection.line("closed").with("reason", "no session in time"))
+            } else {
+                return
+            }
             channel.close(promise: nil)
         }
         context.fireChannelActive()
@@ -127,6 +143,12 @@ private final class ConnectionLogHandler: ChannelInboundHandler {
         if connection.waiting.withLockedValue({ waiting in defer { waiting = false }; return waiting }) {
             registry.closeUnauthenticated()
         }
+        if countsForAddress {
+            countsForAddress = false
+            registry.closeConnection(from: connection.address)
+        }
+        // One failure per connection that tried and never got in, however many keys it offered.
+        if connection.who == nil, connection.hasFailedAttempt { registry.recordFailure(connection.address) }
         let elapsed = ContinuousClock.now - connection.opened
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         settings.log(connection.line("disconnect").with("user", connection.who?.user).with("key", connection.who?.fingerprint)

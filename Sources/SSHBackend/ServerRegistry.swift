@@ -10,6 +10,7 @@ final class ServerRegistry: Sendable {
         var unauthenticated = 0
         var nextConnection = 1
         var failures: [String: (count: Int, since: ContinuousClock.Instant)] = [:]
+        var connections: [String: Int] = [:]
     }
 
     private let state = NIOLockedValueBox(State())
@@ -27,6 +28,23 @@ final class ServerRegistry: Sendable {
         state.withLockedValue { state in
             defer { state.nextConnection += 1 }
             return state.nextConnection
+        }
+    }
+
+    /// Counts a connection from `address`; false when it already holds `limit`.
+    func openConnection(from address: String, limit: Int) -> Bool {
+        state.withLockedValue { state in
+            let count = state.connections[address, default: 0]
+            guard count < limit else { return false }
+            state.connections[address] = count + 1
+            return true
+        }
+    }
+
+    func closeConnection(from address: String) {
+        state.withLockedValue { state in
+            let count = state.connections[address, default: 1] - 1
+            state.connections[address] = count > 0 ? count : nil
         }
     }
 

@@ -22,13 +22,16 @@ public struct ServerSettings: Sendable {
     public var outputLimit = 256 * 1024
     /// Input bytes a session may send in one second before it is closed as a flood.
     public var inputLimit = 64 * 1024
-    /// How long a connection may take to authenticate before it is closed.
+    /// How long a connection may take to authenticate and open a session before it is closed.
     public var loginGraceTime: Duration = .seconds(30)
     /// Connections not yet authenticated at once; more are closed as they come.
     public var maxUnauthenticated = 64
+    /// Connections one address may hold at once.
+    public var connectionsPerAddress = 16
     /// Sessions one connection may open (each is a dashboard).
     public var sessionsPerConnection = 4
-    /// Failed authentications an address may make in `failureWindow` before it is turned away.
+    /// Connections an address may end without logging in, in `failureWindow`, before it is
+    /// turned away (one per connection, however many keys or passwords it tried).
     public var failuresAllowed = 10
     public var failureWindow: Duration = .seconds(60)
     /// The command that shows the dashboard to one viewer.

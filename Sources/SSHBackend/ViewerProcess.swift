@@ -1,3 +1,4 @@
+import CSpawn
 import Foundation
 
 #if canImport(Glibc)
@@ -55,6 +56,14 @@ public final class ViewerProcess: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, slaveName, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        // Nothing else of the server's: not the sockets of other connections, not other
+        // sessions' terminals (SwiftNIO's descriptors are not all close-on-exec, and it opens
+        // the master again by dup).
+        let closing = frontier_spawn_close_from(&actions, 3)
+        guard closing == 0 else {
+            close(masterFD)
+            throw Failure(call: "posix_spawn_file_actions_addclosefrom_np", code: closing)
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

@@ -24,7 +24,7 @@ struct ServeCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .customLong("ssh"), help: ArgumentHelp("Where to listen: PORT (all addresses) or ADDRESS:PORT.", valueName: "[addr:]port"))
+    @Option(name: .customLong("ssh"), help: ArgumentHelp("Where to listen: PORT (every IPv4 address) or ADDRESS:PORT ([::]:PORT for IPv6).", valueName: "[addr:]port"))
     var listen: String
 
     @Option(help: ArgumentHelp("The server's Ed25519 host key (OpenSSH format); created 0600 if missing. Default: $XDG_DATA_HOME/frontier/ssh_host_ed25519_key.",

@@ -21,6 +21,17 @@ import Glibc
             let filtered = try await tmux.waitFor("the filtered news pane") { $0.range(of: #"\d+/40 · by date"#, options: .regularExpression) != nil }
             #expect(!filtered.contains("Meta releases Llama 2"))
 
+            // The viewer holds its terminal and its own files, nothing of the server's: no socket
+            // (the listening one, this or another connection's) and no terminal master.
+            let started = try #require(server.log("session").first { $0.contains("result=started") })
+            let pid = try #require(started.split(separator: " ").first { $0.hasPrefix("pid=") }.flatMap { Int($0.dropFirst(4)) })
+            let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")
+            let targets = descriptors.compactMap { try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\($0)") }
+            #expect(targets.count == descriptors.count)
+            #expect(!targets.contains { $0.hasPrefix("socket:") || $0 == "/dev/ptmx" },
+                    "the viewer inherited \(targets)")
+            #expect(targets.contains { $0.hasPrefix("/dev/pts/") })
+
             // A line appended to the feed the server follows reaches this screen.
             try server.appendNews(id: "e2e-live", headline: "DeepSeek news served live")
             try await tmux.waitFor(text: "DeepSeek news served live", timeout: .seconds(5))
@@ -102,6 +113,31 @@ import Glibc
         // Meanwhile the other viewer got the live line on time.
         let bystander = try #require(result["bystander_ms"] as? Double, "\(result)")
         #expect(bystander < 2_000)
+    }
+
+    @Test func aClientThatOffersOtherKeysFirstStillGetsInAndItsRefusedKeysCountOnce() async throws {
+        let server = try await ServerUnderTest()
+        var keys: [String] = []
+        for number in 0..<6 {
+            let path = server.folder + "/spare\(number)"
+            try ServerUnderTest.keygen(["-q", "-t", "ed25519", "-N", "", "-f", path])
+            keys += ["-i", path]
+        }
+        // Six refused keys, then the right one: logged in, as the line only a logged-in
+        // client gets shows (a command is answered with why it is not run).
+        let command = server.sshCommand(key: keys[1], extra: Array(keys.dropFirst(2)) + ["-i", server.clientKey]) + ["true"]
+        let run = try BuiltBinary.run(Array(command.dropFirst()), environment: server.environment, timeout: .seconds(20),
+                                      executable: "/usr/bin/ssh")
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("this server shows the dashboard only"), "\(run.stderr)")
+        #expect(server.log("auth").filter { $0.contains("result=refused") }.count == 6)
+        // Ten such clients that never get in are what turns an address away; these got in.
+        for _ in 0..<3 {
+            let again = try BuiltBinary.run(Array(command.dropFirst()), environment: server.environment, timeout: .seconds(20),
+                                            executable: "/usr/bin/ssh")
+            #expect(again.stderr.contains("this server shows the dashboard only"), "\(again.stderr)")
+        }
+        #expect(!server.process.stderr.contains("too many failures"))
     }
 
     @Test func openAccessLetsAnyKeyInKeepsNothingAndAFullServerSaysSo() async throws {

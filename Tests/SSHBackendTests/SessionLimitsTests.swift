@@ -71,6 +71,16 @@ import Testing
         #expect(registry.sessions == 2)
     }
 
+    @Test func anAddressHoldsAtMostItsConnections() {
+        let registry = ServerRegistry(maxSessions: 1, failuresAllowed: 3, failureWindow: .seconds(60))
+        #expect(registry.openConnection(from: "10.0.0.1", limit: 2))
+        #expect(registry.openConnection(from: "10.0.0.1", limit: 2))
+        #expect(!registry.openConnection(from: "10.0.0.1", limit: 2))
+        #expect(registry.openConnection(from: "10.0.0.2", limit: 2))
+        registry.closeConnection(from: "10.0.0.1")
+        #expect(registry.openConnection(from: "10.0.0.1", limit: 2))
+    }
+
     @Test func anAddressIsTurnedAwayAfterItsFailuresUntilTheWindowPasses() {
         let registry = ServerRegistry(maxSessions: 1, failuresAllowed: 3, failureWindow: .seconds(60))
         let start = ContinuousClock.now
