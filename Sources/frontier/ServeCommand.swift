@@ -130,7 +130,8 @@ struct ServeCommand: ParsableCommand {
             StandardError.write("frontier: cannot listen on \(listen): \(error)")
             throw ExitCode(69)
         }
-        ServeLog.write(LogLine("listening").with("address", "\(server.boundAddress):\(server.boundPort)")
+        let shown = server.boundAddress.contains(":") ? "[\(server.boundAddress)]" : server.boundAddress
+        ServeLog.write(LogLine("listening").with("address", "\(shown):\(server.boundPort)")
             .with("host_key", keyPath).with("fingerprint", key.fingerprint).with("created", key.created ? "yes" : nil)
             .with("access", open ? "open" : "authorized-keys").with("data", served.origin))
         let status = served.follow(loop: loop)
