@@ -61,6 +61,14 @@ import Testing
             }
             if text == "open" { #expect(whole.count > 300) }
         }
+        // The whole-pane path keeps exactly the rows the row-by-row path keeps.
+        for text in ["open weights", "weights open -reuters", "open \"panic mode\" deepseek", "open or weights", "open (weights or cut)",
+                     "deepseek date:2024-03 cut", "-open weights", "zzz open"] {
+            let query = try Query.parse(text, benchmarks: dataset.benchmarks)
+            let ids = timeline.rows.ids
+            let expected = ids.indices.filter { index.matches(query, pane: .news, id: ids[$0]) }
+            #expect(index.filter(query, in: order) == expected, "\(text)")
+        }
         // The text search alone, part by part, row by row.
         let text = index.tables[.news]!.text
         for word in words {
