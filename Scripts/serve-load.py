@@ -54,6 +54,7 @@ open(feed, "w").close()
 
 server = subprocess.Popen([os.path.abspath(args.binary), "serve", "--ssh", "127.0.0.1:0", "--authorized-keys",
                            os.path.join(work, "authorized_keys"), "--max-sessions", str(args.sessions + 10),
+                           "--max-per-viewer", str(args.sessions + 10),
                            "--host-key", os.path.join(work, "host_key"), "--feed", feed],
                           env=env, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
 log = []

@@ -11,6 +11,8 @@ final class ServerRegistry: Sendable {
         var nextConnection = 1
         var failures: [String: (count: Int, since: ContinuousClock.Instant)] = [:]
         var connections: [String: Int] = [:]
+        var sessionsByAddress: [String: Int] = [:]
+        var sessionsByKey: [String: Int] = [:]
     }
 
     private let state = NIOLockedValueBox(State())
@@ -62,17 +64,37 @@ final class ServerRegistry: Sendable {
         state.withLockedValue { $0.unauthenticated -= 1 }
     }
 
-    /// Takes a session slot; false when all `maxSessions` are in use.
-    func openSession() -> Bool {
+    /// Why a session was not given a slot.
+    enum SessionRefusal: Equatable {
+        /// All `maxSessions` are in use.
+        case full
+        /// The address, or the key, holds its share already.
+        case address, key
+    }
+
+    /// Takes a session slot for a viewer at `address` with `key`, or says why not: at most
+    /// `maxSessions` in all, `perAddress` from one address and `perKey` for one key, so that
+    /// no one viewer can take every slot.
+    func openSession(address: String = "", key: String = "", perAddress: Int = .max, perKey: Int = .max) -> SessionRefusal? {
         state.withLockedValue { state in
-            guard state.sessions < maxSessions else { return false }
+            guard state.sessions < maxSessions else { return .full }
+            guard state.sessionsByAddress[address, default: 0] < perAddress else { return .address }
+            guard state.sessionsByKey[key, default: 0] < perKey else { return .key }
             state.sessions += 1
-            return true
+            state.sessionsByAddress[address, default: 0] += 1
+            state.sessionsByKey[key, default: 0] += 1
+            return nil
         }
     }
 
-    func closeSession() {
-        state.withLockedValue { $0.sessions -= 1 }
+    func closeSession(address: String = "", key: String = "") {
+        state.withLockedValue { state in
+            state.sessions -= 1
+            let byAddress = state.sessionsByAddress[address, default: 1] - 1
+            state.sessionsByAddress[address] = byAddress > 0 ? byAddress : nil
+            let byKey = state.sessionsByKey[key, default: 1] - 1
+            state.sessionsByKey[key] = byKey > 0 ? byKey : nil
+        }
     }
 
     var sessions: Int { state.withLockedValue { $0.sessions } }

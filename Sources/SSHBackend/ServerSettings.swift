@@ -28,6 +28,10 @@ public struct ServerSettings: Sendable {
     public var maxUnauthenticated = 64
     /// Connections one address may hold at once.
     public var connectionsPerAddress = 16
+    /// Sessions one address, and one key, may hold at once, so that no one viewer takes every
+    /// slot (with `--open` anyone can make keys, so the address counts too).
+    public var sessionsPerAddress = 16
+    public var sessionsPerKey = 16
     /// Sessions one connection may open (each is a dashboard).
     public var sessionsPerConnection = 4
     /// Connections an address may end without logging in, in `failureWindow`, before it is

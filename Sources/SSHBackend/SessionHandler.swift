@@ -154,10 +154,16 @@ final class SessionHandler: ChannelDuplexHandler {
             return decline("frontier: at most \(settings.sessionsPerConnection) sessions per connection.", wantReply: wantReply, context: context)
         }
         holdsConnectionSlot = true
-        guard registry.openSession() else {
-            settings.log(connection.line("refused").with("request", "shell").with("reason", "full")
-                .with("sessions", String(registry.maxSessions)))
-            return decline("frontier: all \(registry.maxSessions) sessions are in use; try again later.", wantReply: wantReply, context: context)
+        if let refusal = registry.openSession(address: connection.address, key: who.keyHex,
+                                              perAddress: settings.sessionsPerAddress, perKey: settings.sessionsPerKey) {
+            let (reason, line): (String, String)
+            switch refusal {
+            case .full: (reason, line) = ("full", "all \(registry.maxSessions) sessions are in use; try again later.")
+            case .address: (reason, line) = ("sessions per address", "at most \(settings.sessionsPerAddress) sessions from one address.")
+            case .key: (reason, line) = ("sessions per key", "at most \(settings.sessionsPerKey) sessions for one key.")
+            }
+            settings.log(connection.line("refused").with("request", "shell").with("reason", reason))
+            return decline("frontier: " + line, wantReply: wantReply, context: context)
         }
         holdsSlot = true
         let request = ViewerRequest(term: term, width: size.width, height: size.height, user: who.user, keyHex: who.keyHex,
@@ -305,7 +311,7 @@ final class SessionHandler: ChannelDuplexHandler {
         }
         if holdsSlot {
             holdsSlot = false
-            registry.closeSession()
+            registry.closeSession(address: connection.address, key: connection.who?.keyHex ?? "")
         }
         if holdsConnectionSlot {
             holdsConnectionSlot = false

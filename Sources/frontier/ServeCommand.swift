@@ -41,6 +41,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Sessions at once; more are told to try later.", valueName: "n"))
     var maxSessions = 64
 
+    @Option(help: ArgumentHelp("Connections, and sessions, one address or one key may hold at once.", valueName: "n"))
+    var maxPerViewer = 16
+
     @Option(help: ArgumentHelp("Close a session after this many seconds without a key (0: never).", valueName: "seconds"))
     var idleTimeout: Double = 0
 
@@ -54,6 +57,7 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("--authorized-keys and --open cannot be given together")
         }
         guard (1...10_000).contains(maxSessions) else { throw ValidationError("--max-sessions must be from 1 to 10000") }
+        guard (1...10_000).contains(maxPerViewer) else { throw ValidationError("--max-per-viewer must be from 1 to 10000") }
         guard idleTimeout.isFinite, idleTimeout >= 0, idleTimeout <= 30 * 86_400 else {
             throw ValidationError("--idle-timeout must be from 0 to 2592000 seconds")
         }
@@ -117,12 +121,15 @@ struct ServeCommand: ParsableCommand {
         let served = try ServedData(options: data, environment: environment)
         defer { served.remove() }
         let (host, port) = Self.address(listen)!
-        let settings = ServerSettings(
+        var settings = ServerSettings(
             host: host, port: port, hostKey: key, access: access, maxSessions: maxSessions,
             idleTimeout: idleTimeout > 0 ? .milliseconds(Int64(idleTimeout * 1000)) : nil,
             viewer: served.viewerCommand(environment: environment),
             log: ServeLog.write
         )
+        settings.connectionsPerAddress = maxPerViewer
+        settings.sessionsPerAddress = maxPerViewer
+        settings.sessionsPerKey = maxPerViewer
         let server: SSHServer
         do {
             server = try SSHServer(settings)

@@ -176,6 +176,22 @@ import Glibc
         #expect(try await waitFor { server.log("session").contains { $0.contains("result=ended") } })
     }
 
+    @Test func oneViewerHoldsAtMostItsShare() async throws {
+        let server = try await ServerUnderTest(arguments: ["--max-per-viewer", "1"])
+        try await Tmux.with { tmux in
+            try tmux.start(command: server.sshCommand(), width: 100, height: 30)
+            try await tmux.waitFor(text: "served: story-2025-04.json", timeout: .seconds(10))
+            // A second connection from the same address is closed before it can log in.
+            let second = try BuiltBinary.run(Array(server.sshCommand(extra: ["-tt"]).dropFirst()), environment: server.environment,
+                                             timeout: .seconds(15), executable: "/usr/bin/ssh")
+            #expect(second.status == 255)
+            #expect(try await waitFor { server.log("closed").contains { $0.contains("reason=\"too many connections from this address\"") } })
+            // The first goes on.
+            try tmux.send(keys: "q")
+            #expect(try await tmux.waitForExit(timeout: .seconds(10)) == 0)
+        }
+    }
+
     @Test func aServerWithoutAccessOrUsableKeysDoesNotStart() throws {
         let folder = try BuiltBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }

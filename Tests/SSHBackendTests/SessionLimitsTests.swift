@@ -63,12 +63,28 @@ import Testing
 @Suite struct ServerRegistryTests {
     @Test func sessionsStopAtTheLimitAndFreeTheirSlot() {
         let registry = ServerRegistry(maxSessions: 2, failuresAllowed: 3, failureWindow: .seconds(60))
-        #expect(registry.openSession())
-        #expect(registry.openSession())
-        #expect(!registry.openSession())
+        #expect(registry.openSession() == nil)
+        #expect(registry.openSession() == nil)
+        #expect(registry.openSession() == .full)
         registry.closeSession()
-        #expect(registry.openSession())
+        #expect(registry.openSession() == nil)
         #expect(registry.sessions == 2)
+    }
+
+    @Test func noAddressOrKeyTakesEverySlot() {
+        let registry = ServerRegistry(maxSessions: 10, failuresAllowed: 3, failureWindow: .seconds(60))
+        func open(_ address: String, _ key: String) -> ServerRegistry.SessionRefusal? {
+            registry.openSession(address: address, key: key, perAddress: 3, perKey: 2)
+        }
+        #expect(open("10.0.0.1", "a") == nil)
+        #expect(open("10.0.0.1", "a") == nil)
+        #expect(open("10.0.0.1", "a") == .key)
+        #expect(open("10.0.0.1", "b") == nil)
+        #expect(open("10.0.0.1", "c") == .address)
+        #expect(open("10.0.0.2", "c") == nil)
+        registry.closeSession(address: "10.0.0.1", key: "a")
+        #expect(open("10.0.0.1", "a") == nil)
+        #expect(registry.sessions == 4)
     }
 
     @Test func anAddressHoldsAtMostItsConnections() {
