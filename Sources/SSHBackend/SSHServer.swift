@@ -34,7 +34,7 @@ public final class SSHServer: Sendable {
             .childChannelInitializer { channel in
                 let remote = channel.remoteAddress
                 let connection = ConnectionContext(number: registry.connectionNumber(), remote: remote.map(Self.describe) ?? "?",
-                                                   address: remote?.ipAddress ?? "?")
+                                                   address: Self.viewerAddress(remote?.ipAddress ?? "?"))
                 return channel.eventLoop.makeCompletedFuture {
                     let authenticator = PublicKeyAuthenticator(access: settings.access, registry: registry, connection: connection,
                                                                log: settings.log)
@@ -80,6 +80,13 @@ public final class SSHServer: Sendable {
     public func shutdown() {
         try? channel.close().wait()
         try? group.syncShutdownGracefully()
+    }
+
+    /// What limits count a client by: its IPv4 address, or the /64 network of its IPv6 one (a
+    /// single host is usually given a whole /64, and could otherwise rotate through it).
+    static func viewerAddress(_ ip: String) -> String {
+        guard ip.contains(":"), !ip.hasPrefix("::ffff:"), let network = IPv6Network.prefix64(of: ip) else { return ip }
+        return network
     }
 
     static func describe(_ address: SocketAddress) -> String {

@@ -17,6 +17,8 @@ final class ServerRegistry: Sendable {
 
     private let state = NIOLockedValueBox(State())
     let maxSessions: Int
+    /// The most addresses whose failures are remembered.
+    static let failureEntries = 10_000
     let failuresAllowed: Int
     let failureWindow: Duration
 
@@ -99,6 +101,9 @@ final class ServerRegistry: Sendable {
 
     var sessions: Int { state.withLockedValue { $0.sessions } }
 
+    /// How many addresses' failures are remembered.
+    var failureCount: Int { state.withLockedValue { $0.failures.count } }
+
     /// Whether `address` has failed too often lately to be heard.
     func isBlocked(_ address: String, now: ContinuousClock.Instant = .now) -> Bool {
         state.withLockedValue { state in
@@ -118,9 +123,15 @@ final class ServerRegistry: Sendable {
             } else {
                 state.failures[address] = (1, now)
             }
-            // A scan from many addresses must not grow this without end.
-            if state.failures.count > 10_000 {
+            // A scan from many addresses must not grow this without end: past the cap, entries
+            // whose minute is over go, and if that is not enough, the older half, so the cost
+            // of trimming is paid once per many failures.
+            if state.failures.count > Self.failureEntries {
                 state.failures = state.failures.filter { now - $0.value.since <= failureWindow }
+                if state.failures.count > Self.failureEntries / 2 {
+                    let newest = state.failures.sorted { $0.value.since > $1.value.since }.prefix(Self.failureEntries / 2)
+                    state.failures = Dictionary(uniqueKeysWithValues: newest.map { ($0.key, $0.value) })
+                }
             }
         }
     }

@@ -87,6 +87,26 @@ import Testing
         #expect(registry.sessions == 4)
     }
 
+    @Test func anIPv6ClientCountsByItsNetworkAndAnIPv4OneByItsAddress() {
+        #expect(SSHServer.viewerAddress("2001:db8:1:2:aaaa:bbbb:cccc:dddd") == "2001:db8:1:2::/64")
+        #expect(SSHServer.viewerAddress("2001:db8:1:2::1") == "2001:db8:1:2::/64")
+        #expect(SSHServer.viewerAddress("::1") == "0:0:0:0::/64")
+        #expect(SSHServer.viewerAddress("10.1.2.3") == "10.1.2.3")
+        #expect(SSHServer.viewerAddress("::ffff:10.1.2.3") == "::ffff:10.1.2.3")
+    }
+
+    @Test func theFailureTableStaysBoundedUnderAScan() {
+        let registry = ServerRegistry(maxSessions: 1, failuresAllowed: 3, failureWindow: .seconds(60))
+        let start = ContinuousClock.now
+        for number in 0..<(ServerRegistry.failureEntries * 3) {
+            registry.recordFailure("10.\(number / 65_536).\(number / 256 % 256).\(number % 256)", now: start + .milliseconds(number))
+        }
+        // The newest addresses are still remembered; an address that keeps failing is blocked.
+        for _ in 0..<3 { registry.recordFailure("192.0.2.1", now: start + .seconds(40)) }
+        #expect(registry.isBlocked("192.0.2.1", now: start + .seconds(40)))
+        #expect(registry.failureCount <= ServerRegistry.failureEntries + 1)
+    }
+
     @Test func anAddressHoldsAtMostItsConnections() {
         let registry = ServerRegistry(maxSessions: 1, failuresAllowed: 3, failureWindow: .seconds(60))
         #expect(registry.openConnection(from: "10.0.0.1", limit: 2))
