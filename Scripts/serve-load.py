@@ -124,30 +124,17 @@ def memory_kb(pids, field):
     return total
 
 
-class PtyClient:
-    """OpenSSH's client on a pseudo-terminal of its own; what it prints is kept with times."""
+class Recorder:
+    """What a client received, with when: read on a thread of its own by `receive`."""
 
     def __init__(self):
-        self.master, slave = pty.openpty()
-        os.system("stty rows %d cols %d < %s" % (args.height, args.width, os.ttyname(slave)))
-        self.started = time.monotonic()
-        self.process = subprocess.Popen(SSH, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
-        os.close(slave)
         self.chunks = []
         self.lock = threading.Lock()
-        threading.Thread(target=self.read, daemon=True).start()
+        threading.Thread(target=self.pump, daemon=True).start()
 
-    def read(self):
+    def pump(self):
         while True:
-            try:
-                ready, _, _ = select.select([self.master], [], [], 0.5)
-                if not ready:
-                    if self.process.poll() is not None:
-                        return
-                    continue
-                data = os.read(self.master, 65536)
-            except OSError:
-                return
+            data = self.receive()
             if not data:
                 return
             with self.lock:
@@ -166,6 +153,29 @@ class PtyClient:
         with self.lock:
             return sum(len(d) for s, d in self.chunks if start <= s < end)
 
+
+class PtyClient(Recorder):
+    """OpenSSH's client on a pseudo-terminal of its own."""
+
+    def __init__(self):
+        self.master, slave = pty.openpty()
+        os.system("stty rows %d cols %d < %s" % (args.height, args.width, os.ttyname(slave)))
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(SSH, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+        os.close(slave)
+        super().__init__()
+
+    def receive(self):
+        while True:
+            try:
+                ready, _, _ = select.select([self.master], [], [], 0.5)
+                if ready:
+                    return os.read(self.master, 65536)
+                if self.process.poll() is not None:
+                    return b""
+            except OSError:
+                return b""
+
     def close(self):
         try:
             os.killpg(self.process.pid, signal.SIGKILL)
@@ -175,7 +185,7 @@ class PtyClient:
         os.close(self.master)
 
 
-class ParamikoClient:
+class ParamikoClient(Recorder):
     def __init__(self):
         self.transport = paramiko.Transport(socket.create_connection(("127.0.0.1", PORT)))
         self.transport.start_client()
@@ -184,23 +194,13 @@ class ParamikoClient:
         self.channel.get_pty(term="xterm-256color", width=args.width, height=args.height)
         self.started = time.monotonic()
         self.channel.invoke_shell()
-        self.chunks = []
-        self.lock = threading.Lock()
-        threading.Thread(target=self.read, daemon=True).start()
+        super().__init__()
 
-    def read(self):
-        while True:
-            try:
-                data = self.channel.recv(65536)
-            except Exception:
-                return
-            if not data:
-                return
-            with self.lock:
-                self.chunks.append((time.monotonic(), data))
-
-    first = PtyClient.first
-    bytes_between = PtyClient.bytes_between
+    def receive(self):
+        try:
+            return self.channel.recv(65536)
+        except Exception:
+            return b""
 
     def close(self):
         self.transport.close()

@@ -69,9 +69,7 @@ import Glibc
 
     @Test func everythingButTheDashboardIsRefusedAndTheServerStaysUp() async throws {
         let server = try await ServerUnderTest()
-        let script = Repository.path("Tests/Fixtures/ssh/refusals.py")
-        let run = try BuiltBinary.run([script, "--port", String(server.port), "--key", server.clientKey, "--wrong-key", server.otherKey],
-                                      environment: server.environment, timeout: .seconds(240), executable: Self.python)
+        let run = try server.runScript("refusals.py", ["--wrong-key", server.otherKey], timeout: .seconds(240))
         #expect(run.status == 0, "\(run.stderr)")
         var results: [String: Bool] = [:]
         for line in run.stdout.split(separator: "\n") {
@@ -99,9 +97,7 @@ import Glibc
 
     @Test func aViewerThatStopsReadingCostsABoundedBufferSlowsNoOneAndGetsOneWholeFrameWhenItReadsAgain() async throws {
         let server = try await ServerUnderTest()
-        let script = Repository.path("Tests/Fixtures/ssh/slow_viewer.py")
-        let run = try BuiltBinary.run([script, "--port", String(server.port), "--key", server.clientKey, "--feed", server.feed],
-                                      environment: server.environment, timeout: .seconds(120), executable: Self.python)
+        let run = try server.runScript("slow_viewer.py", ["--feed", server.feed], timeout: .seconds(120))
         #expect(run.status == 0, "\(run.stderr)")
         let result = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
         // 60 theme changes repaint every cell, over a megabyte in all; what the slow client gets
@@ -209,13 +205,6 @@ import Glibc
         #expect(address.status == 64)
         #expect(address.stderr.contains("--ssh takes PORT or ADDRESS:PORT"))
     }
-
-    /// The `python3` on the PATH the tests run with (where `pip install paramiko` put it).
-    static let python: String = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { $0 + "/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-            ?? "/usr/bin/python3"
-    }()
 
     private func waitFor(timeout: Duration = .seconds(10), _ condition: () -> Bool) async throws -> Bool {
         try await Tmux.poll(timeout: timeout) { condition() }

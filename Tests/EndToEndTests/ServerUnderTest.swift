@@ -70,6 +70,19 @@ final class ServerUnderTest {
         try handle.close()
     }
 
+    /// Runs a script of `Tests/Fixtures/ssh` against this server (`--port` and `--key` given).
+    func runScript(_ name: String, _ arguments: [String], timeout: Duration) throws -> BuiltBinary.TimedOutput {
+        try BuiltBinary.run([Repository.path("Tests/Fixtures/ssh/" + name), "--port", String(port), "--key", clientKey] + arguments,
+                            environment: environment, timeout: timeout, executable: Self.python)
+    }
+
+    /// The `python3` on the PATH the tests run with (where `pip install paramiko` put it).
+    static let python: String = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { $0 + "/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+            ?? "/usr/bin/python3"
+    }()
+
     static func keygen(_ arguments: [String]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/ssh-keygen")
