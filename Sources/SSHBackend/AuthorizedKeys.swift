@@ -45,9 +45,9 @@ public struct AuthorizedKeys: Sendable {
     public static let knownTypes: Set<String> = ["ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521"]
 
     /// Reads `path`; a missing or unreadable file is an error that names it.
-    public static func load(from path: String) throws(HostKey.Failure) -> AuthorizedKeys {
+    public static func load(from path: String) throws(KeyFileError) -> AuthorizedKeys {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw HostKey.Failure(path: path, reason: "cannot be read")
+            throw KeyFileError(path: path, reason: "cannot be read")
         }
         return AuthorizedKeys(text: String(decoding: data, as: UTF8.self), path: path)
     }

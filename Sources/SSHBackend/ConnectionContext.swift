@@ -11,8 +11,8 @@ final class ConnectionContext: Sendable {
     private let identity = NIOLockedValueBox<(user: String, keyHex: String, fingerprint: String, open: Bool)?>(nil)
     private let sessions = NIOLockedValueBox((open: 0, ever: false))
     private let failed = NIOLockedValueBox(false)
-    /// Whether it still counts among the connections waiting to authenticate.
-    let waiting = NIOLockedValueBox(false)
+    /// Whether it holds one of the registry's slots for connections waiting to authenticate.
+    private let waiting = NIOLockedValueBox(false)
 
     init(number: Int, remote: String, address: String) {
         self.number = number
@@ -25,6 +25,18 @@ final class ConnectionContext: Sendable {
     }
 
     var who: (user: String, keyHex: String, fingerprint: String, open: Bool)? { identity.withLockedValue { $0 } }
+
+    /// Takes a slot among the connections waiting to authenticate; false when none is free.
+    func startWaiting(in registry: ServerRegistry, limit: Int) -> Bool {
+        guard registry.openUnauthenticated(limit: limit) else { return false }
+        waiting.withLockedValue { $0 = true }
+        return true
+    }
+
+    /// Gives the slot back, once, when the connection logs in or goes away.
+    func stopWaiting(in registry: ServerRegistry) {
+        if waiting.withLockedValue({ waiting in defer { waiting = false }; return waiting }) { registry.closeUnauthenticated() }
+    }
 
     /// Takes one of the connection's `limit` sessions; false when all are open.
     func openSession(limit: Int) -> Bool {

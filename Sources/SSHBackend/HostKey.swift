@@ -20,13 +20,6 @@ public struct HostKey: Sendable {
     /// True when this start created the file.
     public let created: Bool
 
-    /// Why a host key file could not be used; says the path and what was wrong.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): \(reason)" }
-    }
-
     init(seed: Curve25519.Signing.PrivateKey, created: Bool) {
         privateKey = NIOSSHPrivateKey(ed25519Key: seed)
         publicKey = privateKey.publicKey
@@ -35,16 +28,16 @@ public struct HostKey: Sendable {
     }
 
     /// Reads the key at `path`, or creates one there when no file exists.
-    public static func loadOrCreate(at path: String) throws(Failure) -> HostKey {
+    public static func loadOrCreate(at path: String) throws(KeyFileError) -> HostKey {
         if let bytes = FileManager.default.contents(atPath: path) {
             do {
                 return HostKey(seed: try OpenSSHKeyFile.decode(Array(bytes)), created: false)
             } catch {
-                throw Failure(path: path, reason: "\(error) (an unencrypted OpenSSH Ed25519 key is needed, e.g. ssh-keygen -t ed25519 -N '' -f FILE)")
+                throw KeyFileError(path: path, reason: "\(error) (an unencrypted OpenSSH Ed25519 key is needed, e.g. ssh-keygen -t ed25519 -N '' -f FILE)")
             }
         }
         if access(path, F_OK) == 0 {
-            throw Failure(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+            throw KeyFileError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
         }
         let key = Curve25519.Signing.PrivateKey()
         let text = OpenSSHKeyFile.encode(key, comment: "frontier host key")
@@ -53,18 +46,18 @@ public struct HostKey: Sendable {
     }
 
     /// Creates the file exclusively (a file that appears meanwhile is not overwritten) as 0600.
-    private static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+    private static func write(_ bytes: [UInt8], to path: String) throws(KeyFileError) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
-                throw Failure(path: folder, reason: "cannot create the folder for the host key (\(error.localizedDescription))")
+                throw KeyFileError(path: folder, reason: "cannot create the folder for the host key (\(error.localizedDescription))")
             }
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Failure(path: path, reason: "cannot create (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else { throw KeyFileError(path: path, reason: "cannot create (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
         // The umask cannot widen 0600, but an odd one could narrow it below what the owner needs.
         fchmod(fd, 0o600)
@@ -73,10 +66,10 @@ public struct HostKey: Sendable {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Failure(path: path, reason: "cannot write (\(String(cString: strerror(errno))))")
+                throw KeyFileError(path: path, reason: "cannot write (\(String(cString: strerror(errno))))")
             }
             offset += written
         }
-        guard fsync(fd) == 0 else { throw Failure(path: path, reason: "cannot sync (\(String(cString: strerror(errno))))") }
+        guard fsync(fd) == 0 else { throw KeyFileError(path: path, reason: "cannot sync (\(String(cString: strerror(errno))))") }
     }
 }

@@ -21,13 +21,6 @@ final class PublicKeyAuthenticator: NIOSSHServerUserAuthenticationDelegate {
         self.log = log
     }
 
-    /// The connection no longer waits to authenticate.
-    private func release() {
-        if connection.waiting.withLockedValue({ waiting in defer { waiting = false }; return waiting }) {
-            registry.closeUnauthenticated()
-        }
-    }
-
     var supportedAuthenticationMethods: NIOSSHAvailableUserAuthenticationMethods { .publicKey }
 
     func requestReceived(request: NIOSSHUserAuthenticationRequest, responsePromise: EventLoopPromise<NIOSSHUserAuthenticationOutcome>) {
@@ -56,14 +49,14 @@ final class PublicKeyAuthenticator: NIOSSHServerUserAuthenticationDelegate {
         switch access {
         case .open:
             connection.authenticated(user: user, keyHex: KeyFingerprint.hex(of: offer.publicKey), fingerprint: fingerprint, open: true)
-            release()
+            connection.stopWaiting(in: registry)
             log(connection.line("auth").with("result", "accepted").with("method", "publickey").with("user", user)
                 .with("key", fingerprint).with("access", "open"))
             responsePromise.succeed(.success)
         case let .keys(keys):
             if let name = keys.keys[offer.publicKey] {
                 connection.authenticated(user: user, keyHex: KeyFingerprint.hex(of: offer.publicKey), fingerprint: fingerprint, open: false)
-                release()
+                connection.stopWaiting(in: registry)
                 log(connection.line("auth").with("result", "accepted").with("method", "publickey").with("user", user)
                     .with("key", fingerprint).with("name", name))
                 responsePromise.succeed(.success)

@@ -16,8 +16,8 @@ public final class SSHServer: Sendable {
     private let group: MultiThreadedEventLoopGroup
     private let channel: Channel
 
-    /// The address and port it listens on (the real port when 0 was asked).
-    public let boundAddress: String
+    /// The address and port it listens on (the real port when 0 was asked), `[::]:2222` for IPv6.
+    public let listening: String
     public let boundPort: Int
 
     /// Binds and starts listening.
@@ -56,7 +56,7 @@ public final class SSHServer: Sendable {
                         }
                     })
                     try channel.pipeline.syncOperations.addHandlers([
-                        ConnectionLogHandler(connection: connection, settings: settings, registry: registry), handler,
+                        ConnectionGuard(connection: connection, settings: settings, registry: registry), handler,
                         ConnectionErrorHandler(connection: connection, log: settings.log),
                     ])
                 }
@@ -67,7 +67,7 @@ public final class SSHServer: Sendable {
             try? group.syncShutdownGracefully()
             throw error
         }
-        boundAddress = channel.localAddress?.ipAddress ?? settings.host
+        listening = channel.localAddress.map(Self.describe) ?? "\(settings.host):\(settings.port)"
         boundPort = channel.localAddress?.port ?? settings.port
     }
 
@@ -98,7 +98,7 @@ public final class SSHServer: Sendable {
 
 /// Logs a connection's start and end, and holds it to the login limits: at most
 /// `maxUnauthenticated` connections waiting to authenticate, each for `loginGraceTime`.
-private final class ConnectionLogHandler: ChannelInboundHandler {
+private final class ConnectionGuard: ChannelInboundHandler {
     typealias InboundIn = Any
     private let connection: ConnectionContext
     private let settings: ServerSettings
@@ -120,12 +120,11 @@ private final class ConnectionLogHandler: ChannelInboundHandler {
             return
         }
         countsForAddress = true
-        guard registry.openUnauthenticated(limit: settings.maxUnauthenticated) else {
+        guard connection.startWaiting(in: registry, limit: settings.maxUnauthenticated) else {
             settings.log(connection.line("closed").with("reason", "too many connections waiting to log in"))
             context.close(promise: nil)
             return
         }
-        connection.waiting.withLockedValue { $0 = true }
         let channel = context.channel
         let connection = self.connection
         let log = settings.log
@@ -147,9 +146,7 @@ private final class ConnectionLogHandler: ChannelInboundHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         grace?.cancel()
-        if connection.waiting.withLockedValue({ waiting in defer { waiting = false }; return waiting }) {
-            registry.closeUnauthenticated()
-        }
+        connection.stopWaiting(in: registry)
         if countsForAddress {
             countsForAddress = false
             registry.closeConnection(from: connection.address)
@@ -157,7 +154,7 @@ private final class ConnectionLogHandler: ChannelInboundHandler {
         // One failure per connection that tried and never got in, however many keys it offered.
         if connection.who == nil, connection.hasFailedAttempt { registry.recordFailure(connection.address) }
         let elapsed = ContinuousClock.now - connection.opened
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         settings.log(connection.line("disconnect").with("user", connection.who?.user).with("key", connection.who?.fingerprint)
             .with("duration", String(format: "%.1fs", seconds)))
         context.fireChannelInactive()

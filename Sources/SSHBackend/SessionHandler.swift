@@ -73,9 +73,9 @@ final class SessionHandler: ChannelDuplexHandler {
         case let request as SSHChannelRequestEvent.ShellRequest:
             startViewer(context: context, wantReply: request.wantReply)
         case let request as SSHChannelRequestEvent.ExecRequest:
-            refuse("exec", detail: String(request.command.prefix(80)), wantReply: request.wantReply, context: context)
+            refuse("exec", detail: String(request.command.prefix(80)), explained: true, wantReply: request.wantReply, context: context)
         case let request as SSHChannelRequestEvent.SubsystemRequest:
-            refuse("subsystem", detail: String(request.subsystem.prefix(40)), wantReply: request.wantReply, context: context)
+            refuse("subsystem", detail: String(request.subsystem.prefix(40)), explained: false, wantReply: request.wantReply, context: context)
         case is SSHChannelRequestEvent.SignalRequest, is SSHChannelRequestEvent.LocalFlowControlRequest:
             break
         case is ChannelEvent:
@@ -95,12 +95,13 @@ final class SessionHandler: ChannelDuplexHandler {
         }
     }
 
-    /// A command or a subsystem: logged, never run. A command is told why (`decline`); a
-    /// subsystem's request fails, and a session that shows the dashboard goes on.
-    private func refuse(_ what: String, detail: String, wantReply: Bool, context: ChannelHandlerContext) {
+    /// A command or a subsystem: logged, never run. With `explained` (a command, whose client
+    /// shows text) the client is told why (`decline`); otherwise the request fails. A session
+    /// that shows the dashboard goes on.
+    private func refuse(_ what: String, detail: String, explained: Bool, wantReply: Bool, context: ChannelHandlerContext) {
         settings.log(connection.line("refused").with("request", what).with("detail", detail))
         guard viewer == nil else { return reply(wantReply, false, context: context) }
-        guard what == "exec" else {
+        guard explained else {
             reply(wantReply, false, context: context)
             return finish(context: context, status: 1)
         }
@@ -283,8 +284,7 @@ final class SessionHandler: ChannelDuplexHandler {
             guard let context = handler.boundContext, !handler.closing else { return }
             if ContinuousClock.now - handler.lastInput >= timeout {
                 handler.settings.log(handler.connection.line("closed").with("reason", "idle"))
-                let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-                handler.say("\r\nfrontier: closed after \(String(format: "%g", seconds)) s without a key.", context: context)
+                handler.say("\r\nfrontier: closed after \(String(format: "%g", timeout.seconds)) s without a key.", context: context)
                 handler.closing = true
                 context.close(promise: nil)
             } else {

@@ -137,8 +137,7 @@ struct ServeCommand: ParsableCommand {
             StandardError.write("frontier: cannot listen on \(listen): \(error)")
             throw ExitCode(69)
         }
-        let shown = server.boundAddress.contains(":") ? "[\(server.boundAddress)]" : server.boundAddress
-        ServeLog.write(LogLine("listening").with("address", "\(shown):\(server.boundPort)")
+        ServeLog.write(LogLine("listening").with("address", server.listening)
             .with("host_key", keyPath).with("fingerprint", key.fingerprint).with("created", key.created ? "yes" : nil)
             .with("access", open ? "open" : "authorized-keys").with("data", served.origin))
         let status = served.follow(loop: loop)

@@ -33,6 +33,6 @@ import TestSupport
     }
 
     @Test func aMissingFileIsAnErrorNamingIt() {
-        #expect(throws: HostKey.Failure.self) { try AuthorizedKeys.load(from: "/nonexistent/frontier/keys") }
+        #expect(throws: KeyFileError.self) { try AuthorizedKeys.load(from: "/nonexistent/frontier/keys") }
     }
 }

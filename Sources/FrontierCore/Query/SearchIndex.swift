@@ -116,25 +116,13 @@ public struct SearchIndex: Sendable {
         }
         // Every row in storage order (sequential memory), then picked in the caller's order.
         let matcher = QueryMatcher(root, index: self, table: table, mix: mix, searchWholePane: true, parts: forced)
-        var matched = [Bool](repeating: false, count: table.count)
-        matched.withUnsafeMutableBufferPointer { answers in
-            let shared = RowAnswers(answers: answers)
-            // A large pane is evaluated in parts on the processor's cores, each part its own rows.
-            let parts = forced ?? (table.count >= 200_000 ? SearchText.cores : 1)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                for position in table.count * part / parts..<table.count * (part + 1) / parts {
-                    shared.answers[position] = matcher.matches(position)
-                }
-            }
+        // A large pane is evaluated in parts on the processor's cores.
+        let matched = RowParts.answers(rows: table.count, parts: forced ?? (table.count >= 200_000 ? RowParts.cores : 1)) { rows, answers in
+            for position in rows { answers[position] = matcher.matches(position) }
         }
         return matched.withUnsafeBufferPointer { matched in
             positions.indices.filter { positions[$0] >= 0 && matched[Int(positions[$0])] }
         }
-    }
-
-    /// Answers per row written by the parts of one evaluation, each part its own rows.
-    private struct RowAnswers: @unchecked Sendable {
-        let answers: UnsafeMutableBufferPointer<Bool>
     }
 
     /// Whether the query matches one row; false for an unknown id.

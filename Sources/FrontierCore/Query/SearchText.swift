@@ -76,39 +76,24 @@ struct SearchText: Sendable {
     /// - Parameter parts: how many parts to search at once; nil chooses by size (tests force it).
     func rowsContaining(_ needle: SearchNeedle, parts: Int? = nil) -> [Bool] {
         guard !needle.isEmpty else { return [Bool](repeating: true, count: rowCount) }
-        var hits = [Bool](repeating: false, count: rowCount)
-        let parts = parts ?? (bytes.count >= Self.bytesPerPart * 2 ? min(Self.cores, bytes.count / Self.bytesPerPart) : 1)
-        bytes.withUnsafeBytes { buffer in
-            hits.withUnsafeMutableBufferPointer { answers in
-                let shared = SharedAnswers(buffer: buffer, answers: answers)
-                guard parts > 1 else { return search(needle, rows: 0..<rowCount, in: shared) }
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    search(needle, rows: rowCount * part / parts..<rowCount * (part + 1) / parts, in: shared)
-                }
-            }
+        let parts = parts ?? (bytes.count >= Self.bytesPerPart * 2 ? min(RowParts.cores, bytes.count / Self.bytesPerPart) : 1)
+        return bytes.withUnsafeBytes { buffer in
+            RowParts.answers(rows: rowCount, parts: parts) { rows, answers in search(needle, rows: rows, in: buffer, answers: answers) }
         }
-        return hits
     }
 
     /// Below this many bytes per part, starting threads costs more than it saves.
     static let bytesPerPart = 4 << 20
-    static let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
 
-    /// The text and the answers, shared by the parts of one search; each part writes only the
-    /// answers of its own rows.
-    private struct SharedAnswers: @unchecked Sendable {
-        let buffer: UnsafeRawBufferPointer
-        let answers: UnsafeMutableBufferPointer<Bool>
-    }
-
-    private func search(_ needle: SearchNeedle, rows: Range<Int>, in shared: SharedAnswers) {
+    private func search(_ needle: SearchNeedle, rows: Range<Int>, in buffer: UnsafeRawBufferPointer,
+                        answers: UnsafeMutableBufferPointer<Bool>) {
         guard !rows.isEmpty else { return }
         let end = starts[rows.upperBound]
         var offset = starts[rows.lowerBound]
         var row = rows.lowerBound
-        while let match = needle.firstMatch(in: shared.buffer, from: offset, to: end) {
+        while let match = needle.firstMatch(in: buffer, from: offset, to: end) {
             row = rowIndex(containing: match, from: row)
-            shared.answers[row] = true
+            answers[row] = true
             // One hit is enough for a row; continue after it.
             offset = starts[row + 1]
         }

@@ -13,11 +13,12 @@ public enum DisplayWidth {
         // Printable ASCII on its own, most of any screen: one column, with no property lookup
         // (each costs a table search, and a frame has thousands of characters).
         if character.utf8.count == 1, let byte = character.utf8.first, byte >= 0x20, byte < 0x7F { return 1 }
-        // So do box drawing and block elements on their own, every border and bar: none is
-        // wide, none is emoji.
+        // So does any other scalar alone that `SimpleText` knows (box drawing and blocks, every
+        // border and bar, Latin, punctuation, arrows): its width is in the table.
         let scalars = character.unicodeScalars
-        if let first = scalars.first, (0x2500...0x259F).contains(first.value), scalars.index(after: scalars.startIndex) == scalars.endIndex {
-            return 1
+        if let first = scalars.first, first.value < 0x3000, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            let width = SimpleText.widths[Int(first.value)]
+            if width > 0 { return Int(width) }
         }
         var base: Unicode.Scalar?
         var hasEmojiSelector = false
