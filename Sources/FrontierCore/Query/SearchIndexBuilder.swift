@@ -16,14 +16,19 @@ struct SearchIndexBuilder {
     var modelRows = SearchTable()
     var costRows = SearchTable()
     var newsRows = SearchTable()
-    /// Lowercased names, computed once per organization and model rather than once per row.
-    private var organizationText: [Int32: [UInt8]] = [:]
-    private var modelText: [Int32: [UInt8]] = [:]
+    /// Lowercased names by entry, computed once per organization and model rather than once per row.
+    private var organizationText: [[UInt8]?] = []
+    private var modelText: [[UInt8]?] = []
     /// The entries of lists of ids already seen, by field and the list's storage: news read
     /// from one file share their lists (`DatasetScanner`; one list may serve as organizations
     /// of one item and tags of another), and while the dataset holds a list its storage
     /// stands for its contents.
-    private var listEntries: [ListField: [UnsafeRawPointer: [Int32]]] = [:]
+    private var organizationLists: [UnsafeRawPointer: [Int32]] = [:]
+    private var modelLists: [UnsafeRawPointer: [Int32]] = [:]
+    private var tagLists: [UnsafeRawPointer: [Int32]] = [:]
+    /// Source entries by the name's `String` value bit for bit: news read from one file share
+    /// their source strings, so most rows find theirs without lowercasing or hashing the text.
+    private var sourceNames: [StringBits: Int32] = [:]
 
     private enum ListField { case organizations, models, tags }
 
@@ -49,7 +54,9 @@ struct SearchIndexBuilder {
     /// Adds rows for `items`, after the rows already built.
     mutating func appendNews(_ items: ArraySlice<NewsItem>) {
         newsRows.reserveCapacity(newsRows.count + items.count)
-        for item in items { addNews(item) }
+        items.withUnsafeBufferPointer { items in
+            for offset in items.indices { addNews(items[offset], recordsPosition: true) }
+        }
         newsRows.text.finish()
     }
 
@@ -62,11 +69,18 @@ struct SearchIndexBuilder {
         for model in dataset.models { addModel(model) }
         for run in dataset.training { addTraining(run) }
         for price in dataset.prices { addPrice(price) }
-        newsRows.reserveCapacity(dataset.news.count)
-        for item in dataset.news { addNews(item) }
         modelRows.text.finish()
         costRows.text.finish()
-        newsRows.text.finish()
+        // The news ids are hashed into their positions on another core while their rows are made.
+        let news = dataset.news
+        let (positions, _) = SideTask.run({ SearchTable.firstPositions(of: news) }, alongside: {
+            newsRows.reserveCapacity(news.count)
+            news.withUnsafeBufferPointer { news in
+                for offset in news.indices { addNews(news[offset], recordsPosition: false) }
+            }
+            newsRows.text.finish()
+        })
+        newsRows.setPositions(positions)
     }
 
     // MARK: - Rows
@@ -102,7 +116,7 @@ struct SearchIndexBuilder {
 
         modelRows.text.append(model.name)
         for alias in model.aliases { modelRows.text.append(alias) }
-        modelRows.text.append(lowercasedBytes: organizationText[organization] ?? [])
+        modelRows.text.append(lowercasedBytes: organizationText[Int(organization)] ?? [])
         modelRows.add(id: model.id, record)
     }
 
@@ -121,8 +135,8 @@ struct SearchIndexBuilder {
         if let model = run.model.flatMap({ index.models[$0] }) { record.setModel(model) }
 
         if let label = run.label { costRows.text.append(label) }
-        if let model { costRows.text.append(lowercasedBytes: modelText[model] ?? []) }
-        if let organization { costRows.text.append(lowercasedBytes: organizationText[organization] ?? []) }
+        if let model { costRows.text.append(lowercasedBytes: modelText[Int(model)] ?? []) }
+        if let organization { costRows.text.append(lowercasedBytes: organizationText[Int(organization)] ?? []) }
         if let gpuType = run.gpuType { costRows.text.append(gpuType) }
         if let method = run.method { costRows.text.append(method) }
         costRows.add(id: CostsChart.trainingPrefix + run.id, record)
@@ -141,29 +155,29 @@ struct SearchIndexBuilder {
         record.set(.priceInput, price.input)
         record.set(.priceOutput, price.output)
 
-        costRows.text.append(lowercasedBytes: modelText[model] ?? [])
-        if let organization { costRows.text.append(lowercasedBytes: organizationText[organization] ?? []) }
+        costRows.text.append(lowercasedBytes: modelText[Int(model)] ?? [])
+        if let organization { costRows.text.append(lowercasedBytes: organizationText[Int(organization)] ?? []) }
         if let apiID = price.apiId { costRows.text.append(apiID) }
         if let provider = price.provider { costRows.text.append(provider) }
         if let tier = price.tier { costRows.text.append(tier) }
         costRows.add(id: CostsChart.pricePrefix + price.id, record)
     }
 
-    private mutating func addNews(_ item: NewsItem) {
-        var record = SearchRow()
-        record.organizations = entries(of: item.orgs, .organizations) { $0.organizationEntry($1) }
-        record.models = entries(of: item.models, .models) { $0.modelEntry($1) }
-        record.tags = entries(of: item.tags, .tags) { $0.tags.entry($1.lowercased()) }
-        record.sources = [sources.entry(item.source.lowercased())]
-        record.sources += sourceEntries(item.provenance)
-        record.set(day: item.date)
+    private mutating func addNews(_ item: NewsItem, recordsPosition: Bool) {
+        let organizations = entries(of: item.orgs, .organizations) { $0.organizationEntry($1) }
+        let models = entries(of: item.models, .models) { $0.modelEntry($1) }
+        let tags = entries(of: item.tags, .tags) { $0.tags.entry($1.lowercased()) }
+        let source = sourceEntry(named: item.source)
+        let provenanceSource = item.provenance.flatMap { index.sourceName($0) }.map { sourceEntry(named: $0) }
 
         newsRows.text.append(item.headline)
         if let summary = item.summary { newsRows.text.append(summary) }
         newsRows.text.append(item.source)
-        for organization in record.organizations { newsRows.text.append(lowercasedBytes: organizationText[organization] ?? []) }
-        for model in record.models { newsRows.text.append(lowercasedBytes: modelText[model] ?? []) }
-        newsRows.add(id: item.id, record)
+        for organization in organizations { newsRows.text.append(lowercasedBytes: organizationText[Int(organization)] ?? []) }
+        for model in models { newsRows.text.append(lowercasedBytes: modelText[Int(model)] ?? []) }
+        newsRows.addNews(id: item.id, organizations: organizations, models: models, tags: tags,
+                         sources: (source, provenanceSource), day: Int32(clamping: item.date.daysSinceEpoch),
+                         recordsPosition: recordsPosition)
     }
 
     // MARK: - Entries
@@ -173,10 +187,19 @@ struct SearchIndexBuilder {
                                   _ entry: (inout SearchIndexBuilder, String) -> Int32) -> [Int32] {
         guard !ids.isEmpty else { return [] }
         let key = ids.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress!) }
-        if let known = listEntries[field]?[key] { return known }
+        let known = switch field {
+        case .organizations: organizationLists[key]
+        case .models: modelLists[key]
+        case .tags: tagLists[key]
+        }
+        if let known { return known }
         var made: [Int32] = []
         for id in ids { made.append(entry(&self, id)) }
-        listEntries[field, default: [:]][key] = made
+        switch field {
+        case .organizations: organizationLists[key] = made
+        case .models: modelLists[key] = made
+        case .tags: tagLists[key] = made
+        }
         return made
     }
 
@@ -184,23 +207,49 @@ struct SearchIndexBuilder {
     private mutating func organizationEntry(_ id: String) -> Int32 {
         let organization = index.organizations[id]
         let entry = organizations.entry(id, names: [id] + (organization.map { [$0.name] + $0.aliases } ?? []))
-        if organizationText[entry] == nil {
-            organizationText[entry] = Array((organization?.name ?? id).lowercased().utf8)
-        }
+        Self.setText(of: entry, in: &organizationText) { (organization?.name ?? id).lowercased() }
         return entry
     }
 
     private mutating func modelEntry(_ id: String) -> Int32 {
         let model = index.models[id]
         let entry = models.entry(id, names: [id] + (model.map { [$0.name] + $0.aliases } ?? []))
-        if modelText[entry] == nil {
-            modelText[entry] = Array((model?.name ?? id).lowercased().utf8)
-        }
+        Self.setText(of: entry, in: &modelText) { (model?.name ?? id).lowercased() }
         return entry
     }
 
     private mutating func sourceEntries(_ provenance: Provenance?) -> [Int32] {
         guard let provenance, let name = index.sourceName(provenance) else { return [] }
-        return [sources.entry(name.lowercased())]
+        return [sourceEntry(named: name)]
+    }
+
+    private mutating func sourceEntry(named name: String) -> Int32 {
+        let bits = StringBits(name)
+        if let known = sourceNames[bits] { return known }
+        let entry = sources.entry(name.lowercased())
+        sourceNames[bits] = entry
+        return entry
+    }
+
+    /// Sets the lowercased text of a vocabulary entry the first time it is seen (entries are
+    /// numbered from 0 as they are added).
+    private static func setText(of entry: Int32, in texts: inout [[UInt8]?], _ text: () -> String) {
+        let entry = Int(entry)
+        // A builder going on from an index starts with its entries but none of their texts.
+        while texts.count <= entry { texts.append(nil) }
+        if texts[entry] == nil { texts[entry] = Array(text().utf8) }
+    }
+}
+
+/// A `String` value's bits, as a dictionary key that is hashed as two integers: equal bits are
+/// the same string (a shared buffer, or the same small inline string), though equal strings may
+/// differ in bits. Valid only while the string it was made from is alive, so that its buffer is
+/// not reused for another.
+struct StringBits: Hashable {
+    private let high: UInt64
+    private let low: UInt64
+
+    init(_ string: String) {
+        (high, low) = unsafeBitCast(string, to: (UInt64, UInt64).self)
     }
 }

@@ -20,18 +20,23 @@ struct SearchText: Sendable {
     /// Adds `text` lowercased to the row being built.
     mutating func append(_ text: String) {
         var text = text
-        let ascii = text.withUTF8 { utf8 in
-            // Copied whole, then lowercased in place; a field with any byte outside ASCII is
-            // rare and lowercased by the standard library instead.
-            guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
-            let mark = bytes.count
-            bytes.append(contentsOf: utf8)
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                for index in mark..<buffer.count where buffer[index] >= 65 && buffer[index] <= 90 { buffer[index] += 32 }
+        let mark = bytes.count
+        // Copied whole, then lowercased in place in one branch-free pass that also notes any
+        // byte outside ASCII; such a field is rare and lowercased by the standard library instead.
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        let high = bytes.withUnsafeMutableBufferPointer { buffer in
+            var high: UInt8 = 0
+            for index in mark..<buffer.count {
+                let byte = buffer[index]
+                high |= byte
+                buffer[index] = byte &+ (byte &- 65 < 26 ? 32 : 0)
             }
-            return true
+            return high
         }
-        if !ascii { bytes.append(contentsOf: text.lowercased().utf8) }
+        if high >= 0x80 {
+            bytes.removeSubrange(mark...)
+            bytes.append(contentsOf: text.lowercased().utf8)
+        }
         bytes.append(0)
     }
 
@@ -48,10 +53,25 @@ struct SearchText: Sendable {
 
     /// Counts the bytes added since the last count, once every row is in, for choosing
     /// needle anchors.
+    ///
+    /// A large text is counted in parts on the processor's cores at once.
     mutating func finish() {
-        var counts = byteCounts
-        for byte in bytes[counted...] { counts[Int(byte)] += 1 }
-        byteCounts = counts
+        let start = counted, count = bytes.count - start
+        let parts = count >= Self.bytesPerPart * 2 ? min(RowParts.cores, count / Self.bytesPerPart) : 1
+        let partCounts = bytes.withUnsafeBufferPointer { bytes in
+            RowParts.results(parts: parts) { part in
+                // Through pointers: indexing an array in the loop checks its uniqueness per byte,
+                // which over a million news items' 100 MB cost more than the counting.
+                var counts = [Int](repeating: 0, count: 256)
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for byte in bytes[start + count * part / parts..<start + count * (part + 1) / parts] { counts[Int(byte)] += 1 }
+                }
+                return counts
+            }
+        }
+        for part in partCounts {
+            for value in 0..<256 { byteCounts[value] += part[value] }
+        }
         counted = bytes.count
     }
 
@@ -121,12 +141,18 @@ struct SearchText: Sendable {
 
 /// A lowercased word or phrase prepared for fast search.
 ///
-/// The search jumps with `memchr` to the needle's rarest byte in the text being searched and
-/// compares the rest only there: "panic" is found by its `k`-like rare letters, not by stopping
-/// at every `a`.
+/// A needle whose rarest byte is rare in the text is found by jumping with `memchr` to that
+/// byte and comparing the rest only there ("xai" stops only at the few `x`s). A needle made only of
+/// common bytes ("open", "weights") would stop every few bytes that way, so over a long text it
+/// tests two of its bytes at once, 32 places per step, and compares the rest only where both
+/// agree.
 struct SearchNeedle: Sendable {
     let bytes: [UInt8]
+    /// The place in the needle of its rarest byte in the text searched.
     private let anchor: Int
+    /// The place of the next rarest byte, for the two-byte test; nil for a one-byte needle or
+    /// when the anchor alone is rare enough.
+    private let pair: Int?
 
     /// `byteCounts` are the searched text's byte frequencies; without them, the first byte anchors.
     init(_ text: String, byteCounts: [Int]? = nil) {
@@ -134,18 +160,31 @@ struct SearchNeedle: Sendable {
         self.bytes = bytes
         guard let byteCounts else {
             anchor = 0
+            pair = nil
             return
         }
-        anchor = bytes.indices.min { byteCounts[Int(bytes[$0])] < byteCounts[Int(bytes[$1])] } ?? 0
+        let byRarity = bytes.indices.sorted { (byteCounts[Int(bytes[$0])], $0) < (byteCounts[Int(bytes[$1])], $1) }
+        anchor = byRarity.first ?? 0
+        let total = byteCounts.reduce(0, +)
+        // Rarer than one byte in 2,000, the anchor leaves memchr long runs to skip.
+        let rare = byRarity.first.map { byteCounts[Int(bytes[$0])] * 2000 < total } ?? true
+        pair = rare || byRarity.count < 2 ? nil : byRarity[1]
     }
 
     var isEmpty: Bool { bytes.isEmpty }
+
+    /// Whether a long text is searched two bytes at a time (for tests).
+    var testsTwoBytes: Bool { pair != nil }
 
     /// The offset of the first match in `buffer[from..<to]`, or nil.
     func firstMatch(in buffer: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int? {
         let count = bytes.count
         guard count > 0, let base = buffer.baseAddress, end - start >= count else { return count == 0 ? start : nil }
         return bytes.withUnsafeBytes { needle -> Int? in
+            var start = start
+            if let pair, end - start >= Self.pairedLength {
+                if let found = pairedMatch(base: base, needle: needle, pair: pair, start: &start, end: end) { return found }
+            }
             let anchorByte = Int32(needle[anchor])
             // The anchor byte of a match lies in [start + anchor, end - count + anchor].
             var cursor = start + anchor
@@ -158,5 +197,42 @@ struct SearchNeedle: Sendable {
             }
             return nil
         }
+    }
+
+    /// Below this many bytes the two-byte test does not pay for itself.
+    private static let pairedLength = 256
+
+    /// The first match starting in whole blocks of 32 places from `start`, testing the anchor
+    /// and pair bytes of all 32 at once; on nil, `start` is where the blocks ended (the rest,
+    /// fewer than 32 places, is left to the caller).
+    private func pairedMatch(base: UnsafeRawPointer, needle: UnsafeRawBufferPointer, pair: Int,
+                             start: inout Int, end: Int) -> Int? {
+        let count = needle.count
+        let anchorBytes = SIMD32<UInt8>(repeating: needle[anchor])
+        let pairBytes = SIMD32<UInt8>(repeating: needle[pair])
+        // A match may start at most at `end - count`; a block covers places position..<position + 32.
+        let lastStart = end - count
+        var position = start
+        while position + 31 <= lastStart {
+            let atAnchor = base.loadUnaligned(fromByteOffset: position + anchor, as: SIMD32<UInt8>.self)
+            let atPair = base.loadUnaligned(fromByteOffset: position + pair, as: SIMD32<UInt8>.self)
+            // Lanes are all ones where both bytes agree. Read as four words, not through `any`,
+            // which the compiler leaves as a call that tests lane by lane.
+            let lanes = unsafeBitCast((atAnchor .== anchorBytes) .& (atPair .== pairBytes), to: SIMD4<UInt64>.self)
+            if lanes[0] | lanes[1] | lanes[2] | lanes[3] != 0 {
+                for word in 0..<4 {
+                    var bits = lanes[word]
+                    while bits != 0 {
+                        let lane = bits.trailingZeroBitCount / 8
+                        let candidate = position + word * 8 + lane
+                        if memcmp(base + candidate, needle.baseAddress!, count) == 0 { return candidate }
+                        bits &= ~(UInt64(0xFF) << UInt64(lane * 8))
+                    }
+                }
+            }
+            position += 32
+        }
+        start = position
+        return nil
     }
 }

@@ -22,6 +22,25 @@ enum RowParts {
         return answers
     }
 
+    /// One result per part, `parts` of them made at once (1: on the calling thread alone).
+    static func results<Result>(parts: Int, _ make: (Int) -> Result) -> [Result] {
+        guard parts > 1 else { return (0..<parts).map(make) }
+        var results = [Result?](repeating: nil, count: parts)
+        results.withUnsafeMutableBufferPointer { buffer in
+            withoutActuallyEscaping(make) { make in
+                // Each part writes only its own slot, and all return before any is read.
+                let shared = SharedResults(make: make, buffer: buffer)
+                DispatchQueue.concurrentPerform(iterations: parts) { part in shared.buffer[part] = shared.make(part) }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    private struct SharedResults<Result>: @unchecked Sendable {
+        let make: (Int) -> Result
+        let buffer: UnsafeMutableBufferPointer<Result?>
+    }
+
     private struct Shared: @unchecked Sendable {
         let fill: (Range<Int>, UnsafeMutableBufferPointer<Bool>) -> Void
         let buffer: UnsafeMutableBufferPointer<Bool>
