@@ -24,6 +24,22 @@ import Testing
         #expect(old.commonPrefixCount(with: old) == 1000)
     }
 
+    /// A copy of a news item made in memory that held other bytes equals the item bit for bit
+    /// over its size: its fields leave no padding for the old bytes to show through, so news
+    /// compare without `==` (which costs a retain and release per field).
+    @Test func aCopiedNewsItemIsTheSameBitForBit() {
+        let item = NewsItem(id: "n1", date: DayDate("2025-01-01")!, approximate: true, headline: "Headline",
+                            summary: "Summary", orgs: ["deepseek"], source: "Wire", tags: ["release"])
+        let copy = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<NewsItem>.stride, alignment: MemoryLayout<NewsItem>.alignment)
+        defer { copy.deallocate() }
+        copy.initializeMemory(as: UInt8.self, repeating: 0xAB, count: MemoryLayout<NewsItem>.stride)
+        let typed = copy.bindMemory(to: NewsItem.self, capacity: 1)
+        typed.initialize(to: item)
+        defer { typed.deinitialize(count: 1) }
+        let same = withUnsafePointer(to: item) { memcmp($0, typed, MemoryLayout<NewsItem>.size) == 0 }
+        #expect(same)
+    }
+
     @Test func newsAppendedToTheSameNewsAreOneAddedChange() throws {
         let news = (0..<200).map { NewsItem(id: "n\($0)", date: DayDate("2025-01-01")!, headline: "Headline \($0)", source: "Wire") }
         let old = Dataset(news: news)

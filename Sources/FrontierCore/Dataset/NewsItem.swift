@@ -1,9 +1,6 @@
 /// A dated event in the industry, linked to the organizations and models it concerns.
 public struct NewsItem: Hashable, Sendable, Identifiable {
     public var id: String
-    public var date: DayDate
-    /// The day is approximate (the source gives "about" or "two days after").
-    public var approximate: Bool
     public var headline: String
     public var summary: String?
     public var orgs: [String]
@@ -14,6 +11,11 @@ public struct NewsItem: Hashable, Sendable, Identifiable {
     public var tags: [String]
     public var provenance: Provenance?
     public var notes: [Note]
+    // The small fields last, so that no padding lies between fields: two copies of an item are
+    // then equal bit for bit over its size, which `commonPrefixCount` tests before `==`.
+    public var date: DayDate
+    /// The day is approximate (the source gives "about" or "two days after").
+    public var approximate: Bool
 
     public init(id: String, date: DayDate, approximate: Bool = false, headline: String, summary: String? = nil,
                 orgs: [String] = [], models: [String] = [], source: String, url: String? = nil, tags: [String] = [],
