@@ -163,7 +163,11 @@ def measure_journal(binary, bench, news, runs):
     pid, fd = spawn([binary, "--no-state", "--data", path], env)
     read_until_quiet(fd, 2.0, limit=120)
     written, cpu, seen_ms = [], [], []
+    first_start = cpu_ns(pid)
+    second_start = None
     for run in range(runs):
+        if run == 1:
+            second_start = cpu_ns(pid)
         headline = f"Item {run:03d} of the journal bench"
         feed = os.path.join(home, f"one-{run}.xml")
         with open(feed, "w") as handle:
@@ -188,12 +192,17 @@ def measure_journal(binary, bench, news, runs):
         read_until_quiet(fd, 0.2)
         cpu.append(round((cpu_ns(pid) - before) / 1e6, 1))
         seen_ms.append(round((seen - started) * 1000) if seen else None)
+    # The clock counts in ticks of 10 ms: the mean over every run is finer than any one run.
+    total = cpu_ns(pid) - first_start
+    after_first = cpu_ns(pid) - second_start if second_start is not None else None
     stop(pid, fd)
     journal = os.path.getsize(os.path.join(home, "data.journal.jsonl"))
     shutil.rmtree(home, ignore_errors=True)
     return {"measure": "one news item imported into a watched dataset", "news_items": news, "runs": runs,
             "bytes_written": written, "journal_bytes": journal, "dashboard_cpu_ms": cpu,
-            "median_cpu_ms": statistics.median(cpu), "on_screen_after_import_ms": seen_ms,
+            "median_cpu_ms": statistics.median(cpu), "mean_cpu_ms": round(total / runs / 1e6, 1),
+            "mean_cpu_ms_after_first": round(after_first / (runs - 1) / 1e6, 1) if after_first is not None else None,
+            "on_screen_after_import_ms": seen_ms,
             "budget": "< 10 KB written, < 20 ms CPU"}
 
 
@@ -207,12 +216,12 @@ def main():
     parser.add_argument("--only", choices=["journal"], help="run only this measurement")
     args = parser.parse_args()
     if args.only == "journal":
-        print(json.dumps(measure_journal(args.binary, args.bench, args.journal_news, min(args.runs, 5))))
+        print(json.dumps(measure_journal(args.binary, args.bench, args.journal_news, min(args.runs, 20))))
         return
     print(json.dumps(measure_append(args.binary, args.runs)))
     print(json.dumps(measure_reload(args.binary, args.bench, args.megabytes)))
     print(json.dumps(measure_reload(args.binary, args.bench, args.megabytes, appending=True)))
-    print(json.dumps(measure_journal(args.binary, args.bench, args.journal_news, min(args.runs, 5))))
+    print(json.dumps(measure_journal(args.binary, args.bench, args.journal_news, min(args.runs, 20))))
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ struct SyntheticDataset {
                 tags: Array(Set(tags)).sorted()))
         }
         dataset.title = "Synthetic: \(newsCount) news items"
-        dataset.news = news
+        dataset.news = GrowingArray(news)
         return dataset
     }
 

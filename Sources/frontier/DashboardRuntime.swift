@@ -129,6 +129,7 @@ struct DashboardRuntime {
             if let built = backgroundIndex.take() { _ = send(.searchIndexBuilt(built)) }
             sources.derivationSettings = state.derivationSettings
             sources.shownIndex = state.shownSearchIndex
+            sources.shownNews = state.projection.news
             apply(sources.service(readable: readable))
             let now = Date()
             // Marks that ran out, and a new UTC day, which moves what prices are current.

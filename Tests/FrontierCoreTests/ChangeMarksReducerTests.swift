@@ -163,7 +163,7 @@ import Testing
     @Test func theDiffOfAHundredThousandNewsIsCheap() {
         let many = (0..<100_000).map { news("bulk-\($0)", headline: "Item \($0)") }
         var old = SampleData.dataset
-        old.news = many
+        old.news = GrowingArray(many)
         var new = old
         new.news.append(news("latest"))
         new.news[50_000].headline = "Edited"

@@ -42,7 +42,7 @@ import Testing
 
     @Test func newsAppendedToTheSameNewsAreOneAddedChange() throws {
         let news = (0..<200).map { NewsItem(id: "n\($0)", date: DayDate("2025-01-01")!, headline: "Headline \($0)", source: "Wire") }
-        let old = Dataset(news: news)
+        let old = Dataset(news: GrowingArray(news))
         var new = old
         new.news.append(NewsItem(id: "added", date: DayDate("2025-01-02")!, headline: "Added", source: "Wire"))
         new.news[10].headline = "Edited"

@@ -55,7 +55,7 @@ import Testing
 
     func withNews(_ items: [NewsItem]) -> Dataset {
         var dataset = SampleData.dataset
-        dataset.news = items
+        dataset.news = GrowingArray(items)
         return dataset
     }
 

@@ -40,6 +40,22 @@ private func expectedOrder(_ keys: [SortValue], descending: Bool) -> [Int] {
         #expect(SortValue.stableOrder(keys, descending: descending) { $0 } == expectedOrder(keys, descending: descending))
     }
 
+    /// Elements appended to sorted ones are put in their places: the order is the one a
+    /// whole sort gives, whether they go first, last, among ties or nowhere (none appended).
+    @Test(arguments: [false, true])
+    func appendedDaysTakeThePlacesAWholeSortGivesThem(descending: Bool) {
+        var random = Seeded(seed: descending ? 3 : 4)
+        for _ in 0..<300 {
+            let count = random.next(below: 300)
+            let added = random.next(below: 4) == 0 ? random.next(below: 40) : random.next(below: 3)
+            // Few distinct days, so ties are common; some days only when an import read the item.
+            let keys = (0..<(count + added)).map { _ in (later: random.next(below: 6) == 0, value: random.next(below: 30) - 15) }
+            let before = SortValue.wholeOrder(count: count, descending: descending) { keys[$0] }
+            let extended = SortValue.wholeOrder(extending: before, count: count + added, descending: descending) { keys[$0] }
+            #expect(extended == SortValue.wholeOrder(count: count + added, descending: descending) { keys[$0] }, "\(count) + \(added)")
+        }
+    }
+
     /// Fractions, text and missing keys take the general sort, with the same rule.
     @Test(arguments: [false, true])
     func otherKeysSortByTheSameRule(descending: Bool) {

@@ -134,6 +134,31 @@ import Testing
         }
     }
 
+    /// The rows of news appended to those on screen are the rows a whole sort gives; a previous
+    /// timeline of other news, or in another order, is not used.
+    @Test func appendedNewsExtendTheTimelineToWhatAWholeSortGives() {
+        let shown = SampleData.dataset
+        let shownTimeline = NewsTimeline(dataset: shown, index: DatasetIndex(shown))
+        var next = shown
+        for (number, day) in ["2024-12-26", "2030-01-01", "2020-01-01"].enumerated() {
+            next.news.append(NewsItem(id: "added-\(number)", date: DayDate(day)!, headline: "Added \(number)", source: "feed"))
+        }
+        let index = DatasetIndex(next)
+        let whole = NewsTimeline(dataset: next, index: index).rows.ids
+        #expect(NewsTimeline(dataset: next, index: index, extending: shownTimeline).rows.ids == whole)
+        #expect(whole.first == "added-1" && whole.last == "added-2")
+        // News changed in place: the previous order does not describe them, and is not used.
+        var changed = next
+        changed.news[0].date = DayDate("2031-01-01")!
+        let changedIndex = DatasetIndex(changed)
+        #expect(NewsTimeline(dataset: changed, index: changedIndex, extending: shownTimeline).rows.ids
+            == NewsTimeline(dataset: changed, index: changedIndex).rows.ids)
+        // Another direction than the previous timeline's is sorted whole.
+        let ascending = SortSpec(key: "date", descending: false)
+        #expect(NewsTimeline(dataset: next, index: index, sort: ascending, extending: shownTimeline).rows.ids
+            == NewsTimeline(dataset: next, index: index, sort: ascending).rows.ids)
+    }
+
     @Test func zeroPricesComeAfterEveryRealPriceInBothDirections() {
         var dataset = SampleData.dataset
         let model = dataset.models.first { $0.id == "llama-3.1-405b" }!

@@ -44,6 +44,6 @@ enum HostileDataset {
                      source: text("Source"), url: "https://example.com/\u{1B}]52;c;ZXZpbA==\u{07}/\(index)", tags: [text("tag")])
         }
         return Dataset(title: text("Title"), organizations: organizations, benchmarks: benchmarks, models: models,
-                       training: training, prices: prices, news: news)
+                       training: training, prices: prices, news: GrowingArray(news))
     }()
 }

@@ -16,8 +16,8 @@ extension Dataset {
                 news: Self.changed(news, from: base.news))
     }
 
-    private static func changed<Record: Identifiable & Equatable>(_ records: [Record], from base: [Record]) -> [Record]
-        where Record.ID == String {
+    private static func changed<Records: RangeReplaceableCollection>(_ records: Records, from base: Records) -> Records
+        where Records.Element: Identifiable & Equatable, Records.Element.ID == String {
         guard !base.isEmpty else { return records }
         let held = Dictionary(base.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return records.filter { held[$0.id] != $0 }

@@ -12,11 +12,13 @@ public struct Dataset: Hashable, Sendable {
     public var models: [Model]
     public var training: [TrainingRun]
     public var prices: [Price]
-    public var news: [NewsItem]
+    /// Copies share the items (see `GrowingArray`): news appended to a dataset on screen do not
+    /// copy the items before them.
+    public var news: GrowingArray<NewsItem>
 
     public init(schema: Int = Dataset.currentSchema, title: String? = nil, description: String? = nil,
                 sources: [Source] = [], organizations: [Organization] = [], benchmarks: [Benchmark] = [],
-                models: [Model] = [], training: [TrainingRun] = [], prices: [Price] = [], news: [NewsItem] = []) {
+                models: [Model] = [], training: [TrainingRun] = [], prices: [Price] = [], news: GrowingArray<NewsItem> = []) {
         self.schema = schema
         self.title = title
         self.description = description

@@ -112,7 +112,8 @@ public struct DatasetMerger: Sendable {
         case .known(let known):
             return known
         case .scanned(let text, let element):
-            return validator.resolves(dataset.news[index], lists: &lists) ? [] : text.checksOfNews(Int(element))
+            let resolves = dataset.news.withUnsafeBufferPointer { validator.resolves(at: $0.baseAddress! + index, lists: &lists) }
+            return resolves ? [] : text.checksOfNews(Int(element))
         }
     }
 

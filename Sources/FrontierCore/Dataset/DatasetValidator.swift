@@ -34,9 +34,11 @@ struct DatasetValidator {
     /// share their lists (`DatasetScanner`; one list may be the organizations of one item and
     /// the models of another, so organizations and models are remembered apart), and while the
     /// items are alive a list's storage stands for its contents.
-    func resolves(_ item: NewsItem, lists: inout ResolvedLists) -> Bool {
-        guard item.notes.isEmpty else { return false }
-        if let provenance = item.provenance {
+    /// The item is read in place, field by field: passed as a value from its array it would be
+    /// copied whole (a retain and release per field).
+    func resolves(at item: UnsafePointer<NewsItem>, lists: inout ResolvedLists) -> Bool {
+        guard item.pointee.notes.isEmpty else { return false }
+        if let provenance = item.pointee.provenance {
             if let ref = provenance.ref, !sourceIDs.contains(ref) { return false }
             if let reporter = provenance.reportedBy, !organizationIDs.contains(reporter) { return false }
         }
@@ -49,7 +51,7 @@ struct DatasetValidator {
                 return found
             }
         }
-        return all(item.orgs, in: organizationIDs, &lists.organizations) && all(item.models, in: modelIDs, &lists.models)
+        return all(item.pointee.orgs, in: organizationIDs, &lists.organizations) && all(item.pointee.models, in: modelIDs, &lists.models)
     }
 
     /// What `resolves` remembers of the lists it looked up.

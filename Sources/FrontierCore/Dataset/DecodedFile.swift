@@ -8,7 +8,7 @@ public struct DecodedFile: Sendable {
     public var records: [LocatedRecord]
     /// News the scanner read (`DatasetScanner`), in file order, after `records`; each with how
     /// its references are checked. A file decoded the slow way has its news in `records`.
-    var news: [NewsItem] = []
+    var news: GrowingArray<NewsItem> = []
     var newsChecks: [RecordChecks] = []
     /// The place of each id in `news`.
     var newsIndex: [String: Int] = [:]

@@ -19,9 +19,10 @@ public enum JournalDelta {
 
     /// The elements of `new` that differ from `old` or follow it, when `new` keeps every
     /// element of `old` in its place; nil otherwise.
-    private static func appended<Element: Equatable>(_ old: [Element], _ new: [Element], id: (Element) -> String) -> [Element]? {
+    private static func appended<Records: RandomAccessCollection>(_ old: Records, _ new: Records, id: (Records.Element) -> String)
+        -> [Records.Element]? where Records.Element: Equatable, Records.Index == Int {
         guard new.count >= old.count else { return nil }
-        var changed: [Element] = []
+        var changed: [Records.Element] = []
         for index in old.indices {
             guard id(new[index]) == id(old[index]) else { return nil }
             if new[index] != old[index] { changed.append(new[index]) }

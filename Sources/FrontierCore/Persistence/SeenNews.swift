@@ -22,7 +22,7 @@ public struct SeenNews: Hashable, Sendable {
 
     /// The news in `news` dated from `windowDays` before `exitDay` on (later dates included),
     /// newest first, with whole days dropped from the oldest end beyond `limit`.
-    public init(news: [NewsItem], exitDay: DayDate, limit: Int = SeenNews.limit) {
+    public init(news: some Collection<NewsItem>, exitDay: DayDate, limit: Int = SeenNews.limit) {
         let start = exitDay.adding(days: -Self.windowDays) ?? exitDay
         let recent = news.filter { $0.date >= start }.sorted { $0.date > $1.date }
         guard recent.count > limit else {
@@ -36,7 +36,7 @@ public struct SeenNews: Hashable, Sendable {
     }
 
     /// The ids of the items of `news` this list covers but does not hold: what arrived since.
-    public func unseen(in news: [NewsItem]) -> [String] {
+    public func unseen(in news: some Collection<NewsItem>) -> [String] {
         let seen = Set(ids)
         return news.filter { $0.date >= since && !seen.contains($0.id) }.map(\.id)
     }

@@ -48,7 +48,7 @@ public struct SearchIndex: Sendable {
               new.news.commonPrefixCount(with: old.news) == old.news.count
         else { return nil }
         var builder = SearchIndexBuilder(new, today: today, continuing: self)
-        builder.appendNews(new.news[old.news.count...])
+        builder.appendNews(from: old.news.count)
         return SearchIndex(builder, today: today)
     }
 

@@ -51,11 +51,13 @@ struct SearchIndexBuilder {
         newsRows = built.tables[.news] ?? SearchTable()
     }
 
-    /// Adds rows for `items`, after the rows already built.
-    mutating func appendNews(_ items: ArraySlice<NewsItem>) {
-        newsRows.reserveCapacity(newsRows.count + items.count)
-        items.withUnsafeBufferPointer { items in
-            for offset in items.indices { addNews(items[offset], recordsPosition: true) }
+    /// Adds rows for the dataset's news from `start` on, after the rows already built.
+    mutating func appendNews(from start: Int) {
+        let news = dataset.news
+        // Reserving copies tables still shared with the index appended to: only worth it for many.
+        if news.count - start > start / 8 { newsRows.reserveCapacity(news.count) }
+        news.withUnsafeBufferPointer { news in
+            for offset in start..<news.count { addNews(at: news.baseAddress! + offset, recordsPosition: true) }
         }
         newsRows.text.finish()
     }
@@ -76,7 +78,7 @@ struct SearchIndexBuilder {
         let (positions, _) = SideTask.run({ SearchTable.firstPositions(of: news) }, alongside: {
             newsRows.reserveCapacity(news.count)
             news.withUnsafeBufferPointer { news in
-                for offset in news.indices { addNews(news[offset], recordsPosition: false) }
+                for offset in news.indices { addNews(at: news.baseAddress! + offset, recordsPosition: false) }
             }
             newsRows.text.finish()
         })
@@ -163,20 +165,22 @@ struct SearchIndexBuilder {
         costRows.add(id: CostsChart.pricePrefix + price.id, record)
     }
 
-    private mutating func addNews(_ item: NewsItem, recordsPosition: Bool) {
-        let organizations = entries(of: item.orgs, .organizations) { $0.organizationEntry($1) }
-        let models = entries(of: item.models, .models) { $0.modelEntry($1) }
-        let tags = entries(of: item.tags, .tags) { $0.tags.entry($1.lowercased()) }
-        let source = sourceEntry(named: item.source)
-        let provenanceSource = item.provenance.flatMap { index.sourceName($0) }.map { sourceEntry(named: $0) }
+    /// The item is read in place, field by field: passed as a value, each item would be
+    /// copied whole (a retain and release per field) on the way in.
+    private mutating func addNews(at item: UnsafePointer<NewsItem>, recordsPosition: Bool) {
+        let organizations = entries(of: item.pointee.orgs, .organizations) { $0.organizationEntry($1) }
+        let models = entries(of: item.pointee.models, .models) { $0.modelEntry($1) }
+        let tags = entries(of: item.pointee.tags, .tags) { $0.tags.entry($1.lowercased()) }
+        let source = sourceEntry(named: item.pointee.source)
+        let provenanceSource = item.pointee.provenance.flatMap { index.sourceName($0) }.map { sourceEntry(named: $0) }
 
-        newsRows.text.append(item.headline)
-        if let summary = item.summary { newsRows.text.append(summary) }
-        newsRows.text.append(item.source)
+        newsRows.text.append(item.pointee.headline)
+        if let summary = item.pointee.summary { newsRows.text.append(summary) }
+        newsRows.text.append(item.pointee.source)
         for organization in organizations { newsRows.text.append(lowercasedBytes: organizationText[Int(organization)] ?? []) }
         for model in models { newsRows.text.append(lowercasedBytes: modelText[Int(model)] ?? []) }
-        newsRows.addNews(id: item.id, organizations: organizations, models: models, tags: tags,
-                         sources: (source, provenanceSource), day: Int32(clamping: item.date.daysSinceEpoch),
+        newsRows.addNews(id: item.pointee.id, organizations: organizations, models: models, tags: tags,
+                         sources: (source, provenanceSource), day: Int32(clamping: item.pointee.date.daysSinceEpoch),
                          recordsPosition: recordsPosition)
     }
 

@@ -77,7 +77,7 @@ struct SearchTable: Sendable {
     }
 
     /// Each news id's first place in `news`: the positions `add` records, for rows added without them.
-    static func firstPositions(of news: [NewsItem]) -> [String: Int] {
+    static func firstPositions(of news: GrowingArray<NewsItem>) -> [String: Int] {
         var positions = [String: Int](minimumCapacity: news.count)
         news.withUnsafeBufferPointer { news in
             // Read in place: copying each item out to take its id costs a retain and release per field.

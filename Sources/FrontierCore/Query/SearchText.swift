@@ -5,11 +5,12 @@ import Foundation
 /// One contiguous buffer instead of a string per row keeps a million news items to one
 /// allocation, and lets a word be found in all rows with one pass of `memchr` over the buffer
 /// rather than one search call per row. Fields are separated by a zero byte, which no query
-/// contains, so a phrase never matches across two fields or two rows.
+/// contains, so a phrase never matches across two fields or two rows. Copies share the bytes
+/// (`GrowingArray`): the text of news appended to a pane's is not copied with it.
 struct SearchText: Sendable {
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes: GrowingArray<UInt8> = []
     /// Row `r` is `bytes[starts[r]..<starts[r + 1]]`.
-    private(set) var starts: [Int] = [0]
+    private(set) var starts: GrowingArray<Int> = [0]
     /// How often each byte value occurs, so a needle can be searched by its rarest byte.
     private(set) var byteCounts = [Int](repeating: 0, count: 256)
     /// How many bytes `byteCounts` has counted.
@@ -20,23 +21,19 @@ struct SearchText: Sendable {
     /// Adds `text` lowercased to the row being built.
     mutating func append(_ text: String) {
         var text = text
-        let mark = bytes.count
-        // Copied whole, then lowercased in place in one branch-free pass that also notes any
-        // byte outside ASCII; such a field is rare and lowercased by the standard library instead.
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-        let high = bytes.withUnsafeMutableBufferPointer { buffer in
-            var high: UInt8 = 0
-            for index in mark..<buffer.count {
-                let byte = buffer[index]
-                high |= byte
-                buffer[index] = byte &+ (byte &- 65 < 26 ? 32 : 0)
+        // Lowercased as it is copied, in branch-free passes; a field with any byte outside
+        // ASCII is rare and lowercased by the standard library instead.
+        let ascii = text.withUTF8 { utf8 in
+            guard utf8.reduce(0, |) < 0x80 else { return false }
+            bytes.append(count: utf8.count) { slots in
+                for index in 0..<utf8.count {
+                    let byte = utf8[index]
+                    slots[index] = byte &+ (byte &- 65 < 26 ? 32 : 0)
+                }
             }
-            return high
+            return true
         }
-        if high >= 0x80 {
-            bytes.removeSubrange(mark...)
-            bytes.append(contentsOf: text.lowercased().utf8)
-        }
+        if !ascii { bytes.append(contentsOf: text.lowercased().utf8) }
         bytes.append(0)
     }
 
@@ -82,8 +79,8 @@ struct SearchText: Sendable {
 
     /// Whether row `row` contains `needle` (lowercased UTF-8).
     func row(_ row: Int, contains needle: SearchNeedle) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            needle.firstMatch(in: buffer, from: starts[row], to: starts[row + 1]) != nil
+        bytes.withUnsafeBufferPointer { buffer in
+            needle.firstMatch(in: UnsafeRawBufferPointer(buffer), from: starts[row], to: starts[row + 1]) != nil
         }
     }
 
@@ -97,8 +94,9 @@ struct SearchText: Sendable {
     func rowsContaining(_ needle: SearchNeedle, parts: Int? = nil) -> [Bool] {
         guard !needle.isEmpty else { return [Bool](repeating: true, count: rowCount) }
         let parts = parts ?? (bytes.count >= Self.bytesPerPart * 2 ? min(RowParts.cores, bytes.count / Self.bytesPerPart) : 1)
-        return bytes.withUnsafeBytes { buffer in
-            RowParts.answers(rows: rowCount, parts: parts) { rows, answers in search(needle, rows: rows, in: buffer, answers: answers) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let buffer = UnsafeRawBufferPointer(buffer)
+            return RowParts.answers(rows: rowCount, parts: parts) { rows, answers in search(needle, rows: rows, in: buffer, answers: answers) }
         }
     }
 

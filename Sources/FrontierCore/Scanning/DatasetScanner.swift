@@ -30,7 +30,7 @@ private struct FileScan {
     var description: String?
     var records: [RecordKind: [LocatedRecord]] = [:]
     var ids: [RecordKind: Set<String>] = [:]
-    var news: [NewsItem] = []
+    var news: GrowingArray<NewsItem> = []
     var newsIndex: [String: Int] = [:]
     /// The checks of each news item read the slow way; nil for those the reader read.
     var newsChecks: [[DeferredCheck]?] = []
@@ -103,7 +103,7 @@ private struct FileScan {
                 newsPlaces.append(place)
                 if let item = try? reader.read(&scanner) {
                     try keepNews(item.id)
-                    news.append(item)
+                    news.append(consume item)
                     newsChecks.append(nil)
                 } else {
                     scanner.move(to: place)
@@ -125,10 +125,7 @@ private struct FileScan {
     /// after the first thousand items, and other arrays may follow the news).
     private mutating func trimNews() {
         guard news.capacity > 2 * news.count + 1024 else { return }
-        var items: [NewsItem] = []
-        items.reserveCapacity(news.count)
-        items += news
-        news = items
+        news = GrowingArray(news.array)
         var index = [String: Int](minimumCapacity: newsIndex.count)
         for (id, position) in newsIndex { index[id] = position }
         newsIndex = index

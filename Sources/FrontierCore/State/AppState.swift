@@ -199,7 +199,8 @@ public struct AppState: Sendable {
                 state.searchIndex = prepared.searchIndex
             } else {
                 state.projection = Projection(dataset: newDataset, sorts: state.projection.sorts, mix: state.projection.mix,
-                                              today: state.projection.index.today, showsEveryRow: shows)
+                                              today: state.projection.index.today, showsEveryRow: shows,
+                                              previousNews: state.projection.news)
                 // Built again only if one was in use; else the first filter builds it.
                 state.searchIndex = state.searchIndex == nil ? nil : SearchIndex(newDataset, today: state.projection.index.today)
             }

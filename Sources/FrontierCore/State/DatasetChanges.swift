@@ -58,12 +58,13 @@ public struct DatasetChanges: Hashable, Sendable {
     }
 
     /// The records of `new` that `old` lacks or holds with another value, in `new`'s order.
-    static func changes<Record: Identifiable & Equatable>(_ old: [Record], _ new: [Record]) -> [(record: Record, kind: RowChange.Kind)]
-    where Record.ID == String {
+    static func changes<Records: RandomAccessCollection>(_ old: Records, _ new: Records)
+        -> [(record: Records.Element, kind: RowChange.Kind)]
+    where Records.Element: Identifiable & Equatable, Records.Element.ID == String, Records.Index == Int {
         // The common case, news appended to the same records, compares each old record once.
         var start = old.commonPrefixCount(with: new)
         guard start < old.count || start < new.count else { return [] }
-        var result: [(record: Record, kind: RowChange.Kind)] = []
+        var result: [(record: Records.Element, kind: RowChange.Kind)] = []
         while start < old.count, start < new.count, old[start].id == new[start].id {
             if old[start] != new[start] { result.append((new[start], .changed)) }
             start += 1

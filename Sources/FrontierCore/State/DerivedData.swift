@@ -26,7 +26,9 @@ public struct DerivedData: Sendable {
     ///   - previousIndex: the search index on screen with the dataset it was built for: when
     ///     the new dataset only appends news to that one, the index is extended instead of
     ///     built again.
-    public init(dataset: Dataset, settings: Settings, previous: Dataset? = nil, previousIndex: BuiltSearchIndex? = nil) {
+    ///   - previousNews: the news rows on screen, extended the same way.
+    public init(dataset: Dataset, settings: Settings, previous: Dataset? = nil, previousIndex: BuiltSearchIndex? = nil,
+                previousNews: NewsTimeline? = nil) {
         self.dataset = dataset
         self.settings = settings
         self.previous = previous
@@ -38,7 +40,7 @@ public struct DerivedData: Sendable {
         }
         // The index holds each news id's place in this dataset: the rows need not hash them again.
         projection = Projection(dataset: dataset, sorts: settings.sorts, mix: settings.mix, today: settings.today,
-                                newsOffsets: searchIndex.newsOffsets)
+                                newsOffsets: searchIndex.newsOffsets, previousNews: previousNews)
         changes = previous.map { DatasetChanges(from: $0, to: dataset) }
     }
 

@@ -32,15 +32,17 @@ public struct Projection: Sendable {
     ///   - newsOffsets: each news id's place in `dataset.news`, when one is at hand (a search
     ///     index of this dataset has it), so that finding a news row hashes no id: a hundred
     ///     thousand news would otherwise be hashed on every reload.
+    ///   - previousNews: the news rows on screen, which news appended since extend (see `NewsTimeline`).
     public init(dataset: Dataset, sorts: [PaneID: SortSpec] = Projection.defaultSorts, mix: TokenMix,
-                today: DayDate? = nil, showsEveryRow: Bool = false, newsOffsets: [String: Int]? = nil) {
+                today: DayDate? = nil, showsEveryRow: Bool = false, newsOffsets: [String: Int]? = nil,
+                previousNews: NewsTimeline? = nil) {
         let index = DatasetIndex(dataset, today: today)
         self.index = index
         self.mix = mix
         self.showsEveryRow = showsEveryRow
         models = ModelsTable(dataset: dataset, index: index, sort: sorts[.models], mix: mix)
         costs = CostsChart(dataset: dataset, index: index, sort: sorts[.costs], mix: mix)
-        news = NewsTimeline(dataset: dataset, index: index, sort: sorts[.news])
+        news = NewsTimeline(dataset: dataset, index: index, sort: sorts[.news], extending: previousNews)
         let all: [PaneID: [String]] = [.models: models.rows.map(\.id), .costs: costs.rowIDs, .news: news.rows.ids]
         ids = all
         var indexes: [PaneID: [String: Int]] = [:]

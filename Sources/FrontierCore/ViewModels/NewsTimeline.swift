@@ -12,7 +12,7 @@ public struct NewsTimeline: Sendable {
     /// The rows in order, each made when it is read: a screen shows a few dozen of a million,
     /// so only the order is computed up front.
     public struct Rows: RandomAccessCollection, Sendable {
-        fileprivate let news: [NewsItem]
+        fileprivate let news: GrowingArray<NewsItem>
         fileprivate let order: [Int]
         fileprivate let index: DatasetIndex
 
@@ -44,7 +44,10 @@ public struct NewsTimeline: Sendable {
 
     public static let defaultSort = SortSpec(key: "date", descending: true)
 
-    public init(dataset: Dataset, index: DatasetIndex, sort: SortSpec? = nil) {
+    /// - Parameter previous: the timeline of a dataset whose news this one's extend (the one on
+    ///   screen before news arrived): in date order, the new items are put in its order rather
+    ///   than all sorted again. Any other previous timeline is not used.
+    public init(dataset: Dataset, index: DatasetIndex, sort: SortSpec? = nil, extending previous: NewsTimeline? = nil) {
         let sort = sort ?? NewsTimeline.defaultSort
         self.sort = sort
         let news = dataset.news
@@ -57,10 +60,16 @@ public struct NewsTimeline: Sendable {
         default:
             // Days are whole numbers: sorted as integers. A day that is only when an import read
             // the item sorts after every real date, so a feed without dates never leads.
+            let extended = previous.flatMap { previous in
+                previous.sort == sort && previous.rows.news.count <= news.count
+                    && news.commonPrefixCount(with: previous.rows.news) == previous.rows.news.count ? previous.rows.order : nil
+            }
             order = news.withUnsafeBufferPointer { items in
-                SortValue.wholeOrder(count: items.count, descending: sort.descending) { offset in
-                    (items[offset].dateIsFirstSeen, items[offset].date.daysSinceEpoch)
+                let key = { (offset: Int) in (items[offset].dateIsFirstSeen, items[offset].date.daysSinceEpoch) }
+                if let extended {
+                    return SortValue.wholeOrder(extending: extended, count: items.count, descending: sort.descending, key: key)
                 }
+                return SortValue.wholeOrder(count: items.count, descending: sort.descending, key: key)
             }
         }
         rows = Rows(news: news, order: order, index: index)

@@ -10,7 +10,7 @@ extension Reconciliation {
         var byID: [String: Int] = [:]
         var byURL: [String: Int] = [:]
 
-        init(_ news: [NewsItem]) {
+        init(_ news: some Collection<NewsItem>) {
             for (index, item) in news.enumerated() { add(item, at: index) }
         }
 

@@ -38,6 +38,8 @@ public final class LiveSources {
     public var derivationSettings: DerivedData.Settings?
     /// The search index on screen, for a background pass to extend when only news were added.
     public var shownIndex: BuiltSearchIndex?
+    /// The news rows on screen, for a background pass to extend when only news were added.
+    public var shownNews: NewsTimeline?
 
     /// Reads every source once: cached copies of URLs, feed files, the data files; with
     /// `fetchNow` it first fetches every URL, waiting for the answers.
@@ -232,10 +234,11 @@ public final class LiveSources {
     /// Loads the data sources (when asked) and merges the feeds in a task, with the rows and
     /// index the screen needs, so a large dataset never blocks keys.
     private func startLoad(_ request: SourceEffect.Load) {
-        let (finished, waker, settings, limit, index) = (finished, waker, derivationSettings, limits.fileBytes, shownIndex)
+        let (finished, waker, settings, limit, index, news) = (finished, waker, derivationSettings, limits.fileBytes, shownIndex,
+                                                              shownNews)
         Task.detached {
             let base = request.inputs.map { DatasetLoader.merger(inputs: $0, limit: limit) }
-            finished.add(request.finished(base: base, derivation: settings, shownIndex: index))
+            finished.add(request.finished(base: base, derivation: settings, shownIndex: index, shownNews: news))
             waker?.wake()
         }
     }

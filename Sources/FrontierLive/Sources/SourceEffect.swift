@@ -51,15 +51,17 @@ extension SourceEffect.Load {
     /// A base with problems is returned for `reduce` to report, but the feeds merge on the
     /// last good one: data that does not load never reaches the screen.
     /// `shownIndex` is the search index on screen with the dataset it was built for: news
-    /// appended to that dataset extend it rather than build it again.
-    public func finished(base: DatasetMerger?, derivation: DerivedData.Settings?, shownIndex: BuiltSearchIndex? = nil) -> SourceEvent.LoadEnded {
+    /// appended to that dataset extend it rather than build it again, as they do `shownNews`,
+    /// the news rows on screen.
+    public func finished(base: DatasetMerger?, derivation: DerivedData.Settings?, shownIndex: BuiltSearchIndex? = nil,
+                         shownNews: NewsTimeline? = nil) -> SourceEvent.LoadEnded {
         var withFeeds = feeds
         let diagnostics = base?.result().diagnostics ?? []
         if let base, diagnostics.isEmpty { withFeeds.replaceBase(base) }
-        let merged = withFeeds.result()
+        let merged = withFeeds.merge()
         let derived = derivation.map {
-            DerivedData(dataset: merged.dataset, settings: $0, previous: shown, previousIndex: shownIndex)
+            DerivedData(dataset: merged.dataset, settings: $0, previous: shown, previousIndex: shownIndex, previousNews: shownNews)
         }
-        return SourceEvent.LoadEnded(base: base, diagnostics: diagnostics, merged: merged, derived: derived)
+        return SourceEvent.LoadEnded(base: base, diagnostics: diagnostics, merged: merged, derived: derived, feeds: withFeeds)
     }
 }

@@ -72,12 +72,16 @@ public enum SourceEvent: Sendable {
         public var merged: DatasetLoadResult
         /// Its rows and index, when the screen asked for them.
         public var derived: DerivedData?
+        /// The feeds with the merger that made `merged`, for the next merge to go on from.
+        public var feeds: LiveData?
 
-        public init(base: DatasetMerger?, diagnostics: [Diagnostic], merged: DatasetLoadResult, derived: DerivedData? = nil) {
+        public init(base: DatasetMerger?, diagnostics: [Diagnostic], merged: DatasetLoadResult, derived: DerivedData? = nil,
+                    feeds: LiveData? = nil) {
             self.base = base
             self.diagnostics = diagnostics
             self.merged = merged
             self.derived = derived
+            self.feeds = feeds
         }
     }
 }

@@ -27,7 +27,7 @@ extension SourcesState {
         loading = Load(candidates: tried, feedGeneration: feedGeneration, problems: pendingProblems,
                        journalRestarts: reloadsBase ? Set(journalRestarts.keys) : [])
         pendingProblems = []
-        return .load(SourceEffect.Load(inputs: reloadsBase ? baseInputs(with: tried) : nil, feeds: live, shown: dataset))
+        return .load(SourceEffect.Load(inputs: reloadsBase ? baseInputs(with: tried) : nil, feeds: live.handOverMerge(), shown: dataset))
     }
 
     /// A load ended. The last-good rule: a base that does not load leaves the previous one in
@@ -67,6 +67,7 @@ extension SourcesState {
                 }
             }
         }
+        if let feeds = ended.feeds { live.keepMerge(of: feeds) }
         // A failed reload with no feed news shows nothing new, only its problem, which must
         // stay last so the status line keeps it.
         let baseFailed = ended.base != nil && !ended.diagnostics.isEmpty

@@ -14,7 +14,7 @@ import Testing
 
     func dataset(_ items: [NewsItem]) -> Dataset {
         var dataset = SampleData.dataset
-        dataset.news = items
+        dataset.news = GrowingArray(items)
         return dataset
     }
 
