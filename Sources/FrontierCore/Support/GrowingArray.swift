@@ -32,8 +32,8 @@ public struct GrowingArray<Element> {
         }
     }
 
-    /// Whether `other` is this array's prefix by construction: both views of one buffer, so no
-    /// element needs comparing.
+    /// Whether the two are views of one buffer, so that the shorter is the longer's prefix
+    /// without an element compared.
     public func sharesPrefix(with other: GrowingArray) -> Bool {
         storage === other.storage
     }
@@ -172,10 +172,13 @@ extension GrowingArray: RangeReplaceableCollection {
         if subrange.isEmpty, subrange.lowerBound == count {
             let added = newElements.count
             append(count: added) { slots in
-                _ = slots.initialize(fromContentsOf: newElements)
+                // A collection that yields fewer than its count would leave places counted but unwritten.
+                precondition(slots.initialize(fromContentsOf: newElements) == slots.endIndex, "fewer elements than counted")
             }
             return
         }
+        // Counted once, as written: a collection's count is only a promise.
+        let newElements = Array(newElements)
         let replaced = Storage(capacity: count - subrange.count + newElements.count)
         var written = 0
         replaced.elements.initialize(from: storage.elements, count: subrange.lowerBound)

@@ -56,6 +56,7 @@ public struct LiveData: Sendable {
     }
 
     /// The merged dataset; its diagnostics include feed records that refer to unknown ids.
+    /// Nothing is kept: where this data is merged again, `merge()` is cheaper.
     public func result() -> DatasetLoadResult {
         var copy = self
         return copy.merge()

@@ -58,7 +58,8 @@ extension SourcesState {
             }
         }
         live.replaceBase(base)
-        let result = live.result()
+        // Kept, so the first background merge goes on from it and appends in place.
+        let result = live.merge()
         dataset = result.dataset
         initialProblems += pendingProblems
         pendingProblems = []
@@ -77,7 +78,7 @@ extension SourcesState {
     mutating func mergeDrainedStandardInput() {
         initialProblems += pendingProblems
         pendingProblems = []
-        let result = live.result()
+        let result = live.merge()
         dataset = result.dataset
         initialProblems += result.diagnostics.filter { !initialProblems.contains($0) }
         mergeWanted = false
