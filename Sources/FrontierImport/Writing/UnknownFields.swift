@@ -11,53 +11,101 @@ enum UnknownFields {
     /// Every key in `document` that the schema does not describe, as diagnostics naming its place.
     static func find(in document: JSONValue, file: String) -> [Diagnostic] {
         guard let schema else { return [] }
-        var found: [Diagnostic] = []
-        walk(document, schema: schema, root: schema, path: "", file: file, into: &found)
-        return found
+        var walker = Walker(root: schema, file: file)
+        walker.walk(document, schema: schema)
+        return walker.found
     }
 
     /// The embedded schema, parsed once.
     private static let schema = try? JSONParser.parse(Array(EmbeddedResources.datasetSchemaJSON.utf8)).root
 
-    private static func walk(_ value: JSONValue, schema: JSONValue, root: JSONValue, path: String, file: String,
-                             into found: inout [Diagnostic]) {
-        let branches = resolved(schema, root: root)
-        if let object = value.objectValue {
-            var properties: [String: JSONValue] = [:]
-            for branch in branches {
-                for member in branch.objectValue?["properties"]?.objectValue?.members ?? [] where properties[member.key] == nil {
-                    properties[member.key] = member.value
-                }
-            }
-            // A schema node that says nothing of properties (free-form) is not checked.
-            guard !properties.isEmpty else { return }
-            for member in object.members {
-                let memberPath = path.isEmpty ? member.key : path + "." + member.key
-                guard let propertySchema = properties[member.key] else {
-                    found.append(Diagnostic(file: file, line: member.keyPosition.line, column: member.keyPosition.column,
-                                            path: memberPath, message: "unknown field; an import would drop it"))
-                    continue
-                }
-                walk(member.value, schema: propertySchema, root: root, path: memberPath, file: file, into: &found)
-            }
-        } else if let elements = value.arrayValue {
-            guard let items = branches.lazy.compactMap({ $0.objectValue?["items"] }).first else { return }
-            for (index, element) in elements.enumerated() {
-                walk(element, schema: items, root: root, path: "\(path)[\(index)]", file: file, into: &found)
-            }
-        }
+    /// What a schema node allows, with `$ref`s followed and `anyOf` branches joined.
+    private struct Node {
+        /// Empty for a node that says nothing of properties (free-form), which is not checked.
+        var properties: [String: JSONValue] = [:]
+        var items: JSONValue?
     }
 
-    /// The schema node with `$ref`s followed, split into its `anyOf` branches (with itself).
-    private static func resolved(_ schema: JSONValue, root: JSONValue, depth: Int = 0) -> [JSONValue] {
-        guard depth < 16, let object = schema.objectValue else { return [schema] }
-        if let reference = object["$ref"]?.stringValue, reference.hasPrefix("#/") {
-            var target: JSONValue? = root
-            for part in reference.dropFirst(2).split(separator: "/") { target = target?.objectValue?[String(part)] }
-            return target.map { resolved($0, root: root, depth: depth + 1) } ?? []
+    private enum PathPart {
+        case key(String)
+        case index(Int)
+    }
+
+    /// One walk over a document. A hundred thousand news items share one schema node, so nodes
+    /// reached through a `$ref` are resolved once, an array's items once for all its elements,
+    /// and a place's path is written out only for a key that is reported.
+    private struct Walker {
+        let root: JSONValue
+        let file: String
+        var found: [Diagnostic] = []
+        private var path: [PathPart] = []
+        private var nodesByReference: [String: Node] = [:]
+
+        init(root: JSONValue, file: String) {
+            self.root = root
+            self.file = file
         }
-        var branches = [schema]
-        for option in object["anyOf"]?.arrayValue ?? [] { branches += resolved(option, root: root, depth: depth + 1) }
-        return branches
+
+        mutating func walk(_ value: JSONValue, schema: JSONValue) {
+            if let object = value.objectValue {
+                let node = self.node(schema)
+                guard !node.properties.isEmpty else { return }
+                for member in object.members {
+                    path.append(.key(member.key))
+                    defer { path.removeLast() }
+                    guard let propertySchema = node.properties[member.key] else {
+                        found.append(Diagnostic(file: file, line: member.keyPosition.line, column: member.keyPosition.column,
+                                                path: pathText, message: "unknown field; an import would drop it"))
+                        continue
+                    }
+                    walk(member.value, schema: propertySchema)
+                }
+            } else if let elements = value.arrayValue {
+                guard let items = node(schema).items else { return }
+                for (index, element) in elements.enumerated() {
+                    path.append(.index(index))
+                    defer { path.removeLast() }
+                    walk(element, schema: items)
+                }
+            }
+        }
+
+        private var pathText: String {
+            var text = ""
+            for part in path {
+                switch part {
+                case .key(let key): text += text.isEmpty ? key : "." + key
+                case .index(let index): text += "[\(index)]"
+                }
+            }
+            return text
+        }
+
+        private mutating func node(_ schema: JSONValue) -> Node {
+            let reference = schema.objectValue?["$ref"]?.stringValue
+            if let reference, let known = nodesByReference[reference] { return known }
+            var node = Node()
+            for branch in resolved(schema) {
+                for member in branch.objectValue?["properties"]?.objectValue?.members ?? [] where node.properties[member.key] == nil {
+                    node.properties[member.key] = member.value
+                }
+                if node.items == nil { node.items = branch.objectValue?["items"] }
+            }
+            if let reference { nodesByReference[reference] = node }
+            return node
+        }
+
+        /// The schema node with `$ref`s followed, split into its `anyOf` branches (with itself).
+        private func resolved(_ schema: JSONValue, depth: Int = 0) -> [JSONValue] {
+            guard depth < 16, let object = schema.objectValue else { return [schema] }
+            if let reference = object["$ref"]?.stringValue, reference.hasPrefix("#/") {
+                var target: JSONValue? = root
+                for part in reference.dropFirst(2).split(separator: "/") { target = target?.objectValue?[String(part)] }
+                return target.map { resolved($0, depth: depth + 1) } ?? []
+            }
+            var branches = [schema]
+            for option in object["anyOf"]?.arrayValue ?? [] { branches += resolved(option, depth: depth + 1) }
+            return branches
+        }
     }
 }
