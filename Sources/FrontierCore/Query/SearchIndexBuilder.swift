@@ -172,7 +172,7 @@ struct SearchIndexBuilder {
         let models = entries(of: item.pointee.models, .models) { $0.modelEntry($1) }
         let tags = entries(of: item.pointee.tags, .tags) { $0.tags.entry($1.lowercased()) }
         let source = sourceEntry(named: item.pointee.source)
-        let provenanceSource = item.pointee.provenance.flatMap { index.sourceName($0) }.map { sourceEntry(named: $0) }
+        let provenanceSource = sourceEntry(of: item.pointee.provenance)
 
         newsRows.text.append(item.pointee.headline)
         if let summary = item.pointee.summary { newsRows.text.append(summary) }
@@ -223,8 +223,13 @@ struct SearchIndexBuilder {
     }
 
     private mutating func sourceEntries(_ provenance: Provenance?) -> [Int32] {
-        guard let provenance, let name = index.sourceName(provenance) else { return [] }
-        return [sourceEntry(named: name)]
+        sourceEntry(of: provenance).map { [$0] } ?? []
+    }
+
+    /// The entry of the source a provenance names, if it names one.
+    private mutating func sourceEntry(of provenance: Provenance?) -> Int32? {
+        guard let provenance, let name = index.sourceName(provenance) else { return nil }
+        return sourceEntry(named: name)
     }
 
     private mutating func sourceEntry(named name: String) -> Int32 {
